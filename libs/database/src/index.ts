@@ -1,0 +1,2 @@
+export { startEmbeddedPostgres, ensureDatabase } from './embedded-postgres';
+export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
