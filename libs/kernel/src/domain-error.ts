@@ -1,0 +1,49 @@
+/**
+ * How an error reaches a client. The GraphQL edge maps each kind to `extensions.code` in one
+ * place, so a refusal means the same thing from every resolver.
+ */
+export type ErrorKind = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+/** A refusal with a stable code (`PRACTICE.NOT_IN_REVIEW`); domain code throws these, never framework errors. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly kind: ErrorKind = 'BAD_USER_INPUT',
+    /** For BAD_USER_INPUT: the offending fields, each with what is wrong. */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(code: string, message: string, fields?: Record<string, string>) {
+    super(code, message, 'BAD_USER_INPUT', fields);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(code: string, message: string) {
+    super(code, message, 'NOT_FOUND');
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(code: string, message: string) {
+    super(code, message, 'FORBIDDEN');
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in to do this.') {
+    super('AUTH.UNAUTHENTICATED', message, 'UNAUTHENTICATED');
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(code: string, message: string) {
+    super(code, message, 'CONFLICT');
+  }
+}

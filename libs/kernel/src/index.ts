@@ -1,0 +1,2 @@
+export * from './domain-error';
+export type { Actor, OrganizationKind, OrganizationRole } from './actor';
