@@ -1,2 +1,3 @@
 export * from './domain-error';
 export type { Actor, OrganizationKind, OrganizationRole } from './actor';
+export * from './policy';
