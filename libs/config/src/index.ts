@@ -1,0 +1,3 @@
+export { loadConfig, ConfigError } from './app-config';
+export type { AppConfig, AppEnv, EventStoreKind, LogLevel } from './app-config';
+export { APP_CONFIG, ConfigModule } from './config.module';
