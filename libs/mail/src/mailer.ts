@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '@pfp/config';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface SentMail {
+  messageId: string;
+  /** Where the .eml was written, when there is no SMTP server. */
+  file?: string;
+}
+
+export const MAIL_FROM = 'Platform for Partnerships <no-reply@pfp.example>';
+
+/**
+ * Sends through SMTP_URL; without one, writes each message as an .eml file into
+ * `<dataDir>/outbox`, so development and tests read what would have been sent.
+ */
+@Injectable()
+export class Mailer {
+  private readonly logger = new Logger(Mailer.name);
+  private readonly transport: Transporter;
+  readonly outbox: string | null;
+
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'smtpUrl' | 'dataDir'>) {
+    if (config.smtpUrl) {
+      this.transport = createTransport(config.smtpUrl);
+      this.outbox = null;
+    } else {
+      this.transport = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      this.outbox = join(config.dataDir, 'outbox');
+    }
+  }
+
+  async send(message: MailMessage): Promise<SentMail> {
+    const info = await this.transport.sendMail({ from: MAIL_FROM, ...message });
+    if (!this.outbox) return { messageId: info.messageId };
+    await mkdir(this.outbox, { recursive: true });
+    // Sortable by time, unique within a millisecond.
+    const file = join(this.outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
+    await writeFile(file, info.message as Buffer);
+    this.logger.log(`mail to the outbox: ${file}`);
+    return { messageId: info.messageId, file };
+  }
+}
