@@ -1,0 +1,17 @@
+export {
+  ConnectionArgs,
+  PageInfo,
+  Paginated,
+  connectionFromRows,
+  cursorToOffset,
+  decodeCursor,
+  encodeCursor,
+  offsetToCursor,
+  pageWindow,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+} from './pagination';
+export type { Connection, Edge } from './pagination';
+export { formatGlobalId, newGlobalId, parseGlobalId } from './global-id';
+export type { GlobalId } from './global-id';
+export { GraphQLErrorFilter, createValidationPipe, formatGraphQLError, toGraphQLError, validationFields } from './errors';
