@@ -1,0 +1,181 @@
+import type { EventStore } from '../event-store';
+import type { GlobalPosition, RecordedEvent } from '../types';
+import { comparePositions, formatPosition } from '../types';
+import { Wakeup } from '../wakeup';
+import type { CheckpointStore, TransactionRunner } from './checkpoints';
+
+/** One named reader of the global log with a durable checkpoint (a projection, a notifier). */
+export interface ConsumerHandler<Tx> {
+  name: string;
+  /** Called with a batch in log order, inside the transaction that will also move the checkpoint. */
+  handle(events: RecordedEvent[], tx: Tx): Promise<void>;
+}
+
+export interface ExclusiveLock {
+  tryAcquire(): Promise<boolean>;
+  onLost(listener: () => void): void;
+  release(): Promise<void>;
+}
+
+export interface ConsumerOptions<Tx> {
+  store: EventStore;
+  handler: ConsumerHandler<Tx>;
+  transactions: TransactionRunner<Tx>;
+  checkpoints: CheckpointStore<Tx>;
+  /** So that two processes never run the same consumer at once; absent: no lock (one process). */
+  lock?: ExclusiveLock;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  lockRetryMs?: number;
+  log?: (level: 'info' | 'warn' | 'error', message: string, details?: Record<string, unknown>) => void;
+}
+
+export type ConsumerStatus = 'stopped' | 'standby' | 'running' | 'failed';
+
+/**
+ * Runs a handler over the global log: catch-up from its checkpoint, then follow. Each batch
+ * and its checkpoint commit together, so a crash between them re-delivers nothing twice;
+ * a handler error stops the consumer rather than skip an event.
+ */
+export class Consumer<Tx> {
+  private state: ConsumerStatus = 'stopped';
+  private position: GlobalPosition | null = null;
+  private error: Error | null = null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private readonly wakeup = new Wakeup();
+  private unlisten: (() => void) | null = null;
+  private readonly progressWaiters = new Set<{ target: GlobalPosition; resolve: () => void }>();
+  private lostLock = false;
+
+  constructor(private readonly options: ConsumerOptions<Tx>) {
+    options.lock?.onLost(() => {
+      this.lostLock = true;
+      this.log('warn', 'lost the consumer lock; pausing');
+      this.wakeup.wake();
+    });
+  }
+
+  get name(): string {
+    return this.options.handler.name;
+  }
+
+  get status(): ConsumerStatus {
+    return this.state;
+  }
+
+  get checkpoint(): GlobalPosition | null {
+    return this.position;
+  }
+
+  get lastError(): Error | null {
+    return this.error;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.error = null;
+    this.unlisten = this.options.store.onAppended(this.wakeup.wake);
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeup.wake();
+    await this.loop;
+    this.loop = null;
+    this.unlisten?.();
+    await this.options.lock?.release();
+    if (this.state !== 'failed') this.state = 'stopped';
+  }
+
+  /** Resolves once the checkpoint is at or past `target`, or after `timeoutMs` (returns false). */
+  waitFor(target: GlobalPosition, timeoutMs: number): Promise<boolean> {
+    if (this.position && !before(this.position, target)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = { target, resolve: () => resolve(true) };
+      this.progressWaiters.add(waiter);
+      setTimeout(() => {
+        if (this.progressWaiters.delete(waiter)) resolve(false);
+      }, timeoutMs).unref();
+    });
+  }
+
+  private async run(): Promise<void> {
+    const { lock, lockRetryMs = 1000 } = this.options;
+    try {
+      while (this.running) {
+        if (lock && (this.lostLock || this.state !== 'running')) {
+          this.lostLock = false;
+          this.state = 'standby';
+          if (!(await lock.tryAcquire().catch(() => false))) {
+            await this.wakeup.wait(lockRetryMs);
+            continue;
+          }
+          this.log('info', 'acquired the consumer lock');
+        }
+        this.state = 'running';
+        this.position = await this.options.checkpoints.read(this.name);
+        await this.follow();
+      }
+    } catch (error) {
+      this.state = 'failed';
+      this.error = error as Error;
+      this.running = false;
+      this.log('error', `consumer stopped at ${this.position ? formatPosition(this.position) : 'start'}: ${(error as Error).message}`, {
+        stack: (error as Error).stack,
+      });
+      await lock?.release();
+    }
+  }
+
+  /** Processes batches until stopped or the lock is lost. */
+  private async follow(): Promise<void> {
+    const { store, handler, transactions, checkpoints, batchSize = 500, pollIntervalMs = 500 } = this.options;
+    while (this.running && !this.lostLock) {
+      const events = await store.readAll({ after: this.position ?? undefined, maxCount: batchSize });
+      if (events.length === 0) {
+        await this.wakeup.wait(pollIntervalMs);
+        continue;
+      }
+      const from = this.position;
+      const next = events[events.length - 1].position;
+      try {
+        await transactions.transaction(async (tx) => {
+          await handler.handle(events, tx);
+          if (!(await checkpoints.write(tx, this.name, from, next))) throw new CheckpointMovedError(this.name);
+        });
+      } catch (error) {
+        if (!(error instanceof CheckpointMovedError)) throw error;
+        // Another process owns this consumer now (our lock must have gone): step back.
+        this.log('warn', error.message);
+        this.lostLock = true;
+        await this.options.lock?.release();
+        return;
+      }
+      this.position = next;
+      for (const w of this.progressWaiters) {
+        if (!before(next, w.target)) {
+          this.progressWaiters.delete(w);
+          w.resolve();
+        }
+      }
+    }
+  }
+
+  private log(level: 'info' | 'warn' | 'error', message: string, details?: Record<string, unknown>): void {
+    this.options.log?.(level, `[${this.name}] ${message}`, details);
+  }
+}
+
+/** Another process moved this consumer's checkpoint: this one must not write over it. */
+export class CheckpointMovedError extends Error {
+  constructor(consumer: string) {
+    super(`The checkpoint of ${consumer} was moved by another process`);
+  }
+}
+
+function before(a: GlobalPosition, b: GlobalPosition): boolean {
+  return comparePositions(a, b) < 0;
+}

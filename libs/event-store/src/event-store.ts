@@ -1,0 +1,27 @@
+import type {
+  AppendOptions,
+  AppendResult,
+  GlobalPosition,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+} from './types';
+
+/** The port every adapter implements and the contract suite checks. */
+export interface EventStore {
+  /**
+   * Appends atomically, checking `expectedRevision` (default ANY). Idempotent by event id:
+   * retrying an append whose events are all stored returns the original result.
+   */
+  appendToStream(streamName: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /** The stream's events in revision order (or reverse); [] for a stream that does not exist. */
+  readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The global log after a position, in delivery order; never skips an event that commits late. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Position of the last event a reader of the global log can see now (START for an empty log). */
+  headPosition(): Promise<GlobalPosition>;
+  /** Called when events may have been appended (by this process or, where supported, another). */
+  onAppended(listener: () => void): () => void;
+  close(): Promise<void>;
+}

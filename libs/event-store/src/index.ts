@@ -1,0 +1,18 @@
+export type { EventStore } from './event-store';
+export * from './types';
+export { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from './errors';
+export { MAX_EVENT_BYTES } from './validation';
+export { Upcasters } from './upcasting';
+export type { Upcaster } from './upcasting';
+export { subscribeToAll } from './subscription';
+export type { Subscription, SubscriptionOptions } from './subscription';
+export { InMemoryEventStore } from './memory/memory-event-store';
+export { PostgresEventStore, NOTIFY_CHANNEL } from './postgres/postgres-event-store';
+export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { ensureEventStoreSchema } from './postgres/schema';
+export { Consumer, CheckpointMovedError } from './consumers/consumer';
+export type { ConsumerHandler, ConsumerOptions, ConsumerStatus, ExclusiveLock } from './consumers/consumer';
+export type { CheckpointStore, TransactionRunner, SqlQuery } from './consumers/checkpoints';
+export { sqlCheckpoints } from './consumers/checkpoints';
+export { pgTransactions } from './consumers/pg-transactions';
+export { AdvisoryLock } from './consumers/advisory-lock';

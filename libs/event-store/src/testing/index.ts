@@ -1,0 +1,2 @@
+export { eventStoreContract } from './contract';
+export type { ContractHarness, HarnessFactory, HeldAppend } from './contract';

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidAppendError } from './errors';
+import type { AppendContext, EventMetadata, ExpectedRevision, NewEvent } from './types';
+import { ANY, NO_STREAM, STREAM_EXISTS } from './types';
+
+export const MAX_EVENT_BYTES = 1024 * 1024;
+export const MAX_STREAM_NAME_LENGTH = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An event checked and serialised, ready for any adapter. */
+export interface PreparedEvent {
+  id: string;
+  type: string;
+  schemaVersion: number;
+  data: string;
+  metadata: string;
+}
+
+/**
+ * Validates a whole append before anything is written: one bad event refuses the append.
+ * Throws InvalidAppendError with a stable code and the offending field.
+ */
+export function prepareAppend(
+  streamName: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+  context: AppendContext | undefined,
+  now: () => Date = () => new Date(),
+): PreparedEvent[] {
+  validateStreamName(streamName);
+  validateExpectedRevision(expected);
+  if (!Array.isArray(events) || events.length === 0) {
+    throw new InvalidAppendError('EVENT_STORE.NO_EVENTS', 'An append needs at least one event.', { events: 'empty' });
+  }
+  const commandId = context?.commandId ?? randomUUID();
+  const shared = {
+    actor: context?.actor ?? null,
+    correlationId: context?.correlationId ?? commandId,
+    causationId: context?.causationId ?? commandId,
+    commandId,
+    occurredAt: context?.occurredAt ?? now().toISOString(),
+  };
+  const seen = new Set<string>();
+  return events.map((event, index) => {
+    const field = `events[${index}]`;
+    if (typeof event?.type !== 'string' || !/^[A-Za-z][A-Za-z0-9_.:-]{0,199}$/.test(event.type)) {
+      throw new InvalidAppendError('EVENT_STORE.INVALID_EVENT_TYPE', `${field}.type must be a name of letters and digits.`, { [`${field}.type`]: 'invalid' });
+    }
+    const id = event.id ?? randomUUID();
+    if (!UUID.test(id)) {
+      throw new InvalidAppendError('EVENT_STORE.INVALID_EVENT_ID', `${field}.id must be a UUID.`, { [`${field}.id`]: 'not a UUID' });
+    }
+    if (seen.has(id.toLowerCase())) {
+      throw new InvalidAppendError('EVENT_STORE.INVALID_EVENT_ID', `${field}.id repeats an id of the same append.`, { [`${field}.id`]: 'repeated' });
+    }
+    seen.add(id.toLowerCase());
+    const schemaVersion = event.schemaVersion ?? 1;
+    if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+      throw new InvalidAppendError('EVENT_STORE.INVALID_SCHEMA_VERSION', `${field}.schemaVersion must be a positive integer.`, { [`${field}.schemaVersion`]: 'invalid' });
+    }
+    assertJson(event.data, `${field}.data`);
+    const metadata: EventMetadata = { eventId: id.toLowerCase(), ...shared, schemaVersion };
+    assertJson(metadata, `${field}.metadata`);
+    const data = JSON.stringify(event.data);
+    const metadataText = JSON.stringify(metadata);
+    const bytes = Buffer.byteLength(data) + Buffer.byteLength(metadataText);
+    if (bytes > MAX_EVENT_BYTES) {
+      throw new InvalidAppendError('EVENT_STORE.EVENT_TOO_LARGE', `${field} is ${bytes} bytes; the limit is ${MAX_EVENT_BYTES} (1 MiB).`, { [field]: 'too large' });
+    }
+    return { id: id.toLowerCase(), type: event.type, schemaVersion, data, metadata: metadataText };
+  });
+}
+
+export function validateStreamName(streamName: string): void {
+  if (typeof streamName !== 'string' || streamName.trim() === '' || streamName !== streamName.trim()) {
+    throw new InvalidAppendError('EVENT_STORE.INVALID_STREAM_NAME', 'The stream name must be a non-empty string without surrounding spaces.', { streamName: 'empty' });
+  }
+  if (streamName.length > MAX_STREAM_NAME_LENGTH || /[\u0000-\u001f]/.test(streamName)) {
+    throw new InvalidAppendError('EVENT_STORE.INVALID_STREAM_NAME', `The stream name must be at most ${MAX_STREAM_NAME_LENGTH} printable characters.`, { streamName: 'invalid' });
+  }
+}
+
+export function validateExpectedRevision(expected: ExpectedRevision): void {
+  if (expected === ANY || expected === NO_STREAM || expected === STREAM_EXISTS) return;
+  if (typeof expected === 'number' && Number.isSafeInteger(expected) && expected >= 0) return;
+  throw new InvalidAppendError(
+    'EVENT_STORE.INVALID_REVISION',
+    `The expected revision must be ANY, NO_STREAM, STREAM_EXISTS or a revision >= 0, not ${String(expected)}.`,
+    { expectedRevision: 'invalid' },
+  );
+}
+
+export function validateRevision(revision: number | undefined, field: string): void {
+  if (revision === undefined) return;
+  if (!Number.isSafeInteger(revision) || revision < 0) {
+    throw new InvalidAppendError('EVENT_STORE.INVALID_REVISION', `${field} must be an integer >= 0.`, { [field]: 'invalid' });
+  }
+}
+
+/**
+ * JSON that round-trips exactly: plain objects, arrays, strings, finite numbers, booleans
+ * and null. A Date, a Map, a function or a cycle would come back different or not at all.
+ */
+function assertJson(value: unknown, path: string, seen: Set<object> = new Set()): void {
+  const fail = (what: string): never => {
+    throw new InvalidAppendError('EVENT_STORE.NOT_JSON', `${path} is not JSON-serialisable: ${what}.`, { [path]: what });
+  };
+  switch (typeof value) {
+    case 'string':
+      if (value.includes('\u0000')) fail('a string holds a NUL character');
+      if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) fail('a string holds a lone surrogate');
+      return;
+    case 'boolean':
+      return;
+    case 'number':
+      if (!Number.isFinite(value)) fail(`the number ${value}`);
+      return;
+    case 'object': {
+      if (value === null) return;
+      if (seen.has(value)) fail('a circular reference');
+      seen.add(value);
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => assertJson(item, `${path}[${i}]`, seen));
+      } else {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) fail(`a ${proto?.constructor?.name ?? 'non-plain'} object`);
+        for (const [key, item] of Object.entries(value)) {
+          if (item === undefined) fail(`the property "${key}" is undefined`);
+          assertJson(item, `${path}.${key}`, seen);
+        }
+      }
+      seen.delete(value);
+      return;
+    }
+    default:
+      fail(`a ${typeof value}`);
+  }
+}
