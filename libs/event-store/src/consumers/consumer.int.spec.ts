@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@pfp/testing';
+import { Pool, type PoolClient } from 'pg';
+import { PostgresEventStore } from '../postgres/postgres-event-store';
+import type { RecordedEvent } from '../types';
+import { AdvisoryLock } from './advisory-lock';
+import { Consumer, type ConsumerHandler } from './consumer';
+import { pgTransactions } from './pg-transactions';
+
+let db: TestDatabase;
+let pool: Pool;
+let store: PostgresEventStore;
+
+beforeAll(async () => {
+  db = await createTestDatabase('consumer');
+  pool = new Pool({ connectionString: db.url, max: 10 });
+  store = await PostgresEventStore.create(pool);
+});
+afterAll(async () => {
+  await store.close();
+  await pool.end();
+  await db.drop();
+});
+
+let table = 0;
+async function freshTable(): Promise<string> {
+  const name = `projected_${++table}`;
+  await pool.query(`CREATE TABLE ${name} (event_id uuid NOT NULL, n int, consumer text)`);
+  return name;
+}
+
+function recorder(name: string, target: string, fail?: (e: RecordedEvent) => boolean): ConsumerHandler<PoolClient> {
+  return {
+    name,
+    async handle(events, tx) {
+      for (const e of events) {
+        await tx.query(`INSERT INTO ${target} (event_id, n, consumer) VALUES ($1, $2, $3)`, [e.id, (e.data as { n: number }).n, name]);
+        if (fail?.(e)) throw new Error(`handler refused event ${(e.data as { n: number }).n}`);
+      }
+    },
+  };
+}
+
+function consumer(handler: ConsumerHandler<PoolClient>, extra: Partial<ConstructorParameters<typeof Consumer<PoolClient>>[0]> = {}) {
+  const pg = pgTransactions(pool);
+  return new Consumer<PoolClient>({ store, handler, transactions: pg, checkpoints: pg.checkpoints, pollIntervalMs: 50, batchSize: 10, ...extra });
+}
+
+async function append(count: number, from = 0): Promise<void> {
+  for (let i = 0; i < count; i++) await store.appendToStream(`counter-${from + i}`, [{ type: 'Counted', data: { n: from + i } }]);
+}
+
+async function rows(target: string): Promise<{ n: number; consumer: string }[]> {
+  return (await pool.query(`SELECT n, consumer FROM ${target} ORDER BY n`)).rows;
+}
+
+describe('Consumer over PostgreSQL', () => {
+  it('catches up from its stored checkpoint and delivers each event once, in order', async () => {
+    const target = await freshTable();
+    await append(25, 1000);
+    const first = consumer(recorder('catch-up', target));
+    first.start();
+    expect(await first.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    await first.stop();
+    expect((await rows(target)).map((r) => r.n)).toEqual(Array.from({ length: 25 }, (_, i) => 1000 + i));
+
+    await append(5, 2000);
+    const second = consumer(recorder('catch-up', target));
+    second.start();
+    expect(await second.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    await second.stop();
+    const all = (await rows(target)).map((r) => r.n);
+    expect(all).toHaveLength(30);
+    expect(new Set(all).size).toBe(30);
+  });
+
+  it('stops on a handler error, writes nothing of the failed batch, and resumes at that event', async () => {
+    const target = await freshTable();
+    const { rows: before } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
+    await append(12, 3000);
+    const failing = consumer(recorder('stops-on-error', target, (e) => (e.data as { n: number }).n === 3005), { batchSize: 4 });
+    failing.start();
+    for (let i = 0; i < 200 && failing.status !== 'failed'; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(failing.status).toBe('failed');
+    expect(failing.lastError?.message).toContain('3005');
+    const kept = (await rows(target)).filter((r) => r.n >= 3000).map((r) => r.n);
+    // whole batches only: the batch holding 3005 rolled back, and nothing after it ran
+    expect(kept.every((n) => n < 3005)).toBe(true);
+    await failing.stop();
+
+    const fixed = consumer(recorder('stops-on-error', target));
+    fixed.start();
+    expect(await fixed.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    await fixed.stop();
+    const all = (await rows(target)).map((r) => r.n);
+    expect(all.length).toBe(before[0].n + 12);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('is woken by NOTIFY from another process long before its polling would', async () => {
+    const target = await freshTable();
+    const otherPool = new Pool({ connectionString: db.url, max: 2 });
+    const otherProcess = await PostgresEventStore.create(otherPool);
+    const c = consumer(recorder('woken', target), { pollIntervalMs: 60_000 });
+    c.start();
+    expect(await c.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    const started = Date.now();
+    const written = await otherProcess.appendToStream('counter-woken', [{ type: 'Counted', data: { n: 9999 } }]);
+    expect(await c.waitFor(written.position, 5_000)).toBe(true);
+    const elapsed = Date.now() - started;
+    await c.stop();
+    await otherProcess.close();
+    await otherPool.end();
+    expect(elapsed).toBeLessThan(5_000);
+    expect((await rows(target)).map((r) => r.n)).toContain(9999);
+  });
+
+  it('runs on one process at a time; the standby takes over when the active one dies', async () => {
+    const target = await freshTable();
+    const lockA = new AdvisoryLock(db.url, 'consumer:exclusive');
+    const lockB = new AdvisoryLock(db.url, 'consumer:exclusive');
+    const a = consumer(recorder('exclusive', target), { lock: lockA, lockRetryMs: 50 });
+    const b = consumer(recorder('exclusive', target), { lock: lockB, lockRetryMs: 50 });
+    a.start();
+    await new Promise((r) => setTimeout(r, 200));
+    b.start();
+    await append(10, 4000);
+    expect(await a.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(a.status).toBe('running');
+    expect(b.status).toBe('standby');
+
+    // the active process's connection dies (as when the process is killed)
+    await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pfp lock consumer:exclusive'`);
+    await append(10, 5000);
+    expect(await b.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(b.status).toBe('running');
+    await a.stop();
+    await b.stop();
+    const all = (await rows(target)).map((r) => r.n);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((n) => n >= 4000 && n < 6000)).toHaveLength(20);
+  });
+
+  it('re-delivers nothing twice after being killed between its handler writes and its checkpoint', async () => {
+    await pool.query(`CREATE TABLE seen (event_id uuid NOT NULL)`);
+    for (let i = 0; i < 30; i++) await store.appendToStream(`crash-${i}`, [{ type: 'Counted', data: { n: i, kill: i === 17 } }]);
+    const child = join(__dirname, 'kill-child.fixture.ts');
+    const register = join(__dirname, '..', '..', '..', '..', 'tools', 'register.cjs');
+    const killed = spawnSync(process.execPath, ['-r', register, child, db.url, 'kill'], { encoding: 'utf8', timeout: 60_000 });
+    expect(killed.signal).toBe('SIGKILL');
+    const { rows: afterKill } = await pool.query(`SELECT count(*)::int AS n FROM seen`);
+    const restarted = spawnSync(process.execPath, ['-r', register, child, db.url, 'no-kill'], { encoding: 'utf8', timeout: 60_000 });
+    expect(restarted.stdout).toContain('done stopped');
+    const { rows: counts } = await pool.query(`SELECT event_id, count(*)::int AS n FROM seen GROUP BY event_id`);
+    const { rows: events } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
+    expect(afterKill[0].n).toBeLessThan(events[0].n);
+    expect(counts).toHaveLength(events[0].n);
+    expect(counts.every((c) => c.n === 1)).toBe(true);
+  });
+});
