@@ -1,0 +1,43 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { OrganizationRole } from '@pfp/kernel';
+import { OrganizationEntity } from '../organizations/organization.entity';
+
+@Entity({ name: 'accounts' })
+export class AccountEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  /** As typed; unique case-insensitively (index on lower(email)). */
+  @Column('text')
+  email!: string;
+
+  @Column('text', { name: 'display_name' })
+  displayName!: string;
+
+  @Column('uuid', { name: 'organization_id' })
+  organizationId!: string;
+
+  @ManyToOne(() => OrganizationEntity, { nullable: false })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column('text')
+  role!: OrganizationRole;
+
+  /** argon2id only; null until an invitation is accepted. */
+  @Column('text', { name: 'password_hash', nullable: true })
+  passwordHash!: string | null;
+
+  /** Null while invited: an account signs in only once activated. */
+  @Column('timestamptz', { name: 'activated_at', nullable: true })
+  activatedAt!: Date | null;
+
+  @Column('integer', { name: 'failed_sign_ins', default: 0 })
+  failedSignIns!: number;
+
+  @Column('timestamptz', { name: 'locked_until', nullable: true })
+  lockedUntil!: Date | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+}

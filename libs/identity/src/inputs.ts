@@ -1,0 +1,125 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsEnum, IsISO31661Alpha3, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { PASSWORD_MAX, PASSWORD_MIN } from './accounts/passwords';
+import { AccountRole, OrganizationKind } from './graphql-types';
+import { NAME_MAX } from './organizations/organizations.service';
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX)
+  password!: string;
+}
+
+@InputType()
+export class SignOutInput {
+  @Field({ nullable: true, defaultValue: false, description: 'Also sign out every other session of this account.' })
+  @IsOptional()
+  @IsBoolean()
+  everywhere?: boolean;
+}
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3; required for a STATE, absent otherwise.' })
+  @ValidateIf((input: CreateOrganizationInput) => input.kind === OrganizationKind.STATE || input.country != null)
+  @IsISO31661Alpha3({ message: 'country must be an ISO 3166-1 alpha-3 code (required for a STATE)' })
+  country?: string | null;
+}
+
+@InputType()
+export class RenameOrganizationInput {
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX)
+  name!: string;
+}
+
+@InputType()
+export class DeactivateOrganizationInput {
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+}
+
+@InputType()
+export class InviteAccountInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  displayName!: string;
+
+  @Field(() => ID)
+  @IsString()
+  organizationId!: string;
+
+  @Field(() => AccountRole, { defaultValue: AccountRole.MEMBER })
+  @IsEnum(AccountRole)
+  role!: AccountRole;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token!: string;
+
+  @Field({ description: `At least ${PASSWORD_MIN} characters.` })
+  @IsString()
+  @MinLength(PASSWORD_MIN)
+  @MaxLength(PASSWORD_MAX)
+  password!: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token!: string;
+
+  @Field({ description: `At least ${PASSWORD_MIN} characters.` })
+  @IsString()
+  @MinLength(PASSWORD_MIN)
+  @MaxLength(PASSWORD_MAX)
+  password!: string;
+}

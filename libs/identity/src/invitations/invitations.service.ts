@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isEmail } from 'class-validator';
+import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { authorizeActor, ConflictError, NotFoundError, supportUnitOnly, ValidationError, type Actor, type OrganizationRole, type Policy } from '@pfp/kernel';
+import { Mailer } from '@pfp/mail';
+import { AccountEntity } from '../accounts/account.entity';
+import { consumeAccountToken, issueAccountToken } from '../accounts/account-tokens';
+import { checkNewPassword, hashPassword } from '../accounts/passwords';
+import { audit, auditActorOf } from '../audit/audit';
+import { uuidOf, ORGANIZATION } from '../global-ids';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { SessionService } from '../sessions/session.service';
+import { actorOf, type IssuedSession } from '../sessions/session.service';
+import { publicUrl } from '../public-url';
+
+export const INVITATION_LIFE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Accounts are the Support Unit's to create (DESIGN.md, Actors). */
+export const inviteAccountPolicy: Policy<{ organizationId: string }> = supportUnitOnly;
+
+export interface InviteAccount {
+  email: string;
+  displayName: string;
+  organizationId: string;
+  role: OrganizationRole;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async invite(actor: Actor | null, input: InviteAccount): Promise<{ account: AccountEntity; organization: OrganizationEntity; expiresAt: Date }> {
+    const who = authorizeActor(inviteAccountPolicy, actor, { organizationId: input.organizationId });
+    const email = input.email.trim();
+    const displayName = input.displayName.trim();
+    const fields: Record<string, string> = {};
+    if (!isEmail(email) || email.length > 254) fields.email = 'must be an email address';
+    if (displayName.length === 0 || displayName.length > 120) fields.displayName = 'must be 1 to 120 characters';
+    if (input.role !== 'MEMBER' && input.role !== 'ADMIN') fields.role = 'must be MEMBER or ADMIN';
+    if (Object.keys(fields).length > 0) throw new ValidationError('ACCOUNT.INVALID', 'The invitation is not valid.', fields);
+    const organizationUuid = uuidOf(input.organizationId, ORGANIZATION);
+
+    const result = await this.dataSource.transaction(async (manager) => {
+      const organization = organizationUuid ? await manager.findOneBy(OrganizationEntity, { id: organizationUuid }) : null;
+      if (!organization) throw new NotFoundError('ORGANIZATION.NOT_FOUND', `No organisation ${input.organizationId}.`);
+      if (organization.deactivatedAt) throw new ConflictError('ORGANIZATION.DEACTIVATED', 'The organisation is deactivated.');
+      const existing = await manager
+        .getRepository(AccountEntity)
+        .createQueryBuilder('a')
+        .where('lower(a.email) = lower(:email)', { email })
+        .getOne();
+      if (existing) throw new ConflictError('ACCOUNT.EMAIL_TAKEN', 'An account with this email already exists.');
+      const now = new Date();
+      const account = manager.create(AccountEntity, {
+        id: randomUUID(),
+        email,
+        displayName,
+        organizationId: organization.id,
+        role: input.role,
+        passwordHash: null,
+        activatedAt: null,
+        failedSignIns: 0,
+        lockedUntil: null,
+        createdAt: now,
+      });
+      await manager.insert(AccountEntity, account);
+      const { token, expiresAt } = await issueAccountToken(manager, account.id, 'INVITATION', INVITATION_LIFE_MS, now);
+      await audit(manager, auditActorOf(who), 'AccountInvited', {
+        accountId: account.id,
+        organizationId: organization.id,
+        email,
+        displayName,
+        role: input.role,
+        expiresAt: expiresAt.toISOString(),
+      }, now);
+      // Sent inside the transaction: if the mail cannot be written, no invitation exists that nobody received.
+      await this.mailer.send({
+        to: email,
+        subject: `You are invited to the Platform for Partnerships (${organization.name})`,
+        text: [
+          `Hello ${displayName},`,
+          '',
+          `The GFMD Support Unit invites you to the Platform for Partnerships as ${input.role === 'ADMIN' ? 'an administrator' : 'a member'} of ${organization.name}.`,
+          'Choose your password here (the link works once, for 7 days):',
+          '',
+          `${publicUrl(this.config)}/accept-invitation?token=${token}`,
+          '',
+        ].join('\n'),
+      });
+      return { account, organization, expiresAt };
+    });
+    return result;
+  }
+
+  /** Sets the password, activates the account and signs it in. Open to anyone holding the token. */
+  async accept(token: string, password: string): Promise<IssuedSession & { account: AccountEntity; organization: OrganizationEntity; actor: Actor }> {
+    checkNewPassword(password);
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (manager) => {
+      const accountId = await consumeAccountToken(manager, token, 'INVITATION');
+      const account = await manager.findOneByOrFail(AccountEntity, { id: accountId });
+      const organization = await manager.findOneByOrFail(OrganizationEntity, { id: account.organizationId });
+      if (organization.deactivatedAt) throw new ConflictError('ORGANIZATION.DEACTIVATED', 'The organisation is deactivated.');
+      const now = new Date();
+      await manager.update(AccountEntity, { id: account.id }, { passwordHash, activatedAt: now, failedSignIns: 0, lockedUntil: null });
+      const session = await this.sessions.issue(manager, account.id, now);
+      const who = { accountId: account.id, organizationId: organization.id };
+      await audit(manager, who, 'InvitationAccepted', { accountId: account.id }, now);
+      await audit(manager, who, 'SessionStarted', { accountId: account.id, sessionId: session.sessionId, expiresAt: session.expiresAt.toISOString() }, now);
+      const activated = { ...account, passwordHash, activatedAt: now };
+      return { ...session, account: activated, organization, actor: actorOf(activated, organization) };
+    });
+  }
+}

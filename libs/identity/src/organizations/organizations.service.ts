@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isISO31661Alpha3 } from 'class-validator';
+import {
+  authorizeActor,
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+  type Actor,
+  type OrganizationKind,
+} from '@pfp/kernel';
+import { audit, auditActorOf } from '../audit/audit';
+import { uuidOf, ORGANIZATION } from '../global-ids';
+import { ORGANIZATION_KINDS, OrganizationEntity } from './organization.entity';
+import { createOrganizationPolicy, deactivateOrganizationPolicy, renameOrganizationPolicy } from './organization.policies';
+
+export interface CreateOrganization {
+  kind: OrganizationKind;
+  name: string;
+  country?: string | null;
+}
+
+export const NAME_MAX = 200;
+
+/** Checks what the GraphQL inputs check too, so the rules hold for every caller, not just the API. */
+export function validateOrganization(input: CreateOrganization): { name: string; country: string | null } {
+  const fields: Record<string, string> = {};
+  const name = input.name.trim();
+  if (!ORGANIZATION_KINDS.includes(input.kind)) fields.kind = `must be one of ${ORGANIZATION_KINDS.join(', ')}`;
+  if (name.length === 0 || name.length > NAME_MAX) fields.name = `must be 1 to ${NAME_MAX} characters`;
+  let country: string | null = input.country?.trim().toUpperCase() || null;
+  if (input.kind === 'STATE') {
+    if (!country) fields.country = 'is required for a STATE';
+    else if (!isISO31661Alpha3(country)) fields.country = 'must be an ISO 3166-1 alpha-3 country code';
+  } else if (country) {
+    fields.country = 'is only for a STATE';
+    country = null;
+  }
+  if (Object.keys(fields).length > 0) throw new ValidationError('ORGANIZATION.INVALID', 'The organisation is not valid.', fields);
+  return { name, country };
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(actor: Actor | null, input: CreateOrganization): Promise<OrganizationEntity> {
+    const who = authorizeActor(createOrganizationPolicy, actor, undefined);
+    const { name, country } = validateOrganization(input);
+    return this.dataSource.transaction(async (manager) => {
+      const organization = manager.create(OrganizationEntity, {
+        id: randomUUID(),
+        kind: input.kind,
+        name,
+        country,
+        createdAt: new Date(),
+        deactivatedAt: null,
+      });
+      await manager.insert(OrganizationEntity, organization);
+      await audit(manager, auditActorOf(who), 'OrganizationCreated', { organizationId: organization.id, kind: input.kind, name, country });
+      return organization;
+    });
+  }
+
+  async rename(actor: Actor | null, id: string, newName: string): Promise<OrganizationEntity> {
+    const who = authorizeActor(renameOrganizationPolicy, actor, { id });
+    const name = newName.trim();
+    if (name.length === 0 || name.length > NAME_MAX) {
+      throw new ValidationError('ORGANIZATION.INVALID', 'The organisation is not valid.', { name: `must be 1 to ${NAME_MAX} characters` });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.lockForUpdate(manager, id);
+      if (organization.name === name) return organization;
+      await manager.update(OrganizationEntity, { id: organization.id }, { name });
+      await audit(manager, auditActorOf(who), 'OrganizationRenamed', { organizationId: organization.id, from: organization.name, to: name });
+      return { ...organization, name };
+    });
+  }
+
+  async deactivate(actor: Actor | null, id: string): Promise<OrganizationEntity> {
+    const who = authorizeActor(deactivateOrganizationPolicy, actor, { id });
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.lockForUpdate(manager, id);
+      if (organization.deactivatedAt) {
+        throw new ConflictError('ORGANIZATION.ALREADY_DEACTIVATED', 'The organisation is already deactivated.');
+      }
+      const deactivatedAt = new Date();
+      await manager.update(OrganizationEntity, { id: organization.id }, { deactivatedAt });
+      await audit(manager, auditActorOf(who), 'OrganizationDeactivated', { organizationId: organization.id }, deactivatedAt);
+      return { ...organization, deactivatedAt };
+    });
+  }
+
+  /** By global id; null when there is none (or the id is not an organisation's). */
+  async findByGlobalId(id: string): Promise<OrganizationEntity | null> {
+    const uuid = uuidOf(id, ORGANIZATION);
+    if (!uuid) return null;
+    return this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: uuid });
+  }
+
+  /** A page in name order; the offset is the position after the cursor. */
+  async list(kind: OrganizationKind | null | undefined, offset: number, limit: number): Promise<{ rows: OrganizationEntity[]; totalCount: number }> {
+    const repository = this.dataSource.getRepository(OrganizationEntity);
+    const where = kind ? { kind } : {};
+    const [rows, totalCount] = await repository.findAndCount({ where, order: { name: 'ASC', id: 'ASC' }, skip: offset, take: limit });
+    return { rows, totalCount };
+  }
+
+  private async lockForUpdate(manager: EntityManager, globalId: string): Promise<OrganizationEntity> {
+    const uuid = uuidOf(globalId, ORGANIZATION);
+    const organization = uuid
+      ? await manager.getRepository(OrganizationEntity).findOne({ where: { id: uuid }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!organization) throw new NotFoundError('ORGANIZATION.NOT_FOUND', `No organisation ${globalId}.`);
+    return organization;
+  }
+}
+

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { Mailer } from '@pfp/mail';
+import { AccountEntity } from '../accounts/account.entity';
+import { consumeAccountToken, issueAccountToken } from '../accounts/account-tokens';
+import { checkNewPassword, hashPassword } from '../accounts/passwords';
+import { audit } from '../audit/audit';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { publicUrl } from '../public-url';
+import { SessionService } from '../sessions/session.service';
+
+export const RESET_LIFE_MS = 60 * 60 * 1000;
+
+@Injectable()
+export class PasswordResetService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Mails a single-use link when the email belongs to an active account, and nothing
+   * otherwise; the caller answers the same either way, so nobody learns who has an account.
+   */
+  async request(email: string): Promise<void> {
+    const account = await this.dataSource
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .innerJoin(OrganizationEntity, 'o', 'o.id = a.organization_id')
+      .where('lower(a.email) = lower(:email)', { email: email.trim() })
+      .andWhere('a.activated_at IS NOT NULL AND o.deactivated_at IS NULL')
+      .getOne();
+    if (!account) return;
+    await this.dataSource.transaction(async (manager) => {
+      const { token, expiresAt } = await issueAccountToken(manager, account.id, 'PASSWORD_RESET', RESET_LIFE_MS);
+      await audit(manager, { accountId: account.id, organizationId: account.organizationId }, 'PasswordResetRequested', {
+        accountId: account.id,
+        expiresAt: expiresAt.toISOString(),
+      });
+      await this.mailer.send({
+        to: account.email,
+        subject: 'Reset your Platform for Partnerships password',
+        text: [
+          `Hello ${account.displayName},`,
+          '',
+          'Someone (we hope you) asked to reset your password. Choose a new one here (the link works once, for 1 hour):',
+          '',
+          `${publicUrl(this.config)}/reset-password?token=${token}`,
+          '',
+          'If it was not you, ignore this message: your password stays as it is.',
+          '',
+        ].join('\n'),
+      });
+    });
+  }
+
+  /** Sets the new password, unlocks the account, and signs out every session of it. */
+  async reset(token: string, password: string): Promise<void> {
+    checkNewPassword(password);
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (manager) => {
+      const accountId = await consumeAccountToken(manager, token, 'PASSWORD_RESET');
+      const account = await manager.findOneByOrFail(AccountEntity, { id: accountId });
+      await manager.update(AccountEntity, { id: accountId }, { passwordHash, failedSignIns: 0, lockedUntil: null });
+      const revoked = await this.sessions.revokeAll(manager, accountId);
+      await audit(manager, { accountId, organizationId: account.organizationId }, 'PasswordReset', { accountId, sessionsRevoked: revoked });
+    });
+  }
+}
