@@ -1,0 +1,76 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '@pfp/config';
+import { ConfigModule } from '@pfp/config';
+import { GraphQLErrorFilter, createValidationPipe, formatGraphQLError } from '@pfp/graphql';
+import { DataSource } from 'typeorm';
+import { ApiModule } from './api.resolver';
+import type { Database } from './database';
+import { FEATURES, Feature } from './features';
+import { BUILD_SCHEMA_OPTIONS, GRAPHQL_PATH } from './graphql-options';
+
+export const DATABASE = Symbol('DATABASE');
+
+/** Modules whose resolvers make the GraphQL schema (also walked by `npm run schema`). */
+export const GRAPHQL_MODULES = [ApiModule, ...FEATURES.map((feature) => feature.module)];
+
+/** Closes the pool before the embedded server stops, whatever order Nest runs the modules' hooks in. */
+@Injectable()
+class DatabaseLifecycle implements OnApplicationShutdown {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(DATABASE) private readonly database: Database,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    await this.database.stop();
+  }
+}
+
+@Module({})
+export class AppModule {
+  /** `features` defaults to FEATURES; tests may add modules of their own. */
+  static forRoot(config: AppConfig, database: Database, features: Feature[] = FEATURES): DynamicModule {
+    const graphqlLogger = new Logger('GraphQL');
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: database.url,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrations: features.flatMap((feature) => feature.migrations ?? []),
+          migrationsRun: true,
+          logging: false,
+          retryAttempts: config.env === 'test' ? 0 : 3,
+          retryDelay: 1000,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: GRAPHQL_PATH,
+          autoSchemaFile: true,
+          sortSchema: true,
+          buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
+          subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
+          graphiql: config.env !== 'production',
+          includeStacktraceInErrorResponses: false,
+          formatError: (formatted, error) => formatGraphQLError(formatted, error, graphqlLogger),
+        }),
+        ApiModule,
+        ...features.map((feature) => feature.module),
+      ],
+      providers: [
+        { provide: DATABASE, useValue: database },
+        DatabaseLifecycle,
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '@pfp/config';
+import pinoHttp from 'pino-http';
+import { AppModule } from './app.module';
+import { provideDatabase } from './database';
+import { FEATURES, Feature } from './features';
+import { GRAPHQL_PATH } from './graphql-options';
+import { PinoLoggerService, createPino } from './logger';
+
+/**
+ * Builds the whole API for a configuration, without listening and without touching the
+ * process (signals, exit): main.ts does that, tests call this on a database of their own.
+ * With no `databaseUrl`, an embedded PostgreSQL is started; `app.close()` stops it.
+ */
+export async function createApp(config: AppConfig, features: Feature[] = FEATURES): Promise<INestApplication> {
+  const pino = createPino(config.logLevel);
+  const logger = new PinoLoggerService(pino);
+  Logger.overrideLogger(logger);
+  const database = await provideDatabase(config);
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, features), { logger, abortOnError: false });
+    app.use(pinoHttp({ logger: pino, autoLogging: { ignore: (req) => req.method === 'GET' && req.url === '/favicon.ico' } }));
+    app.disable('x-powered-by');
+    return app;
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
+
+/** createApp, then listen on `config.port` (0: any free port); returns the GraphQL URL. */
+export async function startApp(config: AppConfig, features: Feature[] = FEATURES): Promise<{ app: INestApplication; url: string }> {
+  const started = Date.now();
+  const app = await createApp(config, features);
+  try {
+    await app.listen(config.port);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://localhost:${address.port}${GRAPHQL_PATH}`;
+  new Logger('Api').log(`GraphQL at ${url} (ready in ${Date.now() - started} ms)`);
+  return { app, url };
+}

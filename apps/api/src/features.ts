@@ -1,0 +1,18 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+
+/** A TypeORM migration class (its name ends with a 13-digit timestamp, which orders it). */
+export type MigrationClass = Function; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+
+/** A bounded context plugged into the API: its Nest module and the migrations its tables need. */
+export interface Feature {
+  module: Type<unknown> | DynamicModule;
+  migrations?: MigrationClass[];
+}
+
+/**
+ * The contexts the API serves, one line each:
+ * `{ module: PracticesModule, migrations: practicesMigrations },`
+ * Their resolvers join the GraphQL schema (run `npm run schema` after a change), their
+ * entities are loaded by TypeORM, and their migrations run at boot.
+ */
+export const FEATURES: Feature[] = [];
