@@ -1,4 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
 
 /** A TypeORM migration class (its name ends with a 13-digit timestamp, which orders it). */
 export type MigrationClass = Function; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +16,6 @@ export interface Feature {
  * Their resolvers join the GraphQL schema (run `npm run schema` after a change), their
  * entities are loaded by TypeORM, and their migrations run at boot.
  */
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [
+  { module: IdentityModule, migrations: IDENTITY_MIGRATIONS },
+];
