@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
 import { connectionFromRows, ConnectionArgs, pageWindow, parseGlobalId } from '@pfp/graphql';
 import type { Actor } from '@pfp/kernel';
 import { Account, Organization, OrganizationConnection, OrganizationKind } from '../graphql-types';
@@ -14,6 +15,14 @@ import {
 import { CurrentActor } from '../sessions/actor.guard';
 import { OrganizationsService } from './organizations.service';
 
+@ArgsType()
+class OrganizationsArgs extends ConnectionArgs {
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationKind)
+  kind?: OrganizationKind | null;
+}
+
 @Resolver(() => Organization)
 export class OrganizationsResolver {
   constructor(
@@ -23,11 +32,10 @@ export class OrganizationsResolver {
 
   @Query(() => OrganizationConnection, { description: 'Every organisation, deactivated ones too, by name.' })
   async organizations(
-    @Args() args: ConnectionArgs,
-    @Args('kind', { type: () => OrganizationKind, nullable: true }) kind?: OrganizationKind | null,
+    @Args() args: OrganizationsArgs,
   ): Promise<OrganizationConnection> {
     const { offset, limit } = pageWindow(args);
-    const { rows, totalCount } = await this.organizationsService.list(kind, offset, limit);
+    const { rows, totalCount } = await this.organizationsService.list(args.kind, offset, limit);
     return connectionFromRows(rows.map(Organization.from), totalCount, offset);
   }
 
