@@ -40,7 +40,7 @@ describe('invitation and password reset, end to end through the outbox', () => {
     const short = await api.gql(ACCEPT, { input: { token: mail.token, password: 'too short' } });
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { password: expect.any(String) } });
 
-    const accepted = await api.gql<{ acceptInvitation: { token: string } }>(ACCEPT, { input: { token: mail.token, password: 'a password of Ana' } });
+    const accepted = await api.gql<{ acceptInvitation: { token: string; viewer: unknown } }>(ACCEPT, { input: { token: mail.token, password: 'a password of Ana' } });
     expect(accepted.data?.acceptInvitation.viewer).toEqual({ email: 'Ana.Lopez@example.org', role: 'MEMBER', organization: { name: 'Mexico' } });
     expect(accepted.headers.get('set-cookie')).toMatch(/^pfp_session=.*HttpOnly/);
     const viewer = await api.gql(`{ viewer { email } }`, {}, { token: accepted.data!.acceptInvitation.token });

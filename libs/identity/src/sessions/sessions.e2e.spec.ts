@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@pfp/config';
+import { hashPassword } from '../accounts/passwords';
 import { DEMO_PASSWORD, demoAccountEmail } from '../demo/demo-seed';
 import { startTestApi, type TestApi } from '../../../../test/authorization/harness';
 
@@ -119,7 +120,6 @@ describe('production', () => {
       expect(await api.count('SELECT count(*) FROM organizations')).toBe(0);
       // An account made by hand, as an operator would bootstrap the first Support Unit admin.
       await api.dataSource.query(`INSERT INTO organizations (id, kind, name, created_at) VALUES (gen_random_uuid(), 'SUPPORT_UNIT', 'SU', now())`);
-      const { hashPassword } = await import('../accounts/passwords');
       await api.dataSource.query(
         `INSERT INTO accounts (id, email, display_name, organization_id, role, password_hash, activated_at, created_at)
          SELECT gen_random_uuid(), 'admin@su.example', 'Admin', id, 'ADMIN', $1, now(), now() FROM organizations`,
