@@ -3,7 +3,17 @@ import pino, { Logger as Pino, Level } from 'pino';
 import type { LogLevel } from '@pfp/config';
 
 export function createPino(level: LogLevel): Pino {
-  return pino({ level, base: { app: 'api' }, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino(
+    {
+      level,
+      base: { app: 'api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // Request logs must not carry credentials.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    // Synchronous: the last lines of a shutdown are written before the signal ends the process.
+    pino.destination({ dest: 1, sync: true }),
+  );
 }
 
 const looksLikeStack = (value: unknown): value is string => typeof value === 'string' && /\n\s+at /.test(value);
