@@ -20,6 +20,7 @@ export class Upcasters {
   }
 
   apply(event: RecordedEvent): RecordedEvent {
+    if (this.byKey.size === 0) return event;
     let current = event;
     for (let u = this.byKey.get(`${current.type}@${current.schemaVersion}`); u; u = this.byKey.get(`${current.type}@${current.schemaVersion}`)) {
       const schemaVersion = current.schemaVersion + 1;

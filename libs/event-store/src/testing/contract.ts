@@ -228,7 +228,11 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
         await h.store.appendToStream(s1, [event('C'), event('D')]);
         const after = await h.store.readAll({ after: mid.position });
         expect(after.map((e) => e.type)).toEqual(['C', 'D']);
-        const all = await h.store.readAll();
+        // 120 events in one append cross 9 -> 10 and 99 -> 100: positions must order as numbers
+        const big = stream();
+        await h.store.appendToStream(big, Array.from({ length: 120 }, (_, n) => event('Many', { n })));
+        const all = await h.store.readAll({ maxCount: 10_000 });
+        expect(all.filter((e) => e.streamName === big).map((e) => (e.data as { n: number }).n)).toEqual(Array.from({ length: 120 }, (_, n) => n));
         for (let i = 1; i < all.length; i++) expect(comparePositions(all[i - 1].position, all[i].position)).toBeLessThan(0);
         expect(await h.store.headPosition()).toEqual(all[all.length - 1].position);
       });
@@ -256,6 +260,8 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
         await Promise.race([all, new Promise((r) => setTimeout(r, 30_000))]);
         await new Promise((r) => setTimeout(r, 200)); // anything extra would arrive now
         await subscription.stop();
+        const ids = received.map((e) => e.id);
+        expect(ids.length - new Set(ids).size).toBe(0); // no event twice
         expect(received).toHaveLength(writers * perWriter);
         expect(new Set(received.map((e) => e.id)).size).toBe(writers * perWriter);
         for (let i = 1; i < received.length; i++) expect(comparePositions(received[i - 1].position, received[i].position)).toBeLessThan(0);

@@ -1,0 +1,127 @@
+/* eslint-disable no-console -- a benchmark prints its table */
+// npm run bench:event-store — the event store beside plain PostgreSQL, measured in one run.
+import { randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { Pool } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { PostgresEventStore } from '../src/postgres/postgres-event-store';
+import type { GlobalPosition } from '../src/types';
+import { benchDatabase } from './bench-database';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CATCH_UP_EVENTS = Number(process.env.BENCH_CATCH_UP_EVENTS ?? 1_000_000);
+
+const data = { title: 'Training of consular officials on the protection of unaccompanied migrant children', countries: ['MEX', 'HND', 'GTM', 'DOM'], metric: { officialsTrained: 3500 } };
+const metadata = { actor: { accountId: 'account-' + randomUUID(), organizationId: 'organization-' + randomUUID() }, correlationId: randomUUID(), causationId: randomUUID(), commandId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 };
+
+interface Row { name: string; ours: number; baseline: number; baselineName: string; unit: string; target?: number }
+
+async function forSeconds(writers: number, seconds: number, op: (writer: number) => Promise<number>): Promise<number> {
+  const deadline = Date.now() + seconds * 1000;
+  let done = 0;
+  const started = Date.now();
+  await Promise.all(Array.from({ length: writers }, async (_, w) => {
+    while (Date.now() < deadline) done += await op(w);
+  }));
+  return done / ((Date.now() - started) / 1000);
+}
+
+async function main(): Promise<void> {
+  const db = await benchDatabase();
+  const pool = new Pool({ connectionString: db.url, max: 20 });
+  const store = await PostgresEventStore.create(pool);
+  await pool.query(`CREATE TABLE raw_rows (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, stream_name text NOT NULL, event_type text NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL)`);
+  const json = JSON.stringify(data);
+  const meta = JSON.stringify(metadata);
+  const rows: Row[] = [];
+  console.log(`PostgreSQL: ${db.server}; ${SECONDS} s per measurement`);
+
+  for (const writers of [1, 16]) {
+    // warm both paths, then measure baseline and ours back to back
+    await forSeconds(writers, 1, async () => (await pool.query(`INSERT INTO raw_rows (stream_name, event_type, data, metadata) VALUES ($1, 'Benchmarked', $2, $3)`, [`raw-${randomUUID()}`, json, meta]), 1));
+    const baseline = await forSeconds(writers, SECONDS, async () => {
+      await pool.query(`INSERT INTO raw_rows (stream_name, event_type, data, metadata) VALUES ($1, 'Benchmarked', $2, $3)`, [`raw-${randomUUID()}`, json, meta]);
+      return 1;
+    });
+    const streams = Array.from({ length: writers }, () => `bench-${randomUUID()}`);
+    const revisions = streams.map(() => -1);
+    const ours = await forSeconds(writers, SECONDS, async (w) => {
+      const expectedRevision = revisions[w] < 0 ? ('NO_STREAM' as const) : revisions[w];
+      revisions[w] = (await store.appendToStream(streams[w], [{ type: 'Benchmarked', data }], { expectedRevision, context: metadata })).nextExpectedRevision;
+      return 1;
+    });
+    rows.push({ name: `single-event appends, ${writers} writer${writers > 1 ? 's' : ''}`, ours, baseline, baselineName: 'INSERT+COMMIT', unit: 'events/s', target: writers === 16 ? 0.7 : undefined });
+    console.log(`  measured ${rows[rows.length - 1].name}`);
+  }
+
+  const batch = 100;
+  const copyBaseline = await forSeconds(1, SECONDS, async () => {
+    const client = await pool.connect();
+    try {
+      const stream = `copy-${randomUUID()}`;
+      const lines = Array.from({ length: batch }, () => `${stream}\tBenchmarked\t${json}\t${meta}\n`).join('');
+      await pipeline(Readable.from([lines]), client.query(copyFrom(`COPY raw_rows (stream_name, event_type, data, metadata) FROM STDIN`)));
+    } finally {
+      client.release();
+    }
+    return batch;
+  });
+  const batched = await forSeconds(1, SECONDS, async () => {
+    await store.appendToStream(`batch-${randomUUID()}`, Array.from({ length: batch }, () => ({ type: 'Benchmarked', data })), { expectedRevision: 'NO_STREAM', context: metadata });
+    return batch;
+  });
+  rows.push({ name: `100-event batched appends`, ours: batched, baseline: copyBaseline, baselineName: 'COPY 100 rows', unit: 'events/s', target: 0.5 });
+  console.log('  measured batched appends');
+
+  // catch-up: fill the log to CATCH_UP_EVENTS in 100k-event transactions, then read it all
+  const { rows: [{ n: present }] } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
+  const chunk = 100_000;
+  for (let loaded = present; loaded < CATCH_UP_EVENTS; loaded += chunk) {
+    const size = Math.min(chunk, CATCH_UP_EVENTS - loaded);
+    await pool.query(
+      `INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)
+       SELECT 'fill-' || (g / 10), g % 10, gen_random_uuid(), 'Benchmarked', 1, $1::jsonb, $2::jsonb FROM generate_series($3::bigint, $3::bigint + $4 - 1) g`,
+      [json, meta, loaded, size],
+    );
+    process.stdout.write(`\r  loading the log: ${Math.min(loaded + size, CATCH_UP_EVENTS).toLocaleString('en')} / ${CATCH_UP_EVENTS.toLocaleString('en')} events`);
+  }
+  process.stdout.write('\n');
+  await pool.query('VACUUM ANALYZE es_events');
+  const { rows: [{ n: total }] } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
+  // the log is readable up to the oldest running transaction of the whole cluster: wait for it
+  while ((await pool.query(`SELECT count(*)::int AS n FROM es_events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`)).rows[0].n > 0) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const started = Date.now();
+  let read = 0;
+  let after: GlobalPosition | undefined;
+  while (read < total) {
+    const events = await store.readAll({ after, maxCount: 5000 });
+    if (events.length === 0) throw new Error(`the log ended at ${read} of ${total} events`);
+    read += events.length;
+    after = events[events.length - 1].position;
+    if (read % 100_000 < 5000) process.stdout.write(`\r  catching up: ${read.toLocaleString('en')} events`);
+  }
+  const rate = read / ((Date.now() - started) / 1000);
+  process.stdout.write('\n');
+  rows.push({ name: `global-log catch-up read (${read.toLocaleString('en')} events)`, ours: rate, baseline: 100_000, baselineName: 'target 100k/s', unit: 'events/s', target: 1 });
+
+  await store.close();
+  await pool.end();
+  await db.drop();
+
+  const fmt = (n: number) => Math.round(n).toLocaleString('en');
+  console.log('\n| measurement | ours | baseline | ratio | target |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const r of rows) {
+    const ratio = r.ours / r.baseline;
+    const verdict = r.target === undefined ? '' : `>= ${r.target}x ${ratio >= r.target ? 'met' : 'MISSED'}`;
+    console.log(`| ${r.name} | ${fmt(r.ours)} ${r.unit} | ${fmt(r.baseline)} (${r.baselineName}) | ${ratio.toFixed(2)}x | ${verdict} |`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
