@@ -22,7 +22,21 @@ const DEMO_NAMESPACE = Buffer.from('6d2f1c58a3e04b7f9a1e2c0d5b8f4a17', 'hex');
 
 /** RFC 4122 version 5 (SHA-1, name-based): the same facts id gives the same uuid on every machine. */
 export function demoOrganizationUuid(factsId: string): string {
-  const hash = createHash('sha1').update(DEMO_NAMESPACE).update(factsId, 'utf8').digest();
+  return uuidV5(factsId);
+}
+
+/** The demo account of an organisation gets a fixed uuid too (name `account:<factsId>`). */
+export function demoAccountUuid(factsId: string): string {
+  return uuidV5(`account:${factsId}`);
+}
+
+/** `account-<uuid>` of the demo account of the organisation with this facts id, for other contexts' demo seeds (event metadata). */
+export function demoAccountId(factsId: string): string {
+  return accountGlobalId(demoAccountUuid(factsId));
+}
+
+function uuidV5(name: string): string {
+  const hash = createHash('sha1').update(DEMO_NAMESPACE).update(name, 'utf8').digest();
   const bytes = Buffer.from(hash.subarray(0, 16));
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;

@@ -3,6 +3,6 @@ export { IdentitySchema1764400000000 } from './migrations/1764400000000-identity
 export { SessionService } from './sessions/session.service';
 export { CurrentActor, SESSION_COOKIE, presentedToken } from './sessions/actor.guard';
 export { OrganizationsService } from './organizations/organizations.service';
-export { demoOrganizationId, demoOrganizationUuid } from './global-ids';
+export { demoAccountId, demoAccountUuid, demoOrganizationId, demoOrganizationUuid } from './global-ids';
 export { DEMO_PASSWORD, demoAccountEmail } from './demo/demo-seed';
 export { Organization, Account, OrganizationKind, AccountRole } from './graphql-types';

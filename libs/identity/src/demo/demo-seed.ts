@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import type { OrganizationKind } from '@pfp/kernel';
 import { hashPassword } from '../accounts/passwords';
 import { audit, PLATFORM } from '../audit/audit';
-import { demoOrganizationUuid } from '../global-ids';
+import { demoAccountUuid, demoOrganizationUuid } from '../global-ids';
 
 /** Shared by every demo account; printed in libs/identity/README.md. Never used in production. */
 export const DEMO_PASSWORD = 'partnerships-2011';
@@ -58,9 +58,9 @@ export async function seedDemo(dataSource: DataSource, organizations = readDemoO
       const email = demoAccountEmail(org.id);
       const account: Array<{ id: string }> = await manager.query(
         `INSERT INTO accounts (id, email, display_name, organization_id, role, password_hash, activated_at, created_at)
-         VALUES (gen_random_uuid(), $1, $2, $3, 'ADMIN', $4, $5, $5)
+         VALUES ($6, $1, $2, $3, 'ADMIN', $4, $5, $5)
          ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
-        [email, `${org.name} (demo)`, id, passwordHash, now],
+        [email, `${org.name} (demo)`, id, passwordHash, now, demoAccountUuid(org.id)],
       );
       if (account.length > 0) {
         accounts++;

@@ -3,7 +3,7 @@ import type { AppConfig } from '@pfp/config';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { IDENTITY_ENTITIES, IDENTITY_MIGRATIONS } from '../identity.module';
 import { DEMO_PASSWORD, demoAccountEmail, seedDemo } from '../demo/demo-seed';
-import { demoOrganizationId, demoOrganizationUuid } from '../global-ids';
+import { demoAccountId, demoOrganizationId, demoOrganizationUuid } from '../global-ids';
 import { SessionService } from './session.service';
 import { LOCK_AFTER, SignInService, signInDelayMs } from './sign-in.service';
 
@@ -37,7 +37,7 @@ describe('sign-in and sessions (PostgreSQL, no HTTP)', () => {
   it('signs in case-insensitively and resolves the token to the actor', async () => {
     const signedIn = await signIn.signIn(demoAccountEmail('mx').toUpperCase(), DEMO_PASSWORD);
     expect(await sessions.resolve(signedIn.token)).toEqual({
-      accountId: `account-${signedIn.account.id}`,
+      accountId: demoAccountId('mx'),
       organizationId: demoOrganizationId('mx'),
       organizationKind: 'STATE',
       role: 'ADMIN',
