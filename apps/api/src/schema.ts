@@ -32,9 +32,9 @@ export async function generateSchema(): Promise<GraphQLSchema> {
   }
 }
 
-async function providerClasses(roots: ModuleRef[]): Promise<Function[]> {
+async function providerClasses(roots: ModuleRef[]): Promise<Type<unknown>[]> {
   const seen = new Set<unknown>();
-  const classes = new Set<Function>();
+  const classes = new Set<Type<unknown>>();
   const visit = async (ref: ModuleRef | undefined): Promise<void> => {
     if (!ref) return;
     const resolved = await ref;
