@@ -1,3 +1,5 @@
 export * from './domain-error';
 export type { Actor, OrganizationKind, OrganizationRole } from './actor';
 export * from './policy';
+export type { Decider, DomainEvent } from './decider';
+export { fold } from './decider';

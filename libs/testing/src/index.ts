@@ -1,2 +1,3 @@
 export { createTestDatabase } from './test-database';
 export type { TestDatabase } from './test-database';
+export { DeciderSpecification } from './decider-spec';

@@ -1,0 +1,103 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { EventStore, GlobalPosition, RecordedEvent } from '@pfp/event-store';
+import { AdvisoryLock, Consumer, comparePositions } from '@pfp/event-store';
+import { DataSource, EntityManager } from 'typeorm';
+import { EVENT_SOURCING_OPTIONS, EVENT_STORE } from './tokens';
+import type { EventSourcingOptions } from './tokens';
+import { typeormTransactions } from './typeorm-transactions';
+
+/** A read model fed by the global log; `handle` must be idempotent per event (replays happen on rebuild). */
+export interface Projection {
+  name: string;
+  handle(events: RecordedEvent[], manager: EntityManager): Promise<void>;
+}
+
+export class ReadModelLagError extends Error {
+  constructor(position: GlobalPosition, late: string[]) {
+    super(`Read models ${late.join(', ')} have not reached ${position.commit}/${position.prepare} yet`);
+  }
+}
+
+/**
+ * Runs every registered projection as a consumer of the log (one process at a time per
+ * projection, by advisory lock) and lets a mutation wait until its write is readable.
+ */
+@Injectable()
+export class Projections implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projections');
+  private readonly registered = new Map<string, Projection>();
+  private readonly consumers = new Map<string, Consumer<EntityManager>>();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
+  ) {}
+
+  register(projection: Projection): void {
+    if (this.registered.has(projection.name)) throw new Error(`Projection ${projection.name} is registered twice`);
+    this.registered.set(projection.name, projection);
+  }
+
+  list(): Projection[] {
+    return [...this.registered.values()];
+  }
+
+  status(): { name: string; status: string; checkpoint: GlobalPosition | null }[] {
+    return [...this.consumers.values()].map((c) => ({ name: c.name, status: c.status, checkpoint: c.checkpoint }));
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.options.runConsumers) return;
+    const tx = typeormTransactions(this.dataSource);
+    for (const projection of this.registered.values()) {
+      const consumer = new Consumer<EntityManager>({
+        store: this.store,
+        handler: projection,
+        transactions: tx,
+        checkpoints: tx.checkpoints,
+        lock: new AdvisoryLock(this.options.databaseUrl, `pfp:consumer:${projection.name}`),
+        pollIntervalMs: this.options.pollIntervalMs,
+        lockRetryMs: this.options.lockRetryMs,
+        log: (level, message, details) => this.logger[level === 'info' ? 'log' : level](message, details?.stack),
+      });
+      this.consumers.set(projection.name, consumer);
+      consumer.start();
+    }
+    this.logger.log(`running ${this.consumers.size} projection(s): ${[...this.consumers.keys()].join(', ')}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.consumers.values()].map((c) => c.stop()));
+    this.consumers.clear();
+  }
+
+  /**
+   * Read-your-writes: resolves when every projection (or those named) has processed
+   * `position`, whichever process runs it; throws ReadModelLagError after `timeoutMs`.
+   */
+  async waitFor(position: GlobalPosition | undefined, names: string[] = [...this.registered.keys()], timeoutMs = this.options.readYourWritesTimeoutMs): Promise<void> {
+    if (!position || names.length === 0) return;
+    const deadline = Date.now() + timeoutMs;
+    const pending = new Set(names);
+    while (pending.size > 0) {
+      for (const name of [...pending]) {
+        const local = this.consumers.get(name);
+        if (local?.status === 'running') {
+          if (await local.waitFor(position, Math.max(0, Math.min(50, deadline - Date.now())))) pending.delete(name);
+        } else if (await this.checkpointReached(name, position)) {
+          pending.delete(name);
+        }
+      }
+      if (pending.size === 0) return;
+      if (Date.now() >= deadline) throw new ReadModelLagError(position, [...pending]);
+      if (![...pending].some((n) => this.consumers.get(n)?.status === 'running')) await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  private async checkpointReached(name: string, position: GlobalPosition): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT commit_position::text AS c, prepare_position::text AS p FROM es_checkpoints WHERE consumer = $1`, [name]);
+    if (rows.length === 0) return false;
+    return comparePositions({ commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) }, position) >= 0;
+  }
+}

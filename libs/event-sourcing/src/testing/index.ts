@@ -1,0 +1,1 @@
+export { replayTwice, snapshot } from './projection-idempotency';
