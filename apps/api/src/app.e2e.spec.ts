@@ -47,6 +47,12 @@ describe('API (real app, real HTTP, real database)', () => {
     expect(body.errors?.[0].extensions).not.toHaveProperty('stacktrace');
   });
 
+  it('leaves non-GraphQL routes to Nest (404 JSON, not a GraphQL error)', async () => {
+    const response = await fetch(url.replace('/graphql', '/no-such-page'));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ statusCode: 404 });
+  });
+
   it('accepts graphql-ws connections on the same path', async () => {
     let client: Client | undefined;
     try {

@@ -6,7 +6,13 @@ describe('schema.graphql', () => {
     const generated = printSchemaFile(await generateSchema());
     const committed = readFileSync(SCHEMA_FILE, 'utf8');
     if (generated !== committed) {
-      throw new Error('schema.graphql is stale: run npm run schema (and commit the result)');
+      const generatedLines = generated.split('\n');
+      const committedLines = committed.split('\n');
+      const line = generatedLines.findIndex((text, index) => text !== committedLines[index]);
+      throw new Error(
+        `schema.graphql is stale: run npm run schema (and commit the result).\n` +
+          `First difference at line ${line + 1}:\n  committed: ${committedLines[line] ?? '(end of file)'}\n  generated: ${generatedLines[line] ?? '(end of file)'}`,
+      );
     }
   });
 });
