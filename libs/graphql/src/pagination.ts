@@ -6,6 +6,12 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/**
+ * `first`/`after`. A field with more arguments extends it
+ * (`@ArgsType() class OrganizationsArgs extends ConnectionArgs { kind?: ... }`) and takes
+ * `@Args() args: OrganizationsArgs`: the global pipe (forbidNonWhitelisted) validates the whole
+ * argument object against one class, so `@Args() ConnectionArgs` beside `@Args('kind')` is refused.
+ */
 @ArgsType()
 export class ConnectionArgs {
   @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE}.` })
