@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@pfp/config';
 import { ConfigModule } from '@pfp/config';
+import { EventSourcingModule } from '@pfp/event-sourcing';
 import { GraphQLErrorFilter, createValidationPipe, formatGraphQLError } from '@pfp/graphql';
 import { DataSource } from 'typeorm';
 import { ApiModule } from './api.resolver';
@@ -62,6 +63,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           formatError: (formatted, error) => formatGraphQLError(formatted, error, graphqlLogger),
         }),
+        EventSourcingModule.forRoot({ databaseUrl: database.url, runConsumers: config.runConsumers, pollIntervalMs: config.env === 'test' ? 100 : 500 }),
         ApiModule,
         ...features.map((feature) => feature.module),
       ],

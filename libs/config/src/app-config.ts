@@ -29,6 +29,8 @@ export interface AppConfig {
   embeddedPgPort: number;
   /** LOG_LEVEL: pino level; `info`, or `warn` under test. */
   logLevel: LogLevel;
+  /** RUN_CONSUMERS (true): run projections and notifiers in this process; false when a projector app runs them. */
+  runConsumers: boolean;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -81,6 +83,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const demo = appEnv !== 'production' && demoRaw !== 'false';
 
   const logLevelRaw = get('LOG_LEVEL') ?? (appEnv === 'test' ? 'warn' : 'info');
+  const runConsumersRaw = get('RUN_CONSUMERS') ?? 'true';
+  if (!['true', 'false'].includes(runConsumersRaw)) problems.push(`RUN_CONSUMERS must be true or false (got "${runConsumersRaw}")`);
+  const runConsumers = runConsumersRaw !== 'false';
   const logLevel = LOG_LEVELS.find((level) => level === logLevelRaw) ?? 'info';
   if (!LOG_LEVELS.includes(logLevelRaw as LogLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevelRaw}")`);
 
@@ -107,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir,
     embeddedPgPort,
     logLevel,
+    runConsumers,
   };
 }
 

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       dataDir: dir,
       embeddedPgPort: 54329,
       logLevel: 'info',
+      runConsumers: true,
     });
     expect(config.sessionSecret).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -59,6 +60,7 @@ describe('loadConfig', () => {
       DATA_DIR: dir,
       EMBEDDED_PG_PORT: '55000',
       LOG_LEVEL: 'debug',
+      RUN_CONSUMERS: 'false',
     });
     expect(config).toEqual({
       env: 'production',
@@ -73,6 +75,7 @@ describe('loadConfig', () => {
       dataDir: dir,
       embeddedPgPort: 55000,
       logLevel: 'debug',
+      runConsumers: false,
     });
   });
 

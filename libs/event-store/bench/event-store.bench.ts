@@ -1,4 +1,4 @@
-/* eslint-disable no-console -- a benchmark prints its table */
+
 // npm run bench:event-store — the event store beside plain PostgreSQL, measured in one run.
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';

@@ -75,6 +75,7 @@ export function validateStreamName(streamName: string): void {
   if (typeof streamName !== 'string' || streamName.trim() === '' || streamName !== streamName.trim()) {
     throw new InvalidAppendError('EVENT_STORE.INVALID_STREAM_NAME', 'The stream name must be a non-empty string without surrounding spaces.', { streamName: 'empty' });
   }
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (streamName.length > MAX_STREAM_NAME_LENGTH || /[\u0000-\u001f]/.test(streamName)) {
     throw new InvalidAppendError('EVENT_STORE.INVALID_STREAM_NAME', `The stream name must be at most ${MAX_STREAM_NAME_LENGTH} printable characters.`, { streamName: 'invalid' });
   }

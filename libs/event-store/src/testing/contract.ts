@@ -3,7 +3,7 @@ import type { EventStore } from '../event-store';
 import { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from '../errors';
 import { subscribeToAll } from '../subscription';
 import type { ExpectedRevision, NewEvent, RecordedEvent } from '../types';
-import { ANY, NO_STREAM, STREAM_EXISTS, comparePositions } from '../types';
+import { NO_STREAM, STREAM_EXISTS, comparePositions } from '../types';
 import type { Upcaster } from '../upcasting';
 import { Upcasters } from '../upcasting';
 
