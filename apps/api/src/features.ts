@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
+import { WebHostModule } from '@pfp/web-host';
 
 /** A TypeORM migration class (its name ends with a 13-digit timestamp, which orders it). */
 export type MigrationClass = Function; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -18,4 +19,6 @@ export interface Feature {
  */
 export const FEATURES: Feature[] = [
   { module: IdentityModule, migrations: IDENTITY_MIGRATIONS },
+  // The built site at / (SPA fallback); GraphQL, feeds, exports, health and metrics stay the API's.
+  { module: WebHostModule },
 ];

@@ -1,0 +1,1 @@
+export { WebHostModule, findWebDist, isApiPath, webHostHandler } from './web-host.module';

@@ -1,0 +1,69 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, normalize, resolve, sep } from 'node:path';
+import { Logger, Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Paths the API answers itself; everything else under GET is the site. */
+const API_PREFIXES = ['/graphql', '/export', '/feeds', '/health', '/metrics'];
+
+/**
+ * apps/web/dist, found by walking up from this file: it runs from libs/web-host/src under
+ * ts (tests) and from dist/libs/web-host/src once built. WEB_DIST overrides.
+ */
+export function findWebDist(start: string = __dirname): string | null {
+  if (process.env.WEB_DIST) return existsSync(join(process.env.WEB_DIST, 'index.html')) ? process.env.WEB_DIST : null;
+  for (let dir = start; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'apps', 'web', 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+export function isApiPath(path: string): boolean {
+  return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}.`));
+}
+
+/** Serves the built site: its files, and index.html for any other page the client routes (SPA fallback). */
+export function webHostHandler(root: string) {
+  const index = join(root, 'index.html');
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
+    let path: string;
+    try {
+      path = normalize(join(root, decodeURIComponent(req.path)));
+    } catch {
+      return next();
+    }
+    if (!path.startsWith(root + sep) && path !== root) return next();
+    if (existsSync(path) && statSync(path).isFile()) {
+      // Hashed assets never change; the shell and the manifest must be revalidated.
+      const immutable = req.path.startsWith('/assets/');
+      res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (path.endsWith('.webmanifest')) res.type('application/manifest+json');
+      return res.sendFile(path);
+    }
+    // A missing file with an extension is a 404, not the shell.
+    if (/\.[a-z0-9]+$/i.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  };
+}
+
+@Module({})
+export class WebHostModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    const root = findWebDist();
+    const logger = new Logger('WebHost');
+    if (!root) {
+      logger.warn('apps/web/dist not built (npm run build:web): the site is not served');
+      return;
+    }
+    const instance = this.adapterHost.httpAdapter?.getInstance?.();
+    if (!instance || typeof instance.use !== 'function') return; // schema printing: no HTTP server
+    instance.use(webHostHandler(resolve(root)));
+    logger.log(`site from ${root}`);
+  }
+}
