@@ -16,3 +16,5 @@ export type { CheckpointStore, TransactionRunner, SqlQuery } from './consumers/c
 export { sqlCheckpoints } from './consumers/checkpoints';
 export { pgTransactions } from './consumers/pg-transactions';
 export { AdvisoryLock } from './consumers/advisory-lock';
+export { KurrentDBEventStore, toStreamState, isSystemRecord } from './kurrentdb/kurrentdb-event-store';
+export type { KurrentDBEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
