@@ -1,0 +1,201 @@
+import type { Actor, Decider, Policy } from '@pfp/kernel';
+import { all, allow, authorize, ConflictError, deny, NotFoundError, requireSignIn, supportUnitOnly, ValidationError } from '@pfp/kernel';
+import {
+  evolve,
+  initialPractice,
+  LANGUAGES,
+  LIMITS,
+  type ExistingPractice,
+  type Language,
+  type Practice,
+  type PracticeContent,
+  type PracticeEvent,
+  type Translation,
+} from './practice';
+
+interface Base {
+  actor: Actor | null;
+  /** ISO 8601, from the caller: the decider has no clock. */
+  at: string;
+}
+
+export type PracticeCommand =
+  | (Base & { type: 'DraftPractice'; practiceId: string; content: PracticeContent })
+  | (Base & { type: 'RevisePractice'; content: PracticeContent })
+  | (Base & { type: 'SubmitPractice' })
+  | (Base & { type: 'PublishPractice' })
+  | (Base & { type: 'RequestPracticeChanges'; reason: string })
+  | (Base & { type: 'ArchivePractice' })
+  | (Base & { type: 'AddPracticeTranslation'; translation: Translation })
+  | (Base & { type: 'ExpressInterestInPractice' })
+  | (Base & { type: 'EraseContact'; subjectId: string });
+
+// Policies: who may act, given the practice. Visitors hear UNAUTHENTICATED, others FORBIDDEN.
+export const stateMemberOnly: Policy<unknown> = (actor) =>
+  all(requireSignIn(actor), () =>
+    actor?.organizationKind === 'STATE' && actor.country ? allow() : deny('PRACTICE.STATES_ONLY', 'Only members of a state may draft practices.'),
+  );
+
+export const ownerOnly: Policy<ExistingPractice> = (actor, practice) =>
+  all(requireSignIn(actor), () =>
+    actor?.organizationId === practice.ownerOrganizationId ? allow() : deny('PRACTICE.NOT_OWNER', 'Only the owner state may do this.'),
+  );
+
+export const ownerOrSupportUnit: Policy<ExistingPractice> = (actor, practice) =>
+  all(requireSignIn(actor), () =>
+    actor?.organizationId === practice.ownerOrganizationId || actor?.organizationKind === 'SUPPORT_UNIT'
+      ? allow()
+      : deny('PRACTICE.NOT_OWNER', 'Only the owner state or the Support Unit may do this.'),
+  );
+
+export const notOwner: Policy<ExistingPractice> = (actor, practice) =>
+  all(requireSignIn(actor), () =>
+    actor?.organizationId !== practice.ownerOrganizationId ? allow() : deny('PRACTICE.OWN_PRACTICE', 'An owner cannot express interest in its own practice.'),
+  );
+
+/** Who may read the working text and history of a practice that is not (or not only) public. */
+export function canSeeWorkingCopy(actor: Actor | null, practice: ExistingPractice): boolean {
+  return !!actor && (actor.organizationId === practice.ownerOrganizationId || actor.organizationKind === 'SUPPORT_UNIT');
+}
+
+const COUNTRY = /^[A-Z]{3}$/;
+const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Lengths and formats, refused on every write (drafts too). */
+export function checkShape(content: Pick<PracticeContent, 'title' | 'summary' | 'body'> & Partial<PracticeContent>, prefix = ''): void {
+  const fields: Record<string, string> = {};
+  if (content.title.trim() === '') fields[`${prefix}title`] = 'must not be empty';
+  if (content.title.length > LIMITS.title) fields[`${prefix}title`] = `must be at most ${LIMITS.title} characters`;
+  if (content.summary.length > LIMITS.summary) fields[`${prefix}summary`] = `must be at most ${LIMITS.summary} characters`;
+  if (content.body.length > LIMITS.body) fields[`${prefix}body`] = `must be at most ${LIMITS.body} characters`;
+  if (content.countries?.some((c) => !COUNTRY.test(c))) fields[`${prefix}countries`] = 'must be ISO 3166-1 alpha-3 codes';
+  if (content.period) {
+    const { start, end } = content.period;
+    if (!PERIOD.test(start)) fields[`${prefix}period.start`] = 'must be YYYY, YYYY-MM or YYYY-MM-DD';
+    else if (end !== null && !PERIOD.test(end)) fields[`${prefix}period.end`] = 'must be YYYY, YYYY-MM or YYYY-MM-DD';
+    else if (end !== null && end.slice(0, Math.min(start.length, end.length)) < start.slice(0, Math.min(start.length, end.length))) {
+      fields[`${prefix}period.end`] = 'must not be before the start';
+    }
+  }
+  if (Object.keys(fields).length > 0) throw new ValidationError('PRACTICE.INVALID', 'The practice is not valid.', fields);
+}
+
+/** What a submission needs on top of a valid shape. */
+export function checkComplete(content: PracticeContent): void {
+  const fields: Record<string, string> = {};
+  if (content.summary.trim() === '') fields.summary = 'is required to submit';
+  if (content.body.trim() === '') fields.body = 'is required to submit';
+  if (content.themes.length === 0) fields.themes = 'at least one theme is required to submit';
+  if (content.countries.length === 0) fields.countries = 'at least one country is required to submit';
+  if (!content.period) fields.period = 'is required to submit';
+  if (Object.keys(fields).length > 0) throw new ValidationError('PRACTICE.INCOMPLETE', 'The practice is missing what a submission needs.', fields);
+}
+
+function existing(state: Practice): ExistingPractice {
+  if (state.status === 'NONE') throw new NotFoundError('PRACTICE.NOT_FOUND', 'No such practice.');
+  return state;
+}
+
+function notArchived(state: ExistingPractice): void {
+  if (state.status === 'ARCHIVED') throw new ValidationError('PRACTICE.ARCHIVED', 'The practice is archived.');
+}
+
+export function decide(command: PracticeCommand, state: Practice): PracticeEvent[] {
+  const { at, actor } = command;
+  switch (command.type) {
+    case 'DraftPractice': {
+      authorize(stateMemberOnly, actor, undefined);
+      if (state.status !== 'NONE') throw new ConflictError('PRACTICE.ALREADY_EXISTS', 'This practice already exists.');
+      checkShape(command.content);
+      return [
+        {
+          type: 'PracticeDrafted',
+          data: { practiceId: command.practiceId, ownerOrganizationId: actor!.organizationId, ownerCountry: actor!.country!, content: command.content, at },
+        },
+      ];
+    }
+    case 'RevisePractice': {
+      const practice = existing(state);
+      authorize(ownerOnly, actor, practice);
+      notArchived(practice);
+      if (practice.status === 'IN_REVIEW') throw new ValidationError('PRACTICE.IN_REVIEW', 'The practice is in review: wait for the Support Unit.');
+      checkShape(command.content);
+      const revised: PracticeEvent = { type: 'PracticeRevised', data: { content: command.content, at } };
+      if (practice.status === 'PUBLISHED') {
+        // The published text stays visible; the revision goes to review.
+        checkComplete(command.content);
+        return [revised, { type: 'PracticeSubmitted', data: { at } }];
+      }
+      return [revised];
+    }
+    case 'SubmitPractice': {
+      const practice = existing(state);
+      authorize(ownerOnly, actor, practice);
+      notArchived(practice);
+      if (practice.status !== 'DRAFT' && practice.status !== 'CHANGES_REQUESTED') {
+        throw new ValidationError('PRACTICE.NOT_SUBMITTABLE', `A practice that is ${practice.status} cannot be submitted.`);
+      }
+      checkShape(practice.working);
+      checkComplete(practice.working);
+      return [{ type: 'PracticeSubmitted', data: { at } }];
+    }
+    case 'PublishPractice':
+    case 'RequestPracticeChanges': {
+      const practice = existing(state);
+      authorize(supportUnitOnly, actor, practice);
+      if (practice.status !== 'IN_REVIEW') throw new ValidationError('PRACTICE.NOT_IN_REVIEW', 'Only a practice in review can be published or sent back.');
+      if (command.type === 'PublishPractice') return [{ type: 'PracticePublished', data: { at } }];
+      const reason = command.reason.trim();
+      if (reason === '') throw new ValidationError('PRACTICE.REASON_REQUIRED', 'Say what needs to change.', { reason: 'is required' });
+      if (reason.length > LIMITS.reason) throw new ValidationError('PRACTICE.INVALID', 'The reason is too long.', { reason: `must be at most ${LIMITS.reason} characters` });
+      return [{ type: 'PracticeChangesRequested', data: { reason, at } }];
+    }
+    case 'ArchivePractice': {
+      const practice = existing(state);
+      authorize(ownerOrSupportUnit, actor, practice);
+      notArchived(practice);
+      return [{ type: 'PracticeArchived', data: { at } }];
+    }
+    case 'AddPracticeTranslation': {
+      const practice = existing(state);
+      authorize(ownerOnly, actor, practice);
+      notArchived(practice);
+      const { translation } = command;
+      if (!(LANGUAGES as readonly string[]).includes(translation.language)) {
+        throw new ValidationError('PRACTICE.LANGUAGE_UNSUPPORTED', 'Translations are in a UN language.', { language: `must be one of ${LANGUAGES.join(', ')}` });
+      }
+      if (translation.language === practice.working.language) {
+        throw new ValidationError('PRACTICE.ORIGINAL_LANGUAGE', 'That is the original language of the practice.', { language: 'is the original language' });
+      }
+      if (practice.translations.some((t) => t.language === translation.language)) {
+        throw new ConflictError('PRACTICE.TRANSLATION_EXISTS', `There is already a translation in ${translation.language}.`);
+      }
+      checkShape(translation);
+      return [{ type: 'PracticeTranslationAdded', data: { translation, at } }];
+    }
+    case 'ExpressInterestInPractice': {
+      const practice = existing(state);
+      authorize(notOwner, actor, practice);
+      if (practice.status === 'ARCHIVED' || practice.published === null) throw new ValidationError('PRACTICE.NOT_PUBLISHED', 'Only a published practice can be replicated.');
+      if (practice.interestedOrganizations.includes(actor!.organizationId)) {
+        throw new ConflictError('PRACTICE.INTEREST_ALREADY_EXPRESSED', 'Your organisation has already expressed interest.');
+      }
+      return [{ type: 'PracticeInterestExpressed', data: { organizationId: actor!.organizationId, at } }];
+    }
+    case 'EraseContact': {
+      const practice = existing(state);
+      authorize(supportUnitOnly, actor, practice);
+      const subjects = [practice.working.contact?.subjectId, practice.published?.contact?.subjectId];
+      if (!subjects.includes(command.subjectId)) throw new NotFoundError('PRACTICE.NO_SUCH_CONTACT', 'The practice has no such contact.');
+      return [{ type: 'PracticeContactErased', data: { subjectId: command.subjectId, at } }];
+    }
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+}
+
+export const practiceDecider: Decider<Practice, PracticeCommand, PracticeEvent> = { initialState: initialPractice, decide, evolve };
+
+export type { Language };

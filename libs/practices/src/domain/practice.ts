@@ -1,0 +1,170 @@
+import type { DomainEvent } from '@pfp/kernel';
+
+export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const IMPLEMENTATION_STATUSES = ['PLANNED', 'ONGOING', 'COMPLETED'] as const;
+export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+
+export const LIMITS = { title: 200, summary: 1_000, body: 20_000, reason: 2_000 } as const;
+
+export interface Period {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  start: string;
+  end: string | null;
+}
+
+export interface Result {
+  indicator: string;
+  value: string;
+}
+
+export interface Resource {
+  title: string;
+  url: string;
+  kind: 'DOCUMENT' | 'VIDEO' | 'WEB_PAGE';
+}
+
+/**
+ * The contact person, sealed with a key of its own kept outside the log: the events carry only
+ * the subject id and the ciphertext, so deleting the key erases the person (crypto-shredding).
+ */
+export interface SealedContact {
+  subjectId: string;
+  ciphertext: string;
+}
+
+/** What an owner writes; a draft may be incomplete, a submission may not. */
+export interface PracticeContent {
+  title: string;
+  summary: string;
+  body: string;
+  language: Language;
+  countries: string[];
+  themes: string[];
+  implementingPartners: string[];
+  period: Period | null;
+  implementationStatus: ImplementationStatus | null;
+  results: Result[];
+  resources: Resource[];
+  contact: SealedContact | null;
+}
+
+export interface Translation {
+  language: Language;
+  title: string;
+  summary: string;
+  body: string;
+}
+
+export type PracticeEvent =
+  | DomainEvent<'PracticeDrafted', { practiceId: string; ownerOrganizationId: string; ownerCountry: string; content: PracticeContent; at: string }>
+  | DomainEvent<'PracticeRevised', { content: PracticeContent; at: string }>
+  | DomainEvent<'PracticeSubmitted', { at: string }>
+  | DomainEvent<'PracticePublished', { at: string }>
+  | DomainEvent<'PracticeChangesRequested', { reason: string; at: string }>
+  | DomainEvent<'PracticeArchived', { at: string }>
+  | DomainEvent<'PracticeTranslationAdded', { translation: Translation; at: string }>
+  | DomainEvent<'PracticeInterestExpressed', { organizationId: string; at: string }>
+  | DomainEvent<'PracticeContactErased', { subjectId: string; at: string }>;
+
+export type PracticeEventType = PracticeEvent['type'];
+
+export const PRACTICE_EVENT_TYPES: readonly PracticeEventType[] = [
+  'PracticeDrafted',
+  'PracticeRevised',
+  'PracticeSubmitted',
+  'PracticePublished',
+  'PracticeChangesRequested',
+  'PracticeArchived',
+  'PracticeTranslationAdded',
+  'PracticeInterestExpressed',
+  'PracticeContactErased',
+];
+
+export type PracticeStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'PUBLISHED' | 'ARCHIVED';
+
+interface Existing {
+  id: string;
+  ownerOrganizationId: string;
+  ownerCountry: string;
+  /** The text the owner works on (what the Support Unit reviews). */
+  working: PracticeContent;
+  /** The text the public sees; kept while a revision of it is in review. */
+  published: PracticeContent | null;
+  translations: Translation[];
+  interestedOrganizations: string[];
+  changesRequested: string | null;
+  draftedAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export type Practice =
+  | { status: 'NONE' }
+  | (Existing & { status: 'DRAFT' })
+  | (Existing & { status: 'IN_REVIEW' })
+  | (Existing & { status: 'CHANGES_REQUESTED' })
+  | (Existing & { status: 'PUBLISHED' })
+  | (Existing & { status: 'ARCHIVED'; archivedFrom: Exclude<PracticeStatus, 'ARCHIVED'> });
+
+export type ExistingPractice = Exclude<Practice, { status: 'NONE' }>;
+
+export const initialPractice = (): Practice => ({ status: 'NONE' });
+
+function clearContact(content: PracticeContent, subjectId: string): PracticeContent {
+  return content.contact?.subjectId === subjectId ? { ...content, contact: null } : content;
+}
+
+export function evolve(state: Practice, event: PracticeEvent): Practice {
+  if (event.type === 'PracticeDrafted') {
+    const d = event.data;
+    return {
+      status: 'DRAFT',
+      id: d.practiceId,
+      ownerOrganizationId: d.ownerOrganizationId,
+      ownerCountry: d.ownerCountry,
+      working: d.content,
+      published: null,
+      translations: [],
+      interestedOrganizations: [],
+      changesRequested: null,
+      draftedAt: d.at,
+      updatedAt: d.at,
+      publishedAt: null,
+    };
+  }
+  if (state.status === 'NONE') return state;
+  const at = event.data.at;
+  switch (event.type) {
+    case 'PracticeRevised':
+      return { ...state, working: event.data.content, updatedAt: at };
+    case 'PracticeSubmitted':
+      return { ...state, status: 'IN_REVIEW', changesRequested: null, updatedAt: at };
+    case 'PracticePublished':
+      return { ...state, status: 'PUBLISHED', published: state.working, publishedAt: at, updatedAt: at };
+    case 'PracticeChangesRequested':
+      return { ...state, status: 'CHANGES_REQUESTED', changesRequested: event.data.reason, updatedAt: at };
+    case 'PracticeArchived':
+      return { ...state, status: 'ARCHIVED', archivedFrom: state.status === 'ARCHIVED' ? state.archivedFrom : state.status, updatedAt: at };
+    case 'PracticeTranslationAdded':
+      return { ...state, translations: [...state.translations, event.data.translation], updatedAt: at };
+    case 'PracticeInterestExpressed':
+      return { ...state, interestedOrganizations: [...state.interestedOrganizations, event.data.organizationId] };
+    case 'PracticeContactErased':
+      return {
+        ...state,
+        working: clearContact(state.working, event.data.subjectId),
+        published: state.published && clearContact(state.published, event.data.subjectId),
+      };
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
+
+/** What a visitor sees: the published text, or nothing. */
+export function isVisibleToPublic(state: Practice): state is ExistingPractice {
+  return state.status !== 'NONE' && state.status !== 'ARCHIVED' && state.published !== null;
+}
