@@ -1,0 +1,147 @@
+import type { DomainEvent } from '@pfp/kernel';
+
+export const PROJECT_ROLES = ['LEAD', 'PARTNER', 'FUNDER', 'IMPLEMENTER'] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+/** PUBLIC: everyone reads it; PARTNERS: only its lead and partners do. */
+export type ProjectVisibility = 'PUBLIC' | 'PARTNERS';
+
+export interface ProjectPartner {
+  organizationId: string;
+  role: ProjectRole;
+  since: string;
+}
+export interface Milestone {
+  id: string;
+  title: string;
+  plannedOn: string;
+  reachedOn: string | null;
+}
+export interface Metric {
+  indicator: string;
+  value: number;
+}
+export interface ProjectUpdate {
+  id: string;
+  text: string;
+  metrics: Metric[];
+  videoUrl: string | null;
+  organizationId: string;
+  postedAt: string;
+}
+
+export interface ProjectDetails {
+  id: string;
+  title: string;
+  summary: string;
+  objectives: string[];
+  themes: string[];
+  countries: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  fromCallId: string | null;
+  visibility: ProjectVisibility;
+  /** The lead is the partner with role LEAD. */
+  partners: ProjectPartner[];
+  milestones: Milestone[];
+  updates: ProjectUpdate[];
+  launchedAt: string;
+  updatedAt: string;
+  endedAt: string | null;
+  cancellationReason: string | null;
+}
+
+export type LaunchData = Omit<ProjectDetails, 'partners' | 'milestones' | 'updates' | 'launchedAt' | 'updatedAt' | 'endedAt' | 'cancellationReason'> & {
+  leadOrganizationId: string;
+  partners: Array<{ organizationId: string; role: ProjectRole }>;
+  launchedAt: string;
+};
+
+export type PartnershipProjectEvent =
+  | DomainEvent<'PartnershipProjectLaunched', LaunchData>
+  | DomainEvent<'ProjectPartnerAdded', { organizationId: string; role: ProjectRole; addedAt: string }>
+  | DomainEvent<'ProjectPartnerLeft', { organizationId: string; leftAt: string }>
+  | DomainEvent<'MilestoneAdded', { milestoneId: string; title: string; plannedOn: string; addedAt: string }>
+  | DomainEvent<'MilestoneReached', { milestoneId: string; reachedOn: string }>
+  | DomainEvent<'ProjectUpdatePosted', ProjectUpdate>
+  | DomainEvent<'ProjectCompleted', { completedAt: string }>
+  | DomainEvent<'ProjectCancelled', { reason: string; cancelledAt: string }>;
+
+export type PartnershipProjectState =
+  | { status: 'NONE' }
+  | { status: 'ACTIVE'; project: ProjectDetails }
+  | { status: 'COMPLETED'; project: ProjectDetails }
+  | { status: 'CANCELLED'; project: ProjectDetails };
+
+export type ProjectStatus = Exclude<PartnershipProjectState['status'], 'NONE'>;
+
+export const initialProjectState = (): PartnershipProjectState => ({ status: 'NONE' });
+
+export function evolveProject(state: PartnershipProjectState, event: PartnershipProjectEvent): PartnershipProjectState {
+  if (event.type === 'PartnershipProjectLaunched') {
+    const { leadOrganizationId, partners, launchedAt, ...rest } = event.data;
+    return {
+      status: 'ACTIVE',
+      project: {
+        ...rest,
+        partners: [{ organizationId: leadOrganizationId, role: 'LEAD', since: launchedAt }, ...partners.map((p) => ({ ...p, since: launchedAt }))],
+        milestones: [],
+        updates: [],
+        launchedAt,
+        updatedAt: launchedAt,
+        endedAt: null,
+        cancellationReason: null,
+      },
+    };
+  }
+  if (state.status === 'NONE') return state;
+  const p = state.project;
+  switch (event.type) {
+    case 'ProjectPartnerAdded':
+      return { status: state.status, project: { ...p, partners: [...p.partners, { organizationId: event.data.organizationId, role: event.data.role, since: event.data.addedAt }] } };
+    case 'ProjectPartnerLeft':
+      return { status: state.status, project: { ...p, partners: p.partners.filter((x) => x.organizationId !== event.data.organizationId) } };
+    case 'MilestoneAdded':
+      return { status: state.status, project: { ...p, milestones: [...p.milestones, { id: event.data.milestoneId, title: event.data.title, plannedOn: event.data.plannedOn, reachedOn: null }] } };
+    case 'MilestoneReached':
+      return { status: state.status, project: { ...p, milestones: p.milestones.map((m) => (m.id === event.data.milestoneId ? { ...m, reachedOn: event.data.reachedOn } : m)) } };
+    case 'ProjectUpdatePosted':
+      return { status: state.status, project: { ...p, updates: [...p.updates, event.data], updatedAt: event.data.postedAt } };
+    case 'ProjectCompleted':
+      return { status: 'COMPLETED', project: { ...p, endedAt: event.data.completedAt } };
+    case 'ProjectCancelled':
+      return { status: 'CANCELLED', project: { ...p, endedAt: event.data.cancelledAt, cancellationReason: event.data.reason } };
+    default: {
+      const unknown: never = event;
+      throw new Error(`Unknown project event ${(unknown as PartnershipProjectEvent).type}`);
+    }
+  }
+}
+
+export const leadOf = (p: ProjectDetails): string => p.partners.find((x) => x.role === 'LEAD')!.organizationId;
+export const isMember = (p: ProjectDetails, organizationId: string): boolean => p.partners.some((x) => x.organizationId === organizationId);
+
+/** Who may read the project: null = everyone. */
+export const readersOf = (p: ProjectDetails): string[] | null => (p.visibility === 'PUBLIC' ? null : p.partners.map((x) => x.organizationId));
+
+const INACTIVE_AFTER_MS = 365 * 24 * 3600 * 1000;
+
+/** An ACTIVE project with no update (or launch) for 12 months is reported inactive. */
+export function isInactive(status: ProjectStatus, lastActivityAt: string, now: Date): boolean {
+  return status === 'ACTIVE' && now.getTime() - Date.parse(lastActivityAt) > INACTIVE_AFTER_MS;
+}
+
+const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be', 'vimeo.com', 'www.vimeo.com', 'player.vimeo.com'];
+
+/** Only https YouTube or Vimeo video links. */
+export function isSupportedVideoUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' || !VIDEO_HOSTS.includes(url.hostname) || url.username || url.password) return false;
+  if (url.hostname === 'youtu.be') return /^\/[\w-]{6,}$/.test(url.pathname);
+  if (url.hostname.endsWith('youtube.com')) return (url.pathname === '/watch' && /^[\w-]{6,}$/.test(url.searchParams.get('v') ?? '')) || /^\/(embed|shorts)\/[\w-]{6,}$/.test(url.pathname);
+  return /^\/(video\/)?\d+$/.test(url.pathname);
+}
