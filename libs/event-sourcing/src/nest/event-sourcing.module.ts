@@ -1,7 +1,8 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore, Upcaster } from '@pfp/event-store';
-import { PostgresEventStore, Upcasters } from '@pfp/event-store';
+import { KurrentDBEventStore, PostgresEventStore, Upcasters } from '@pfp/event-store';
 import { Pool } from 'pg';
+import { AppendTimings, timedAppends } from './append-timings';
 import { Projections } from './projections';
 import { EVENT_SOURCING_OPTIONS, EVENT_STORE } from './tokens';
 import type { EventSourcingOptions } from './tokens';
@@ -21,11 +22,23 @@ class EventStoreLifecycle implements OnApplicationShutdown {
   }
 }
 
+function createPool(connectionString: string): Pool {
+  const pool = new Pool({ connectionString, max: 10, application_name: 'pfp event store' });
+  // An idle client's error (the server restarting or shutting down) must not crash the process:
+  // the pool drops that client and the next query connects afresh.
+  const logger = new Logger('EventStore');
+  pool.on('error', (error) => logger.warn(`idle event-store connection failed: ${error.message}`));
+  return pool;
+}
+
 /** The event store and the projection runner, for every context of the app. */
 @Global()
 @Module({})
 export class EventSourcingModule {
-  static forRoot(options: Partial<EventSourcingOptions> & { databaseUrl: string; upcasters?: Upcaster[] }): DynamicModule {
+  static forRoot(
+    options: Partial<EventSourcingOptions> & { databaseUrl: string; upcasters?: Upcaster[]; eventStore?: 'postgres' | 'kurrentdb'; kurrentdbUrl?: string },
+  ): DynamicModule {
+    if (options.eventStore === 'kurrentdb' && !options.kurrentdbUrl) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
     const resolved: EventSourcingOptions = {
       runConsumers: options.runConsumers ?? true,
       pollIntervalMs: options.pollIntervalMs ?? 500,
@@ -37,16 +50,25 @@ export class EventSourcingModule {
       module: EventSourcingModule,
       providers: [
         { provide: EVENT_SOURCING_OPTIONS, useValue: resolved },
-        { provide: EVENT_STORE_POOL, useFactory: () => new Pool({ connectionString: options.databaseUrl, max: 10, application_name: 'pfp event store' }) },
+        { provide: EVENT_STORE_POOL, useFactory: () => createPool(options.databaseUrl) },
+        AppendTimings,
         {
           provide: EVENT_STORE,
-          inject: [EVENT_STORE_POOL],
-          useFactory: (pool: Pool) => PostgresEventStore.create(pool, { upcasters: new Upcasters(options.upcasters ?? []) }),
+          inject: [EVENT_STORE_POOL, AppendTimings],
+          // Projections and checkpoints stay in PostgreSQL either way; only the log moves to KurrentDB.
+          useFactory: async (pool: Pool, timings: AppendTimings) => {
+            const upcasters = new Upcasters(options.upcasters ?? []);
+            const store: EventStore =
+              options.eventStore === 'kurrentdb'
+                ? KurrentDBEventStore.fromConnectionString(options.kurrentdbUrl!, { upcasters })
+                : await PostgresEventStore.create(pool, { upcasters });
+            return timedAppends(store, timings);
+          },
         },
         EventStoreLifecycle,
         Projections,
       ],
-      exports: [EVENT_STORE, Projections, EVENT_SOURCING_OPTIONS],
+      exports: [EVENT_STORE, Projections, EVENT_SOURCING_OPTIONS, AppendTimings],
     };
   }
 }

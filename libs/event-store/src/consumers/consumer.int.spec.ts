@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { Pool, type PoolClient } from 'pg';
@@ -7,6 +7,9 @@ import type { RecordedEvent } from '../types';
 import { AdvisoryLock } from './advisory-lock';
 import { Consumer, type ConsumerHandler } from './consumer';
 import { pgTransactions } from './pg-transactions';
+
+const CHILD = join(__dirname, 'kill-child.fixture.ts');
+const REGISTER = join(__dirname, '..', '..', '..', '..', 'tools', 'register.cjs');
 
 let db: TestDatabase;
 let pool: Pool;
@@ -49,6 +52,18 @@ function consumer(handler: ConsumerHandler<PoolClient>, extra: Partial<Construct
 
 async function append(count: number, from = 0): Promise<void> {
   for (let i = 0; i < count; i++) await store.appendToStream(`counter-${from + i}`, [{ type: 'Counted', data: { n: from + i } }]);
+}
+
+async function eventCount(): Promise<number> {
+  return (await pool.query(`SELECT count(*)::int AS n FROM es_events`)).rows[0].n;
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 async function rows(target: string): Promise<{ n: number; consumer: string }[]> {
@@ -118,39 +133,37 @@ describe('Consumer over PostgreSQL', () => {
 
   it('runs on one process at a time; the standby takes over when the active one dies', async () => {
     const target = await freshTable();
-    const lockA = new AdvisoryLock(db.url, 'consumer:exclusive');
-    const lockB = new AdvisoryLock(db.url, 'consumer:exclusive');
-    const a = consumer(recorder('exclusive', target), { lock: lockA, lockRetryMs: 50 });
-    const b = consumer(recorder('exclusive', target), { lock: lockB, lockRetryMs: 50 });
-    a.start();
-    await new Promise((r) => setTimeout(r, 200));
-    b.start();
-    await append(10, 4000);
-    expect(await a.waitFor(await store.headPosition(), 10_000)).toBe(true);
-    expect(a.status).toBe('running');
-    expect(b.status).toBe('standby');
+    await append(5, 4000);
+    // the active consumer is another process, killed for real
+    const child = spawn(process.execPath, ['-r', REGISTER, CHILD, db.url, 'hold', target, 'exclusive'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('caught up') && resolve()));
+    const standby = consumer(recorder('exclusive', target), { lock: new AdvisoryLock(db.url, 'test:exclusive'), lockRetryMs: 50 });
+    standby.start();
+    await append(5, 4100);
+    await waitFor(async () => (await rows(target)).length === (await eventCount()));
+    expect(standby.status).toBe('standby');
+    expect(new Set((await rows(target)).map((r) => r.consumer))).toEqual(new Set(['child']));
 
-    // the active process's connection dies (as when the process is killed)
-    await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pfp lock consumer:exclusive'`);
-    await append(10, 5000);
-    expect(await b.waitFor(await store.headPosition(), 10_000)).toBe(true);
-    expect(b.status).toBe('running');
-    await a.stop();
-    await b.stop();
-    const all = (await rows(target)).map((r) => r.n);
-    expect(new Set(all).size).toBe(all.length);
-    expect(all.filter((n) => n >= 4000 && n < 6000)).toHaveLength(20);
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    await append(5, 4200);
+    expect(await standby.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(standby.status).toBe('running');
+    await standby.stop();
+    const all = await pool.query(`SELECT event_id, count(*)::int AS n FROM ${target} GROUP BY event_id`);
+    expect(all.rows).toHaveLength(await eventCount());
+    expect(all.rows.every((r) => r.n === 1)).toBe(true);
+    expect((await rows(target)).some((r) => r.consumer === 'exclusive')).toBe(true);
   });
 
   it('re-delivers nothing twice after being killed between its handler writes and its checkpoint', async () => {
-    await pool.query(`CREATE TABLE seen (event_id uuid NOT NULL)`);
+    await pool.query(`CREATE TABLE seen (event_id uuid NOT NULL, consumer text)`);
     for (let i = 0; i < 30; i++) await store.appendToStream(`crash-${i}`, [{ type: 'Counted', data: { n: i, kill: i === 17 } }]);
-    const child = join(__dirname, 'kill-child.fixture.ts');
-    const register = join(__dirname, '..', '..', '..', '..', 'tools', 'register.cjs');
-    const killed = spawnSync(process.execPath, ['-r', register, child, db.url, 'kill'], { encoding: 'utf8', timeout: 60_000 });
+    const killed = spawnSync(process.execPath, ['-r', REGISTER, CHILD, db.url, 'kill', 'seen', 'crash-test'], { encoding: 'utf8', timeout: 60_000 });
     expect(killed.signal).toBe('SIGKILL');
     const { rows: afterKill } = await pool.query(`SELECT count(*)::int AS n FROM seen`);
-    const restarted = spawnSync(process.execPath, ['-r', register, child, db.url, 'no-kill'], { encoding: 'utf8', timeout: 60_000 });
+    const restarted = spawnSync(process.execPath, ['-r', REGISTER, CHILD, db.url, 'run', 'seen', 'crash-test'], { encoding: 'utf8', timeout: 60_000 });
     expect(restarted.stdout).toContain('done stopped');
     const { rows: counts } = await pool.query(`SELECT event_id, count(*)::int AS n FROM seen GROUP BY event_id`);
     const { rows: events } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);

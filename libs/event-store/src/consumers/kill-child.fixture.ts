@@ -1,11 +1,12 @@
-// Child process for the consumer crash test: runs a consumer that records each event in
-// `seen`, and kills itself (SIGKILL) after writing the row of the event marked `kill`,
-// before the checkpoint commits. Run with tools/register.cjs.
+// A consumer in a child process, for the crash and takeover tests. It records each event in
+// `table` and, by mode: `kill` kills itself (SIGKILL) after writing the row of the event
+// marked `kill`, before the checkpoint commits; `run` stops once caught up; `hold` runs with
+// an advisory lock until it is killed. Run with tools/register.cjs.
 import { Pool } from 'pg';
-import { Consumer, pgTransactions, PostgresEventStore } from '../index';
+import { AdvisoryLock, Consumer, pgTransactions, PostgresEventStore } from '../index';
 
 async function main(): Promise<void> {
-  const [url, killMode] = process.argv.slice(2);
+  const [url, mode, table, name] = process.argv.slice(2);
   const pool = new Pool({ connectionString: url });
   const store = await PostgresEventStore.create(pool);
   const pg = pgTransactions(pool);
@@ -15,12 +16,14 @@ async function main(): Promise<void> {
     checkpoints: pg.checkpoints,
     batchSize: 7,
     pollIntervalMs: 20,
+    lockRetryMs: 50,
+    lock: mode === 'hold' ? new AdvisoryLock(url, `test:${name}`) : undefined,
     handler: {
-      name: 'crash-test',
+      name,
       async handle(events, tx) {
         for (const e of events) {
-          await tx.query('INSERT INTO seen (event_id) VALUES ($1)', [e.id]);
-          if (killMode === 'kill' && (e.data as { kill?: boolean }).kill) process.kill(process.pid, 'SIGKILL');
+          await tx.query(`INSERT INTO ${table} (event_id, consumer) VALUES ($1, 'child')`, [e.id]);
+          if (mode === 'kill' && (e.data as { kill?: boolean }).kill) process.kill(process.pid, 'SIGKILL');
         }
       },
     },
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
   consumer.start();
   const head = await store.headPosition();
   await consumer.waitFor(head, 20_000);
+  process.stdout.write(`caught up ${consumer.status}\n`);
+  if (mode === 'hold') return; // keeps running until killed
   await consumer.stop();
   await store.close();
   await pool.end();

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { EventStore } from '@pfp/event-store';
+
+export type AppendOutcome = 'ok' | 'conflict' | 'error';
+type Listener = (seconds: number, outcome: AppendOutcome) => void;
+
+/** Every append's duration and outcome, for whoever measures them (the metrics endpoint). */
+@Injectable()
+export class AppendTimings {
+  private readonly listeners = new Set<Listener>();
+
+  listen(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  record(seconds: number, outcome: AppendOutcome): void {
+    for (const l of this.listeners) l(seconds, outcome);
+  }
+}
+
+/** The same store, its appends timed; other calls go straight through (prototype methods included). */
+export function timedAppends<S extends EventStore>(store: S, timings: AppendTimings): S {
+  const append = store.appendToStream.bind(store);
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      if (key === 'appendToStream') {
+        return async (...args: Parameters<EventStore['appendToStream']>) => {
+          const started = process.hrtime.bigint();
+          try {
+            const result = await append(...args);
+            timings.record(Number(process.hrtime.bigint() - started) / 1e9, 'ok');
+            return result;
+          } catch (error) {
+            const conflict = (error as { code?: string })?.code === 'EVENT_STORE.WRONG_EXPECTED_REVISION';
+            timings.record(Number(process.hrtime.bigint() - started) / 1e9, conflict ? 'conflict' : 'error');
+            throw error;
+          }
+        };
+      }
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
