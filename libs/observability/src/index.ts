@@ -1,0 +1,6 @@
+export { ObservabilityModule } from './observability.module';
+export { Metrics, routeLabel } from './metrics';
+export { Lifecycle } from './lifecycle';
+export { gracefulShutdown } from './shutdown';
+export type { GracefulShutdownOptions } from './shutdown';
+export type { ObservabilityOptions } from './options';
