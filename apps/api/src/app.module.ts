@@ -5,7 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@pfp/config';
 import { ConfigModule } from '@pfp/config';
-import { EventSourcingModule } from '@pfp/event-sourcing';
+import { EventSourcingModule, EventSourcingShutdown } from '@pfp/event-sourcing';
+import { ObservabilityModule } from '@pfp/observability';
 import { GraphQLErrorFilter, createValidationPipe, formatGraphQLError } from '@pfp/graphql';
 import { DataSource } from 'typeorm';
 import { ApiModule } from './api.resolver';
@@ -24,9 +25,11 @@ class DatabaseLifecycle implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(DATABASE) private readonly database: Database,
+    private readonly eventSourcing: EventSourcingShutdown,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.eventSourcing.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.database.stop();
   }
@@ -63,7 +66,14 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           formatError: (formatted, error) => formatGraphQLError(formatted, error, graphqlLogger),
         }),
-        EventSourcingModule.forRoot({ databaseUrl: database.url, runConsumers: config.runConsumers, pollIntervalMs: config.env === 'test' ? 100 : 500 }),
+        EventSourcingModule.forRoot({
+          databaseUrl: database.url,
+          eventStore: config.eventStore,
+          kurrentdbUrl: config.kurrentdbUrl,
+          runConsumers: config.runConsumers,
+          pollIntervalMs: config.env === 'test' ? 100 : 500,
+        }),
+        ObservabilityModule.forRoot(),
         ApiModule,
         ...features.map((feature) => feature.module),
       ],

@@ -1,6 +1,6 @@
 export { handleCommand } from './command-handler';
 export type { CommandResult, HandleCommandOptions } from './command-handler';
-export { EventSourcingModule } from './nest/event-sourcing.module';
+export { EventSourcingModule, EventSourcingShutdown } from './nest/event-sourcing.module';
 export { Projections, ReadModelLagError } from './nest/projections';
 export type { Projection, ConsumerLag } from './nest/projections';
 export { AppendTimings, timedAppends } from './nest/append-timings';

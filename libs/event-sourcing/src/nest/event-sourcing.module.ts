@@ -9,16 +9,31 @@ import type { EventSourcingOptions } from './tokens';
 
 const EVENT_STORE_POOL = 'pfp.EVENT_STORE_POOL';
 
+/**
+ * Stops the consumers and closes the store's connections, once. The composition root calls
+ * `close()` before it stops the database (Nest runs the root module's hooks first).
+ */
 @Injectable()
-class EventStoreLifecycle implements OnApplicationShutdown {
+export class EventSourcingShutdown implements OnApplicationShutdown {
+  private closing: Promise<void> | null = null;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(EVENT_STORE_POOL) private readonly pool: Pool,
+    private readonly projections: Projections,
   ) {}
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.store.close();
-    await this.pool.end();
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.projections.onApplicationShutdown();
+      await this.store.close();
+      await this.pool.end();
+    })();
+    return this.closing;
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.close();
   }
 }
 
@@ -65,10 +80,10 @@ export class EventSourcingModule {
             return timedAppends(store, timings);
           },
         },
-        EventStoreLifecycle,
+        EventSourcingShutdown,
         Projections,
       ],
-      exports: [EVENT_STORE, Projections, EVENT_SOURCING_OPTIONS, AppendTimings],
+      exports: [EVENT_STORE, Projections, EVENT_SOURCING_OPTIONS, AppendTimings, EventSourcingShutdown],
     };
   }
 }
