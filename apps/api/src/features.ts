@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
+import { PRACTICES_MIGRATIONS, PracticesModule } from '@pfp/practices';
 import { WebHostModule } from '@pfp/web-host';
 
 /** A TypeORM migration class (its name ends with a 13-digit timestamp, which orders it). */
@@ -19,6 +20,7 @@ export interface Feature {
  */
 export const FEATURES: Feature[] = [
   { module: IdentityModule, migrations: IDENTITY_MIGRATIONS },
+  { module: PracticesModule, migrations: PRACTICES_MIGRATIONS },
   // The built site at / (SPA fallback); GraphQL, feeds, exports, health and metrics stay the API's.
   { module: WebHostModule },
 ];

@@ -58,7 +58,7 @@ export interface Translation {
 }
 
 export type PracticeEvent =
-  | DomainEvent<'PracticeDrafted', { practiceId: string; ownerOrganizationId: string; ownerCountry: string; content: PracticeContent; at: string }>
+  | DomainEvent<'PracticeDrafted', { practiceId: string; ownerOrganizationId: string; ownerCountry: string | null; content: PracticeContent; at: string }>
   | DomainEvent<'PracticeRevised', { content: PracticeContent; at: string }>
   | DomainEvent<'PracticeSubmitted', { at: string }>
   | DomainEvent<'PracticePublished', { at: string }>
@@ -87,7 +87,7 @@ export type PracticeStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'PUBL
 interface Existing {
   id: string;
   ownerOrganizationId: string;
-  ownerCountry: string;
+  ownerCountry: string | null;
   /** The text the owner works on (what the Support Unit reviews). */
   working: PracticeContent;
   /** The text the public sees; kept while a revision of it is in review. */

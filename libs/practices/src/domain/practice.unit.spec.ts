@@ -34,7 +34,8 @@ const revised = (c: PracticeContent = content): PracticeEvent => ({ type: 'Pract
 const french = { language: 'fr' as const, title: 'Protection des enfants', summary: 'Formation.', body: 'Corps.' };
 
 const spec = DeciderSpecification(practiceDecider);
-const cmd = (command: Omit<PracticeCommand, 'at'> & { at?: string }): PracticeCommand => ({ at, ...command }) as PracticeCommand;
+type WithoutTime<T> = T extends unknown ? Omit<T, 'at'> : never;
+const cmd = (command: WithoutTime<PracticeCommand>): PracticeCommand => ({ at, ...command }) as PracticeCommand;
 
 describe('Practice decider', () => {
   describe('DraftPractice', () => {

@@ -1,0 +1,72 @@
+import { Args, GraphQLISODateTime, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { parseGlobalId } from '@pfp/graphql';
+import { CurrentActor, Organization, OrganizationsService } from '@pfp/identity';
+import type { Actor } from '@pfp/kernel';
+import { countryName, regionsOfCountry, themeById, ThemeType } from '@pfp/taxonomy';
+import { PersonalDataVault } from '../personal-data/personal-data-vault';
+import { PRACTICE_CATEGORY } from '../shared/fold-row';
+import { renderMarkdown } from '../shared/markdown';
+import { PracticeReader } from '../shared/practice-reader';
+import { PracticeContact, PracticeNode, PracticeRegion, presentPractice } from '../shared/practice.types';
+
+@Resolver(() => PracticeNode)
+export class PracticeResolver {
+  constructor(
+    private readonly reader: PracticeReader,
+    private readonly vault: PersonalDataVault,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Query(() => PracticeNode, {
+    nullable: true,
+    description: 'A practice as the viewer may see it; with `asOf`, as it stood then (owner and Support Unit see drafts, others the published text).',
+  })
+  async practice(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | null,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<PracticeNode | null> {
+    parseGlobalId(id, PRACTICE_CATEGORY);
+    const found = asOf ? await this.reader.asOf(id, asOf) : await this.reader.current(id);
+    return found ? presentPractice(found.state, found.revision, actor) : null;
+  }
+
+  @ResolveField(() => String, { description: 'The Markdown body as sanitised HTML: no scripts, event handlers or javascript: links.' })
+  bodyHtml(@Parent() practice: PracticeNode): string {
+    return renderMarkdown(practice.body);
+  }
+
+  @ResolveField(() => [ThemeType])
+  themes(@Parent() practice: PracticeNode): ThemeType[] {
+    return practice.themeIds.flatMap((id) => {
+      const theme = themeById(id);
+      return theme ? [{ ...theme }] : [];
+    });
+  }
+
+  @ResolveField(() => [PracticeRegion], { description: 'UN M49 regions of its countries, every level.' })
+  regions(@Parent() practice: PracticeNode): PracticeRegion[] {
+    const seen = new Map<string, PracticeRegion>();
+    for (const country of practice.countries) for (const r of regionsOfCountry(country)) seen.set(r.code, { code: r.code, name: r.name });
+    return [...seen.values()];
+  }
+
+  @ResolveField(() => [String], { description: 'English names of its countries, in the order of `countries`.' })
+  countryNames(@Parent() practice: PracticeNode): string[] {
+    return practice.countries.map(countryName);
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  async owner(@Parent() practice: PracticeNode): Promise<Organization | null> {
+    const row = await this.organizations.findByGlobalId(practice.ownerOrganizationId);
+    return row ? Organization.from(row) : null;
+  }
+
+  @ResolveField(() => PracticeContact, { nullable: true, description: 'Signed-in accounts only; null once erased.' })
+  async contact(@Parent() practice: PracticeNode, @CurrentActor() actor: Actor | null): Promise<PracticeContact | null> {
+    if (!actor || !practice.sealedContact) return null;
+    const contact = await this.vault.open(practice.sealedContact);
+    return contact ? { subjectId: practice.sealedContact.subjectId, ...contact } : null;
+  }
+}
+

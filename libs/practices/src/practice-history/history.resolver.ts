@@ -1,0 +1,58 @@
+import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { parseGlobalId } from '@pfp/graphql';
+import { CurrentActor } from '@pfp/identity';
+import type { Actor } from '@pfp/kernel';
+import { canSeeWorkingCopy } from '../domain/decide';
+import { PRACTICE_CATEGORY } from '../shared/fold-row';
+import { PracticeReader } from '../shared/practice-reader';
+
+@ObjectType()
+export class HistoryActor {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => ID)
+  organizationId!: string;
+}
+
+@ObjectType({ description: 'One event of an aggregate, for the audit view: what happened, who did it, when.' })
+export class HistoryEntry {
+  @Field(() => Int)
+  revision!: number;
+
+  @Field({ description: 'The event type, e.g. PracticeSubmitted.' })
+  type!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field(() => HistoryActor, { nullable: true, description: 'Null for the platform itself.' })
+  actor!: HistoryActor | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, where the event says (the reason changes were requested).' })
+  reason!: string | null;
+}
+
+@Resolver(() => HistoryEntry)
+export class HistoryResolver {
+  constructor(private readonly reader: PracticeReader) {}
+
+  @Query(() => [HistoryEntry], {
+    description: 'The events of one aggregate, oldest first. Practices: public once published; before that, owner and Support Unit only.',
+  })
+  async history(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<HistoryEntry[]> {
+    parseGlobalId(id, PRACTICE_CATEGORY);
+    const current = await this.reader.current(id);
+    if (!current || current.state.status === 'NONE') return [];
+    const { state } = current;
+    if (!canSeeWorkingCopy(actor, state) && (state.published === null || state.status === 'ARCHIVED')) return [];
+    const events = await this.reader.events(id);
+    return events.map((e) => ({
+      revision: e.revision,
+      type: e.type,
+      occurredAt: new Date(e.metadata.occurredAt),
+      actor: e.metadata.actor,
+      reason: e.type === 'PracticeChangesRequested' ? ((e.data as { reason?: string }).reason ?? null) : null,
+    }));
+  }
+}

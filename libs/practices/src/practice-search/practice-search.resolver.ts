@@ -1,0 +1,154 @@
+import { Args, ArgsType, Field, ID, InputType, Int, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, connectionFromRows, pageWindow } from '@pfp/graphql';
+import { countryName, regionByCode, themeById } from '@pfp/taxonomy';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { DataSource } from 'typeorm';
+import type { Practice } from '../domain/practice';
+import { ImplementationStatus, PracticeConnection, PracticeNode, presentPractice } from '../shared/practice.types';
+import { readFacets, searchFacetsSql, searchPageSql, similarPracticesSql, type Facets } from './search-query';
+
+export enum PracticeOrder {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+}
+registerEnumType(PracticeOrder, { name: 'PracticeOrder', description: 'RELEVANCE (title > summary > body) needs `search`; otherwise newest first.' });
+
+@InputType({ description: 'Each list keeps practices with any of its values; lists combine with AND.' })
+export class PracticeFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  themes?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'gcm-1 .. gcm-23.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(23)
+  @IsString({ each: true })
+  gcmObjectives?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'UN M49 codes, any level (013, 419, 019).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  regions?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-3.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @IsString({ each: true })
+  countries?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Owner organisation ids.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  owners?: string[];
+
+  @Field(() => [ImplementationStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(ImplementationStatus, { each: true })
+  implementationStatuses?: ImplementationStatus[];
+}
+
+@ArgsType()
+class PracticesArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Full-text, web-search syntax ("quoted phrase", -excluded, or).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  search?: string | null;
+
+  @Field(() => PracticeFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PracticeFilter)
+  filter?: PracticeFilter | null;
+
+  @Field(() => PracticeOrder, { nullable: true, defaultValue: PracticeOrder.RELEVANCE })
+  @IsOptional()
+  @IsEnum(PracticeOrder)
+  orderBy?: PracticeOrder | null;
+}
+
+@ArgsType()
+class SimilarPracticesArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  title?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(60)
+  @IsString({ each: true })
+  themes?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @IsString({ each: true })
+  countries?: string[];
+
+  @Field(() => Int, { nullable: true, defaultValue: 5 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  first: number = 5;
+}
+
+function label(facet: keyof Facets, value: string): string | undefined {
+  switch (facet) {
+    case 'theme':
+    case 'gcmObjective':
+      return themeById(value)?.label;
+    case 'region':
+      return regionByCode(value)?.name;
+    case 'country':
+      return countryName(value);
+    default:
+      return undefined;
+  }
+}
+
+@Resolver(() => PracticeNode)
+export class PracticeSearchResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Query(() => PracticeConnection, { description: 'Published practices: full-text search, facet filters and counts, by relevance or newest.' })
+  async practices(@Args() args: PracticesArgs): Promise<PracticeConnection> {
+    const { offset, limit } = pageWindow(args);
+    const request = { search: args.search, filter: args.filter, orderBy: args.orderBy, limit, offset };
+    const page = searchPageSql(request);
+    const facetsSql = searchFacetsSql(request);
+    const [rows, facetRows] = await Promise.all([
+      this.dataSource.query(page.text, page.values) as Promise<Array<{ state: Practice; revision: number }>>,
+      this.dataSource.query(facetsSql.text, facetsSql.values),
+    ]);
+    const { totalCount, facets } = readFacets(facetRows);
+    for (const [facet, counts] of Object.entries(facets) as Array<[keyof Facets, Facets[keyof Facets]]>) {
+      for (const count of counts) Object.assign(count, { label: label(facet, count.value) });
+    }
+    // The search rows hold the public text; a privileged viewer still gets the public text here.
+    const nodes = rows.map((r) => presentPractice(r.state, r.revision, null)!).filter(Boolean);
+    return { ...connectionFromRows(nodes, totalCount, offset), facets };
+  }
+
+  @Query(() => [PracticeNode], { description: 'Published practices like the one being drafted: same themes and countries, or a similar title.' })
+  async similarPractices(@Args() args: SimilarPracticesArgs): Promise<PracticeNode[]> {
+    const sql = similarPracticesSql({ title: args.title, themes: args.themes, countries: args.countries, limit: args.first });
+    const rows: Array<{ state: Practice; revision: number }> = await this.dataSource.query(sql.text, sql.values);
+    return rows.map((r) => presentPractice(r.state, r.revision, null)!).filter(Boolean);
+  }
+}

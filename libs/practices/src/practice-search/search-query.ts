@@ -1,0 +1,134 @@
+import { tsQuerySql } from './text-search';
+
+export interface PracticeSearchFilter {
+  themes?: string[];
+  gcmObjectives?: string[];
+  regions?: string[];
+  countries?: string[];
+  owners?: string[];
+  implementationStatuses?: string[];
+}
+
+export type PracticeOrder = 'RELEVANCE' | 'NEWEST';
+
+export interface PracticeSearchRequest {
+  search?: string | null;
+  filter?: PracticeSearchFilter | null;
+  orderBy?: PracticeOrder | null;
+  limit: number;
+  offset: number;
+}
+
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** The facets and their columns: an array column is unnested, a scalar one grouped. */
+export const FACETS = [
+  { name: 'theme', column: 'themes', array: true },
+  { name: 'gcmObjective', column: 'gcm_objectives', array: true },
+  { name: 'region', column: 'regions', array: true },
+  { name: 'country', column: 'countries', array: true },
+  { name: 'owner', column: 'owner_organization_id', array: false },
+  { name: 'implementationStatus', column: 'implementation_status', array: false },
+] as const;
+
+const FILTER_COLUMNS: Record<keyof PracticeSearchFilter, { column: string; array: boolean }> = {
+  themes: { column: 'themes', array: true },
+  gcmObjectives: { column: 'gcm_objectives', array: true },
+  regions: { column: 'regions', array: true },
+  countries: { column: 'countries', array: true },
+  owners: { column: 'owner_organization_id', array: false },
+  implementationStatuses: { column: 'implementation_status', array: false },
+};
+
+/**
+ * The WHERE clause shared by the page and the facets: full-text match, and for each facet
+ * filter "any of these values" (facets combine with AND).
+ */
+function where(request: PracticeSearchRequest, values: unknown[]): { clause: string; query: string | null } {
+  const conditions = ['visible'];
+  let query: string | null = null;
+  const search = request.search?.trim();
+  if (search) {
+    values.push(search);
+    query = tsQuerySql(`$${values.length}`);
+    conditions.push(`document @@ ${query}`);
+  }
+  for (const [key, spec] of Object.entries(FILTER_COLUMNS) as Array<[keyof PracticeSearchFilter, { column: string; array: boolean }]>) {
+    const wanted = request.filter?.[key];
+    if (!wanted || wanted.length === 0) continue;
+    values.push(wanted);
+    conditions.push(spec.array ? `${spec.column} && $${values.length}::text[]` : `${spec.column} = ANY($${values.length}::text[])`);
+  }
+  return { clause: conditions.join(' AND '), query };
+}
+
+/** One page of ids, by relevance (title > summary > body) or newest first. */
+export function searchPageSql(request: PracticeSearchRequest): SqlStatement {
+  const values: unknown[] = [];
+  const { clause, query } = where(request, values);
+  const byRelevance = query && request.orderBy !== 'NEWEST';
+  values.push(request.limit, request.offset);
+  const order = byRelevance ? `ts_rank(document, ${query}) DESC, published_at DESC, id` : `published_at DESC, id`;
+  return {
+    text: `SELECT id, state, revision FROM practice_search WHERE ${clause} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`,
+    values,
+  };
+}
+
+/** The total and the count of each facet value among all matches, in one statement. */
+export function searchFacetsSql(request: PracticeSearchRequest): SqlStatement {
+  const values: unknown[] = [];
+  const { clause } = where(request, values);
+  const columns = [...new Set(FACETS.map((f) => f.column))].join(', ');
+  const counts = FACETS.map((f) =>
+    f.array
+      ? `SELECT '${f.name}' AS facet, v AS value, count(*)::int AS count FROM matches, unnest(matches.${f.column}) AS v GROUP BY v`
+      : `SELECT '${f.name}', ${f.column}, count(*)::int FROM matches WHERE ${f.column} IS NOT NULL GROUP BY ${f.column}`,
+  );
+  return {
+    text: `WITH matches AS MATERIALIZED (SELECT ${columns} FROM practice_search WHERE ${clause})
+      SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM matches
+      UNION ALL ${counts.join(' UNION ALL ')}`,
+    values,
+  };
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export type Facets = Record<(typeof FACETS)[number]['name'], FacetCount[]>;
+
+/** Rows of searchFacetsSql to the total and each facet's values, most frequent first. */
+export function readFacets(rows: Array<{ facet: string; value: string | null; count: number }>): { totalCount: number; facets: Facets } {
+  const facets = Object.fromEntries(FACETS.map((f) => [f.name, [] as FacetCount[]])) as unknown as Facets;
+  let totalCount = 0;
+  for (const row of rows) {
+    if (row.facet === 'total') totalCount = row.count;
+    else facets[row.facet as keyof Facets].push({ value: row.value!, count: row.count });
+  }
+  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return { totalCount, facets };
+}
+
+/**
+ * Similar practices while drafting: published ones sharing a theme and a country, or whose
+ * title shares words with this one; best first.
+ */
+export function similarPracticesSql(input: { title?: string | null; themes?: string[]; countries?: string[]; limit: number }): SqlStatement {
+  const values: unknown[] = [input.title?.trim() ?? '', input.themes ?? [], input.countries ?? [], input.limit];
+  return {
+    text: `WITH q AS (SELECT to_tsquery('english', (SELECT string_agg(quote_literal(l), ' | ') FROM unnest(tsvector_to_array(to_tsvector('english', $1::text))) AS l)) AS q)
+      SELECT s.id, s.state, s.revision,
+        (CASE WHEN s.themes && $2::text[] AND s.countries && $3::text[] THEN 1 ELSE 0 END
+          + coalesce(ts_rank(to_tsvector('english', s.title), q.q), 0)) AS score
+      FROM practice_search s, q
+      WHERE s.visible AND ((s.themes && $2::text[] AND s.countries && $3::text[]) OR (q.q IS NOT NULL AND to_tsvector('english', s.title) @@ q.q))
+      ORDER BY score DESC, s.published_at DESC, s.id LIMIT $4`,
+    values,
+  };
+}

@@ -1,0 +1,61 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Projections } from '@pfp/event-sourcing';
+import { IdentityModule } from '@pfp/identity';
+import { TaxonomyModule } from '@pfp/taxonomy';
+import { AddPracticeTranslationResolver } from './add-practice-translation/add-practice-translation.resolver';
+import { ArchivePracticeResolver } from './archive-practice/archive-practice.resolver';
+import { DemoPracticesSeeder } from './demo/demo-practices';
+import { DraftPracticeResolver } from './draft-practice/draft-practice.resolver';
+import { EraseContactResolver } from './erase-contact/erase-contact.resolver';
+import { PracticesExportController } from './export/practices-export.controller';
+import { ExpressInterestInPracticeResolver } from './express-interest-in-practice/express-interest-in-practice.resolver';
+import { PracticesSchema1764500000000 } from './migrations/1764500000000-practices-schema';
+import { PersonalDataVault } from './personal-data/personal-data-vault';
+import { PracticeDetailsEntity } from './practice-details/practice-details.entity';
+import { practiceDetailsProjection } from './practice-details/practice-details.projection';
+import { PracticeResolver } from './practice-details/practice.resolver';
+import { HistoryResolver } from './practice-history/history.resolver';
+import { PracticeSearchEntity } from './practice-search/practice-search.entity';
+import { practiceSearchProjection } from './practice-search/practice-search.projection';
+import { PracticeSearchResolver } from './practice-search/practice-search.resolver';
+import { PublishPracticeResolver } from './publish-practice/publish-practice.resolver';
+import { RequestPracticeChangesResolver } from './request-practice-changes/request-practice-changes.resolver';
+import { RevisePracticeResolver } from './revise-practice/revise-practice.resolver';
+import { PracticeCommands } from './shared/practice-commands';
+import { PracticeReader } from './shared/practice-reader';
+import { SubmitPracticeResolver } from './submit-practice/submit-practice.resolver';
+
+export const PRACTICES_MIGRATIONS = [PracticesSchema1764500000000];
+export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection];
+
+/** Practices: commands over GraphQL, read models fed by the log, search, history, open data, demo seed. */
+@Module({
+  imports: [TypeOrmModule.forFeature([PracticeDetailsEntity, PracticeSearchEntity]), IdentityModule, TaxonomyModule],
+  controllers: [PracticesExportController],
+  providers: [
+    PersonalDataVault,
+    PracticeReader,
+    PracticeCommands,
+    DraftPracticeResolver,
+    RevisePracticeResolver,
+    SubmitPracticeResolver,
+    PublishPracticeResolver,
+    RequestPracticeChangesResolver,
+    ArchivePracticeResolver,
+    AddPracticeTranslationResolver,
+    ExpressInterestInPracticeResolver,
+    EraseContactResolver,
+    PracticeResolver,
+    PracticeSearchResolver,
+    HistoryResolver,
+    DemoPracticesSeeder,
+  ],
+})
+export class PracticesModule implements OnModuleInit {
+  constructor(private readonly projections: Projections) {}
+
+  onModuleInit(): void {
+    for (const projection of PRACTICE_PROJECTIONS) this.projections.register(projection);
+  }
+}

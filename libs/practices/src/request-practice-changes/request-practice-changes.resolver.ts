@@ -1,0 +1,25 @@
+import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@pfp/identity';
+import type { Actor } from '@pfp/kernel';
+import { IsString, MaxLength } from 'class-validator';
+import { PracticeCommands } from '../shared/practice-commands';
+import { ExistingPracticeInput } from '../shared/practice.inputs';
+import { PracticePayload } from '../shared/practice.types';
+
+@InputType()
+export class RequestPracticeChangesInput extends ExistingPracticeInput {
+  @Field({ description: 'What needs to change; required.' })
+  @IsString()
+  @MaxLength(10_000)
+  reason!: string;
+}
+
+@Resolver()
+export class RequestPracticeChangesResolver {
+  constructor(private readonly commands: PracticeCommands) {}
+
+  @Mutation(() => PracticePayload, { description: 'Support Unit only: sends a practice in review back to its owner, with a reason.' })
+  async requestPracticeChanges(@Args('input') input: RequestPracticeChangesInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
+    return this.commands.execute(input.id, actor, { type: 'RequestPracticeChanges', reason: input.reason }, input.expectedRevision);
+  }
+}

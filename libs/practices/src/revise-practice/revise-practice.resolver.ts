@@ -1,0 +1,34 @@
+import { Args, Field, ID, InputType, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@pfp/identity';
+import type { Actor } from '@pfp/kernel';
+import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { PracticeCommands } from '../shared/practice-commands';
+import { PracticeContentInput } from '../shared/practice.inputs';
+import { PracticePayload } from '../shared/practice.types';
+
+@InputType()
+export class RevisePracticeInput extends PracticeContentInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(100)
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The revision you last saw; another one is a CONFLICT.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedRevision?: number | null;
+}
+
+@Resolver()
+export class RevisePracticeResolver {
+  constructor(private readonly commands: PracticeCommands) {}
+
+  @Mutation(() => PracticePayload, {
+    description: 'Owner only; replaces the content. A revision of a published practice goes to review while the published text stays visible.',
+  })
+  async revisePractice(@Args('input') input: RevisePracticeInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
+    const { content, discard } = await this.commands.content(input, input.id);
+    return this.commands.execute(input.id, actor, { type: 'RevisePractice', content }, input.expectedRevision, discard);
+  }
+}

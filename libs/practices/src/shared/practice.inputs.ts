@@ -1,0 +1,160 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUrl, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ImplementationStatus, Language, ResourceKind } from './practice.types';
+
+// Generous transport bounds only: the decider owns the real limits (title 200, summary 1,000,
+// body 20,000) so that every entry point refuses them alike, with PRACTICE.INVALID.
+const TEXT_BOUND = 100_000;
+
+@InputType()
+export class PeriodInput {
+  @Field({ description: 'YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @IsString()
+  @MaxLength(10)
+  start!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  end?: string | null;
+}
+
+@InputType()
+export class ResultInput {
+  @Field()
+  @IsString()
+  @MaxLength(500)
+  indicator!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  value!: string;
+}
+
+@InputType()
+export class ResourceInput {
+  @Field()
+  @IsString()
+  @MaxLength(300)
+  title!: string;
+
+  @Field()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  url!: string;
+
+  @Field(() => ResourceKind)
+  @IsEnum(ResourceKind)
+  kind!: ResourceKind;
+}
+
+@InputType({ description: 'Personal data: sealed with a key of its own, erased with eraseContact.' })
+export class ContactInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  name!: string;
+
+  @Field()
+  @IsEmail()
+  @MaxLength(320)
+  email!: string;
+}
+
+/** The whole content of a practice; revisions replace it whole. */
+@InputType({ isAbstract: true })
+export class PracticeContentInput {
+  @Field()
+  @IsString()
+  @MaxLength(TEXT_BOUND)
+  title!: string;
+
+  @Field({ defaultValue: '' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_BOUND)
+  summary: string = '';
+
+  @Field({ defaultValue: '', description: 'Markdown.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_BOUND)
+  body: string = '';
+
+  @Field(() => Language, { defaultValue: Language.en })
+  @IsOptional()
+  @IsEnum(Language)
+  language: Language = Language.en;
+
+  @Field(() => [String], { defaultValue: [], description: 'ISO 3166-1 alpha-3.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @IsString({ each: true })
+  countries: string[] = [];
+
+  @Field(() => [String], { defaultValue: [], description: 'Ids from `themes`.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(60)
+  @IsString({ each: true })
+  themes: string[] = [];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Organisation ids.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  implementingPartnerIds: string[] = [];
+
+  @Field(() => PeriodInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PeriodInput)
+  period?: PeriodInput | null;
+
+  @Field(() => ImplementationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ImplementationStatus)
+  implementationStatus?: ImplementationStatus | null;
+
+  @Field(() => [ResultInput], { defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ResultInput)
+  results: ResultInput[] = [];
+
+  @Field(() => [ResourceInput], { defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ResourceInput)
+  resources: ResourceInput[] = [];
+
+  @Field(() => ContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactInput)
+  contact?: ContactInput | null;
+}
+
+/** For every mutation on an existing practice. */
+@InputType({ isAbstract: true })
+export class ExistingPracticeInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(100)
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The revision you last saw; another one is a CONFLICT.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedRevision?: number | null;
+}

@@ -1,0 +1,269 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Paginated } from '@pfp/graphql';
+import type { ImplementationStatus as Status, Language as Lang, Practice, PracticeContent, SealedContact } from '../domain/practice';
+
+export enum PracticeStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  PUBLISHED = 'PUBLISHED',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
+
+export enum ImplementationStatus {
+  PLANNED = 'PLANNED',
+  ONGOING = 'ONGOING',
+  COMPLETED = 'COMPLETED',
+}
+registerEnumType(ImplementationStatus, { name: 'ImplementationStatus' });
+
+export enum Language {
+  ar = 'ar',
+  en = 'en',
+  es = 'es',
+  fr = 'fr',
+  ru = 'ru',
+  zh = 'zh',
+}
+registerEnumType(Language, { name: 'Language', description: 'A UN language (ISO 639-1).' });
+
+export enum ResourceKind {
+  DOCUMENT = 'DOCUMENT',
+  VIDEO = 'VIDEO',
+  WEB_PAGE = 'WEB_PAGE',
+}
+registerEnumType(ResourceKind, { name: 'ResourceKind' });
+
+@ObjectType()
+export class PracticePeriod {
+  @Field({ description: 'YYYY, YYYY-MM or YYYY-MM-DD.' })
+  start!: string;
+
+  @Field(() => String, { nullable: true })
+  end!: string | null;
+}
+
+@ObjectType()
+export class PracticeResult {
+  @Field()
+  indicator!: string;
+
+  @Field()
+  value!: string;
+}
+
+@ObjectType()
+export class PracticeResource {
+  @Field()
+  title!: string;
+
+  @Field()
+  url!: string;
+
+  @Field(() => ResourceKind)
+  kind!: ResourceKind;
+}
+
+@ObjectType()
+export class PracticeTranslation {
+  @Field(() => Language)
+  language!: Lang;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field()
+  body!: string;
+}
+
+@ObjectType({ description: 'Personal data: shown to signed-in accounts only, and gone for good once erased.' })
+export class PracticeContact {
+  @Field(() => ID, { description: 'The person (subject) whose key seals these details.' })
+  subjectId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+}
+
+@ObjectType()
+export class PracticeRegion {
+  @Field({ description: 'UN M49 code.' })
+  code!: string;
+
+  @Field()
+  name!: string;
+}
+
+/**
+ * A practice as the viewer may see it: visitors and other organisations see the published
+ * text; the owner and the Support Unit see the working text (what is in review).
+ */
+@ObjectType('Practice')
+export class PracticeNode {
+  @Field(() => ID, { description: 'practice-<uuid>, the stream name.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The stream revision this reflects: pass it as expectedRevision.' })
+  revision!: number;
+
+  @Field(() => PracticeStatus)
+  status!: PracticeStatus;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field({ description: 'Markdown, as written. Render bodyHtml, never this.' })
+  body!: string;
+
+  @Field(() => Language, { description: 'The original language.' })
+  language!: Lang;
+
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-3.' })
+  countries!: string[];
+
+  @Field(() => [String], { description: 'Theme ids (see `themes`); resolved in `themes`.' })
+  themeIds!: string[];
+
+  @Field(() => ID)
+  ownerOrganizationId!: string;
+
+  @Field(() => String, { nullable: true })
+  ownerCountry!: string | null;
+
+  @Field(() => [ID])
+  implementingPartnerIds!: string[];
+
+  @Field(() => PracticePeriod, { nullable: true })
+  period!: PracticePeriod | null;
+
+  @Field(() => ImplementationStatus, { nullable: true })
+  implementationStatus!: Status | null;
+
+  @Field(() => [PracticeResult])
+  results!: PracticeResult[];
+
+  @Field(() => [PracticeResource])
+  resources!: PracticeResource[];
+
+  @Field(() => [PracticeTranslation])
+  translations!: PracticeTranslation[];
+
+  @Field(() => Int)
+  interestCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'The Support Unit reason, while changes are requested (owner and Support Unit only).' })
+  changesRequested!: string | null;
+
+  @Field({ description: 'True when a published practice has a revision in review (the published text stays visible).' })
+  hasPendingRevision!: boolean;
+
+  @Field()
+  draftedAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt!: Date | null;
+
+  /** Read by the contact field resolver; never exposed as is. */
+  sealedContact!: SealedContact | null;
+}
+
+@ObjectType()
+export class FacetCount {
+  @Field()
+  value!: string;
+
+  @Field({ nullable: true, description: 'A readable name: theme label, region or country name, organisation name.' })
+  label?: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'How many matching practices carry each value (the filters applied, all facets combined with AND).' })
+export class PracticeFacets {
+  @Field(() => [FacetCount])
+  theme!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  gcmObjective!: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'UN M49 regions, every level.' })
+  region!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  country!: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'Owner organisation ids.' })
+  owner!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  implementationStatus!: FacetCount[];
+}
+
+@ObjectType()
+export class PracticeConnection extends Paginated(PracticeNode, 'Practice') {
+  @Field(() => PracticeFacets)
+  facets!: PracticeFacets;
+}
+
+@ObjectType({ description: 'What a practice mutation changed.' })
+export class PracticePayload {
+  @Field(() => PracticeNode)
+  practice!: PracticeNode;
+
+  @Field(() => Int, { description: 'The stream revision after the change: the next expectedRevision.' })
+  revision!: number;
+}
+
+export interface Viewer {
+  organizationId: string;
+  organizationKind: string;
+}
+
+/** Which text the viewer gets; null when the viewer may not see the practice at all. */
+export function presentPractice(state: Practice, revision: number, viewer: Viewer | null): PracticeNode | null {
+  if (state.status === 'NONE') return null;
+  const privileged = !!viewer && (viewer.organizationId === state.ownerOrganizationId || viewer.organizationKind === 'SUPPORT_UNIT');
+  const publicText = state.status !== 'ARCHIVED' ? state.published : null;
+  const content: PracticeContent | null = privileged ? state.working : publicText;
+  if (!content) return null;
+  return {
+    id: state.id,
+    revision,
+    status: state.status as PracticeStatus,
+    title: content.title,
+    summary: content.summary,
+    body: content.body,
+    language: content.language,
+    countries: content.countries,
+    themeIds: content.themes,
+    ownerOrganizationId: state.ownerOrganizationId,
+    ownerCountry: state.ownerCountry,
+    implementingPartnerIds: content.implementingPartners,
+    period: content.period,
+    implementationStatus: content.implementationStatus,
+    results: content.results,
+    resources: content.resources as PracticeResource[],
+    translations: state.translations,
+    interestCount: state.interestedOrganizations.length,
+    changesRequested: privileged ? state.changesRequested : null,
+    hasPendingRevision: state.published !== null && state.status !== 'PUBLISHED' && state.status !== 'ARCHIVED',
+    draftedAt: new Date(state.draftedAt),
+    updatedAt: new Date(state.updatedAt),
+    publishedAt: state.publishedAt ? new Date(state.publishedAt) : null,
+    sealedContact: content.contact,
+  };
+}

@@ -1,0 +1,20 @@
+import { Args, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@pfp/identity';
+import type { Actor } from '@pfp/kernel';
+
+import { PracticeCommands } from '../shared/practice-commands';
+import { ExistingPracticeInput } from '../shared/practice.inputs';
+import { PracticePayload } from '../shared/practice.types';
+
+@InputType()
+export class SubmitPracticeInput extends ExistingPracticeInput {}
+
+@Resolver()
+export class SubmitPracticeResolver {
+  constructor(private readonly commands: PracticeCommands) {}
+
+  @Mutation(() => PracticePayload, { description: 'Owner only: sends a complete draft (or a revised one) to the Support Unit for review.' })
+  async submitPractice(@Args('input') input: SubmitPracticeInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
+    return this.commands.execute(input.id, actor, { type: 'SubmitPractice' }, input.expectedRevision);
+  }
+}
