@@ -1,0 +1,16 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Types for the site's operations, from the committed public contract (schema.graphql).
+const config: CodegenConfig = {
+  schema: `${__dirname}/../../schema.graphql`,
+  documents: [`${__dirname}/src/**/*.tsx`, `${__dirname}/src/**/*.ts`, `!${__dirname}/src/gql/**`],
+  ignoreNoDocuments: true,
+  generates: {
+    [`${__dirname}/src/gql/`]: {
+      preset: 'client',
+      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+export default config;

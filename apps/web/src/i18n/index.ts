@@ -1,0 +1,56 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import ru from './locales/ru.json';
+import zh from './locales/zh.json';
+
+/** The six UN languages, each with its name in itself (for the switcher). */
+export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const CATALOGUES: Record<Language, Record<string, string>> = { ar, en, es, fr, ru, zh };
+export const RTL: ReadonlySet<Language> = new Set<Language>(['ar']);
+
+export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+const STORAGE_KEY = 'pfp.language';
+
+/** ?lang= first (links can be shared), then the last choice, then the browser's languages. */
+export function initialLanguage(): Language {
+  const fromQuery = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(fromQuery)) return fromQuery;
+  const stored = window.localStorage.getItem(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  for (const preferred of navigator.languages ?? []) {
+    const base = preferred.slice(0, 2).toLowerCase();
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+function applyToDocument(language: Language): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = RTL.has(language) ? 'rtl' : 'ltr';
+}
+
+export async function setupI18n(): Promise<typeof i18next> {
+  const language = initialLanguage();
+  await i18next.use(initReactI18next).init({
+    resources: Object.fromEntries(LANGUAGES.map((code) => [code, { translation: CATALOGUES[code] }])),
+    lng: language,
+    fallbackLng: false,
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  applyToDocument(language);
+  i18next.on('languageChanged', (next) => {
+    if (!isLanguage(next)) return;
+    applyToDocument(next);
+    window.localStorage.setItem(STORAGE_KEY, next);
+  });
+  return i18next;
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from './i18n';
+import { Link, navigate, useLocation } from './router';
+import { isSupportUnit, useSession } from './session';
+
+const LANGUAGE_NAMES: Record<string, string> = { ar: 'العربية', en: 'English', es: 'Español', fr: 'Français', ru: 'Русский', zh: '中文' };
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const { path } = useLocation();
+  const current = href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+  return (
+    <li>
+      <Link href={href} aria-current={current ? 'page' : undefined}>
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+/** Skip link, banner with the site navigation, the main landmark (focused on each page change), footer. */
+export function Layout({ title, children }: { title: string; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const { viewer, signOut } = useSession();
+  const { path } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = `${title} · ${t('site.name')}`;
+  }, [title, t]);
+  useEffect(() => {
+    // Screen-reader and keyboard users land on the new page's content, not the old link.
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [path]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="banner">
+        <div className="banner-inner">
+          <Link href="/" className="brand">
+            <img src="/icon.svg" alt="" width="32" height="32" />
+            <span>{t('site.name')}</span>
+          </Link>
+          <div className="banner-tools">
+            <label className="language">
+              <span>{t('nav.language')}</span>
+              <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+                {LANGUAGES.map((code) => (
+                  <option key={code} value={code} lang={code}>
+                    {LANGUAGE_NAMES[code]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {viewer ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  void signOut().then(() => navigate('/'));
+                }}
+              >
+                {t('nav.signOut')}
+              </button>
+            ) : (
+              <Link href="/sign-in">{t('nav.signIn')}</Link>
+            )}
+          </div>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            <NavLink href="/">{t('nav.home')}</NavLink>
+            <NavLink href="/practices">{t('nav.practices')}</NavLink>
+            <NavLink href="/calls">{t('nav.calls')}</NavLink>
+            <NavLink href="/projects">{t('nav.projects')}</NavLink>
+          </ul>
+        </nav>
+        {viewer && (
+          <nav aria-label={t('nav.account')} className="account-nav">
+            <p className="who">{t('nav.signedInAs', { name: viewer.displayName, organization: viewer.organization.name })}</p>
+            <ul>
+              {viewer.organization.kind === 'STATE' && <NavLink href="/my/practices">{t('nav.myPractices')}</NavLink>}
+              <NavLink href="/my/feed">{t('nav.feed')}</NavLink>
+              <NavLink href="/my/settings">{t('nav.settings')}</NavLink>
+              {isSupportUnit(viewer) && <NavLink href="/review">{t('nav.review')}</NavLink>}
+              {isSupportUnit(viewer) && <NavLink href="/organizations">{t('nav.organizations')}</NavLink>}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="contentinfo">
+        <p>{t('site.footer')}</p>
+        <p>
+          <a href="/graphql">{t('site.api')}</a>
+        </p>
+      </footer>
+    </>
+  );
+}

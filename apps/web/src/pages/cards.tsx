@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { countryName } from '../countries';
+import type { CallSummary, PracticeSummary, ProjectSummary } from '../documents';
+import { Link } from '../router';
+import { formatDate } from '../ui';
+
+export function Countries({ codes }: { codes: string[] }) {
+  const { i18n } = useTranslation();
+  return <>{codes.map((code) => countryName(code, i18n.language)).join(', ')}</>;
+}
+
+export function PracticeCard({ practice, headingLevel = 3 }: { practice: PracticeSummary; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="card">
+      <Heading>
+        <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
+      </Heading>
+      <p className="meta">
+        {practice.owner?.name}
+        {practice.countries.length > 0 && (
+          <>
+            {' · '}
+            <Countries codes={practice.countries} />
+          </>
+        )}
+      </p>
+      <p>{practice.summary}</p>
+      {practice.status !== 'PUBLISHED' && <p className={`badge status-${practice.status}`}>{t(`status.${practice.status}`, { defaultValue: practice.status })}</p>}
+    </article>
+  );
+}
+
+export function CallCard({ call }: { call: CallSummary }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <article className="card">
+      <h3>
+        <Link href={`/calls/${encodeURIComponent(call.id)}`}>{call.title}</Link>
+      </h3>
+      <p className="meta">
+        {t(`callKind.${call.kind}`, { defaultValue: call.kind })} · {call.postedBy.map((organization) => organization.name).join(', ')}
+      </p>
+      {call.deadline && <p>{t('calls.deadline', { date: formatDate(call.deadline, i18n.language) })}</p>}
+    </article>
+  );
+}
+
+export function ProjectCard({ project }: { project: ProjectSummary }) {
+  const { t } = useTranslation();
+  return (
+    <article className="card">
+      <h3>
+        <Link href={`/projects/${encodeURIComponent(project.id)}`}>{project.title}</Link>
+      </h3>
+      <p className="meta">
+        {project.lead && t('projects.ledBy', { name: project.lead.name })}
+        {project.countries.length > 0 && (
+          <>
+            {' · '}
+            <Countries codes={project.countries} />
+          </>
+        )}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { request } from '../api';
+import { CallsQuery, LatestPracticesQuery, PlatformStatsQuery, ProjectsQuery } from '../documents';
+import { Layout } from '../layout';
+import { Link } from '../router';
+import { formatNumber, QueryState, useQuery } from '../ui';
+import { CallCard, PracticeCard, ProjectCard } from './cards';
+
+function Figures() {
+  const { t, i18n } = useTranslation();
+  const stats = useQuery(() => request(PlatformStatsQuery), []);
+  const figures = stats.data?.platformStats;
+  return (
+    <section aria-labelledby="figures-heading" className="figures">
+      <h2 id="figures-heading">{t('home.figures')}</h2>
+      <QueryState loading={stats.loading} error={stats.error} />
+      {figures && (
+        <dl>
+          {(
+            [
+              ['publishedPractices', figures.publishedPractices],
+              ['sharingStates', figures.sharingStates],
+              ['openCallsForAction', figures.openCallsForAction],
+              ['activeProjects', figures.activeProjects],
+            ] as const
+          ).map(([key, value]) => (
+            <div key={key}>
+              <dt>{t(`home.stat.${key}`)}</dt>
+              <dd>{formatNumber(value, i18n.language)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const practices = useQuery(() => request(LatestPracticesQuery, { first: 3 }), []);
+  const calls = useQuery(() => request(CallsQuery, { filter: { status: 'OPEN' }, first: 3 }), []);
+  const projects = useQuery(() => request(ProjectsQuery, { filter: { status: 'ACTIVE' }, first: 3 }), []);
+  return (
+    <Layout title={t('nav.home')}>
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{t('home.title')}</h1>
+        <p className="lead">{t('home.intro')}</p>
+        <form role="search" action="/practices" className="search-inline">
+          <label htmlFor="home-search">{t('search.label')}</label>
+          <input id="home-search" name="q" type="search" />
+          <button type="submit">{t('search.submit')}</button>
+        </form>
+      </section>
+      <Figures />
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">{t('home.latestPractices')}</h2>
+        <QueryState loading={practices.loading} error={practices.error} />
+        <div className="cards">
+          {practices.data?.practices.edges.map(({ node }) => <PracticeCard key={node.id} practice={node} />)}
+        </div>
+        <p>
+          <Link href="/practices">{t('home.allPractices')}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="calls-heading">
+        <h2 id="calls-heading">{t('home.openCalls')}</h2>
+        <QueryState loading={calls.loading} error={calls.error} />
+        <div className="cards">{calls.data?.callsForAction.edges.map(({ node }) => <CallCard key={node.id} call={node} />)}</div>
+      </section>
+      <section aria-labelledby="projects-heading">
+        <h2 id="projects-heading">{t('home.activeProjects')}</h2>
+        <QueryState loading={projects.loading} error={projects.error} />
+        <div className="cards">{projects.data?.partnershipProjects.edges.map(({ node }) => <ProjectCard key={node.id} project={node} />)}</div>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,278 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError, request } from '../api';
+import { allCountries, countryName } from '../countries';
+import { MyPracticesQuery, PublishPractice, RequestPracticeChanges, type PracticeSummary } from '../documents';
+import { graphql } from '../gql';
+import type { OrganizationKind } from '../gql/graphql';
+import { Layout } from '../layout';
+import { Link } from '../router';
+import { isSupportUnit, useSession } from '../session';
+import { FormError, formatDate, QueryState, Select, TextArea, TextField, useQuery } from '../ui';
+
+const OrganizationsDocument = graphql(`
+  query Organizations($first: Int) {
+    organizations(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          kind
+          country
+          active
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+const CreateOrganizationDocument = graphql(`
+  mutation CreateOrganization($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const InviteAccountDocument = graphql(`
+  mutation InviteAccount($input: InviteAccountInput!) {
+    inviteAccount(input: $input) {
+      account {
+        id
+        email
+      }
+      invitationExpiresAt
+    }
+  }
+`);
+
+const KINDS: OrganizationKind[] = ['STATE', 'INTERNATIONAL_ORGANIZATION', 'CIVIL_SOCIETY', 'PRIVATE_SECTOR', 'ACADEMIA', 'SUPPORT_UNIT'];
+
+function ReviewItem({ practice, onDone }: { practice: PracticeSummary & { revision?: number }; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const publish = async () => {
+    setError(null);
+    try {
+      await request(PublishPractice, { input: { practiceId: practice.id } });
+      onDone();
+    } catch (caught) {
+      setError(caught as ApiRequestError);
+    }
+  };
+  const requestChanges = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!reason.trim()) return setReasonError(t('form.required'));
+    setReasonError(undefined);
+    try {
+      await request(RequestPracticeChanges, { input: { practiceId: practice.id, reason } });
+      onDone();
+    } catch (caught) {
+      const apiError = caught as ApiRequestError;
+      setError(apiError);
+      setReasonError(apiError.fields.reason);
+    }
+  };
+  return (
+    <li className="card">
+      <h2>
+        <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
+      </h2>
+      <p className="meta">{practice.owner?.name}</p>
+      <p>{practice.summary}</p>
+      <FormError error={error} />
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void publish()}>
+          {t('review.publish')}
+        </button>
+      </div>
+      <form onSubmit={(event) => void requestChanges(event)} noValidate>
+        <TextArea label={t('review.reason')} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} error={reasonError} />
+        <button type="submit">{t('review.requestChanges')}</button>
+      </form>
+    </li>
+  );
+}
+
+export function ReviewPage() {
+  const { t } = useTranslation();
+  const { viewer } = useSession();
+  const queue = useQuery(() => request(MyPracticesQuery, { filter: { status: ['IN_REVIEW'] } }), []);
+  if (!isSupportUnit(viewer)) {
+    return (
+      <Layout title={t('review.title')}>
+        <h1>{t('review.title')}</h1>
+        <p className="notice">{t('common.forbidden')}</p>
+      </Layout>
+    );
+  }
+  const items = queue.data?.practices.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Layout title={t('review.title')}>
+      <h1>{t('review.title')}</h1>
+      <QueryState loading={queue.loading} error={queue.error} />
+      {queue.data && items.length === 0 && <p>{t('review.empty')}</p>}
+      <ul className="plain">
+        {items.map((practice) => (
+          <ReviewItem key={practice.id} practice={practice} onDone={queue.reload} />
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [form, setForm] = useState({ name: '', kind: 'STATE' as OrganizationKind, country: '' });
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setDone(null);
+    try {
+      const created = await request(CreateOrganizationDocument, { input: { name: form.name, kind: form.kind, country: form.kind === 'STATE' ? form.country || null : null } });
+      setDone(created.createOrganization.organization.name);
+      setForm({ name: '', kind: 'STATE', country: '' });
+      onCreated();
+    } catch (caught) {
+      setError(caught as ApiRequestError);
+    }
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} className="stacked" noValidate aria-labelledby="create-org">
+      <h2 id="create-org">{t('organizations.create')}</h2>
+      {done && (
+        <p role="status" className="success">
+          {t('organizations.created', { name: done })}
+        </p>
+      )}
+      <FormError error={error} />
+      <TextField label={t('organizations.name')} name="name" value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} error={error?.fields.name} />
+      <Select label={t('organizations.kind')} name="kind" value={form.kind} onChange={(event) => setForm({ ...form, kind: event.target.value as OrganizationKind })} error={error?.fields.kind}>
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`orgKind.${kind}`)}
+          </option>
+        ))}
+      </Select>
+      {form.kind === 'STATE' && (
+        <Select label={t('organizations.country')} name="country" value={form.country} onChange={(event) => setForm({ ...form, country: event.target.value })} error={error?.fields.country}>
+          <option value="">{t('practiceForm.none')}</option>
+          {allCountries(i18n.language).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      )}
+      <button type="submit" className="primary">
+        {t('organizations.createSubmit')}
+      </button>
+    </form>
+  );
+}
+
+function InviteForm({ organizations }: { organizations: Array<{ id: string; name: string }> }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ organizationId: organizations[0]?.id ?? '', email: '', displayName: '', role: 'MEMBER' as 'MEMBER' | 'ADMIN' });
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setDone(null);
+    try {
+      const invited = await request(InviteAccountDocument, { input: form });
+      setDone(invited.inviteAccount.account.email);
+      setForm({ ...form, email: '', displayName: '' });
+    } catch (caught) {
+      setError(caught as ApiRequestError);
+    }
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} className="stacked" noValidate aria-labelledby="invite">
+      <h2 id="invite">{t('organizations.invite')}</h2>
+      {done && (
+        <p role="status" className="success">
+          {t('organizations.invited', { email: done })}
+        </p>
+      )}
+      <FormError error={error} />
+      <Select label={t('organizations.organization')} name="organizationId" value={form.organizationId} onChange={(event) => setForm({ ...form, organizationId: event.target.value })} error={error?.fields.organizationId}>
+        {organizations.map((organization) => (
+          <option key={organization.id} value={organization.id}>
+            {organization.name}
+          </option>
+        ))}
+      </Select>
+      <TextField label={t('organizations.displayName')} name="displayName" value={form.displayName} onChange={(event) => setForm({ ...form, displayName: event.target.value })} error={error?.fields.displayName} />
+      <TextField label={t('signIn.email')} name="email" type="email" value={form.email} onChange={(event) => setForm({ ...form, email: event.target.value })} error={error?.fields.email} />
+      <Select label={t('organizations.role')} name="role" value={form.role} onChange={(event) => setForm({ ...form, role: event.target.value as 'MEMBER' | 'ADMIN' })} error={error?.fields.role}>
+        <option value="MEMBER">{t('role.MEMBER')}</option>
+        <option value="ADMIN">{t('role.ADMIN')}</option>
+      </Select>
+      <button type="submit" className="primary">
+        {t('organizations.inviteSubmit')}
+      </button>
+    </form>
+  );
+}
+
+export function OrganizationsPage() {
+  const { t, i18n } = useTranslation();
+  const { viewer } = useSession();
+  const organizations = useQuery(() => request(OrganizationsDocument, { first: 100 }), []);
+  if (!isSupportUnit(viewer)) {
+    return (
+      <Layout title={t('organizations.title')}>
+        <h1>{t('organizations.title')}</h1>
+        <p className="notice">{t('common.forbidden')}</p>
+      </Layout>
+    );
+  }
+  const list = organizations.data?.organizations.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Layout title={t('organizations.title')}>
+      <h1>{t('organizations.title')}</h1>
+      <QueryState loading={organizations.loading} error={organizations.error} />
+      {list.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption>{t('organizations.count', { count: organizations.data?.organizations.totalCount ?? 0 })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('organizations.name')}</th>
+                <th scope="col">{t('organizations.kind')}</th>
+                <th scope="col">{t('organizations.country')}</th>
+                <th scope="col">{t('organizations.since')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((organization) => (
+                <tr key={organization.id}>
+                  <td>{organization.name}</td>
+                  <td>{t(`orgKind.${organization.kind}`)}</td>
+                  <td>{organization.country ? countryName(organization.country, i18n.language) : ''}</td>
+                  <td>{formatDate(organization.createdAt, i18n.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="two-columns">
+        <CreateOrganizationForm onCreated={organizations.reload} />
+        {list.length > 0 && <InviteForm organizations={list.filter((organization) => organization.active)} />}
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,86 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { request, resetSubscriptions } from './api';
+import { graphql } from './gql';
+import type { ViewerQuery } from './gql/graphql';
+
+const ViewerDocument = graphql(`
+  query Viewer {
+    viewer {
+      id
+      displayName
+      email
+      role
+      organization {
+        id
+        name
+        kind
+        country
+      }
+    }
+  }
+`);
+
+const SignInDocument = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      expiresAt
+      viewer {
+        id
+      }
+    }
+  }
+`);
+
+const SignOutDocument = graphql(`
+  mutation SignOut {
+    signOut {
+      signedOut
+    }
+  }
+`);
+
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
+
+interface Session {
+  viewer: Viewer | null;
+  loading: boolean;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session>({ viewer: null, loading: true, signIn: async () => {}, signOut: async () => {} });
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [viewer, setViewer] = useState<Viewer | null>(null);
+  const [loading, setLoading] = useState(true);
+  const reload = useCallback(async () => {
+    try {
+      setViewer((await request(ViewerDocument)).viewer ?? null);
+    } catch {
+      setViewer(null);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      await request(SignInDocument, { input: { email, password } });
+      resetSubscriptions();
+      await reload();
+    },
+    [reload],
+  );
+  const signOut = useCallback(async () => {
+    await request(SignOutDocument, {});
+    resetSubscriptions();
+    setViewer(null);
+  }, []);
+  return <SessionContext.Provider value={{ viewer, loading, signIn, signOut }}>{children}</SessionContext.Provider>;
+}
+
+export const useSession = (): Session => useContext(SessionContext);
+export const isSupportUnit = (viewer: Viewer | null): boolean => viewer?.organization.kind === 'SUPPORT_UNIT';
+export const isState = (viewer: Viewer | null): boolean => viewer?.organization.kind === 'STATE';
