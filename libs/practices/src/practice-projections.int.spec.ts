@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { replayTwice, snapshot } from '@pfp/event-sourcing/testing';
+import type { RecordedEvent } from '@pfp/event-store';
+import { createTestDatabase, type TestDatabase } from '@pfp/testing';
+import { DataSource } from 'typeorm';
+import type { PracticeContent, PracticeEvent } from './domain/practice';
+import { PracticesSchema1764500000000 } from './migrations/1764500000000-practices-schema';
+import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection } from './practice-details/practice-details.projection';
+import { PRACTICE_SEARCH_TABLES, practiceSearchProjection } from './practice-search/practice-search.projection';
+import { searchPageSql } from './practice-search/search-query';
+
+const id = `practice-${randomUUID()}`;
+const at = '2011-11-20T10:00:00.000Z';
+const content: PracticeContent = {
+  title: 'Protection of unaccompanied migrant children',
+  summary: 'Training of child protection officers.',
+  body: 'Officers are trained free of charge.',
+  language: 'en',
+  countries: ['MEX', 'HND'],
+  themes: ['migrant-children', 'gcm-7'],
+  implementingPartners: [],
+  period: { start: '2010', end: null },
+  implementationStatus: 'ONGOING',
+  results: [],
+  resources: [],
+  contact: null,
+};
+
+const lifecycle: PracticeEvent[] = [
+  { type: 'PracticeDrafted', data: { practiceId: id, ownerOrganizationId: 'organization-mx', ownerCountry: 'MEX', content, at } },
+  { type: 'PracticeSubmitted', data: { at } },
+  { type: 'PracticePublished', data: { at } },
+  { type: 'PracticeTranslationAdded', data: { translation: { language: 'es', title: 'Protección de niños migrantes no acompañados', summary: 'Formación.', body: 'Gratis.' }, at } },
+  { type: 'PracticeRevised', data: { content: { ...content, title: 'A revision in review' }, at } },
+  { type: 'PracticeSubmitted', data: { at } },
+  { type: 'PracticeInterestExpressed', data: { organizationId: 'organization-hn', at } },
+];
+
+function recorded(events: PracticeEvent[], stream = id): RecordedEvent[] {
+  return events.map((e, revision) => ({
+    id: randomUUID(),
+    type: e.type,
+    data: e.data,
+    metadata: { eventId: randomUUID(), actor: null, correlationId: 'c', causationId: 'c', commandId: 'c', occurredAt: at, schemaVersion: 1 },
+    streamName: stream,
+    revision,
+    position: { commit: 1n, prepare: BigInt(revision + 1) },
+    schemaVersion: 1,
+    recordedAt: new Date(at),
+  }));
+}
+
+describe('practice projections (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('practices');
+    dataSource = new DataSource({ type: 'postgres', url: db.url, migrations: [PracticesSchema1764500000000] });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+  beforeEach(() => dataSource.query(`TRUNCATE practice_details, practice_search`));
+
+  it.each([
+    ['practice-details', practiceDetailsProjection, PRACTICE_DETAILS_TABLES],
+    ['practice-search', practiceSearchProjection, PRACTICE_SEARCH_TABLES],
+  ] as const)('%s is idempotent: the same events again change nothing', async (_name, projection, tables) => {
+    const { once, twice } = await replayTwice(dataSource, projection, recorded(lifecycle), [...tables]);
+    expect(twice).toEqual(once);
+    expect((once as Record<string, unknown[]>)[tables[0]]).toHaveLength(1);
+  });
+
+  it('cannot go back in time: an older event replayed after a newer one is skipped', async () => {
+    const events = recorded(lifecycle);
+    await dataSource.transaction((m) => practiceDetailsProjection.handle(events, m));
+    const after = await snapshot(dataSource, PRACTICE_DETAILS_TABLES);
+    await dataSource.transaction((m) => practiceDetailsProjection.handle([events[1]], m));
+    expect(await snapshot(dataSource, PRACTICE_DETAILS_TABLES)).toEqual(after);
+    const [row] = await dataSource.query(`SELECT revision, status, state->'published'->>'title' AS published, state->'working'->>'title' AS working FROM practice_details`);
+    expect(row).toEqual({ revision: 6, status: 'IN_REVIEW', published: content.title, working: 'A revision in review' });
+  });
+
+  it('indexes the published text with its translations, and finds it in either language', async () => {
+    await dataSource.transaction((m) => practiceSearchProjection.handle(recorded(lifecycle), m));
+    for (const search of ['unaccompanied', 'acompañados', 'child protection']) {
+      const sql = searchPageSql({ search, limit: 10, offset: 0 });
+      expect((await dataSource.query(sql.text, sql.values)).map((r: { id: string }) => r.id)).toEqual([id]);
+    }
+    const revisionText = searchPageSql({ search: 'revision', limit: 10, offset: 0 });
+    expect(await dataSource.query(revisionText.text, revisionText.values)).toEqual([]);
+    const [row] = await dataSource.query(`SELECT visible, regions, gcm_objectives FROM practice_search`);
+    expect(row).toEqual({ visible: true, regions: ['013', '419', '019'], gcm_objectives: ['gcm-7'] });
+  });
+
+  it('takes an archived practice out of search', async () => {
+    await dataSource.transaction((m) => practiceSearchProjection.handle(recorded([...lifecycle, { type: 'PracticeArchived', data: { at } }]), m));
+    const sql = searchPageSql({ search: 'unaccompanied', limit: 10, offset: 0 });
+    expect(await dataSource.query(sql.text, sql.values)).toEqual([]);
+  });
+});
