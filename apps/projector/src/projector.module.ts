@@ -13,7 +13,8 @@ import type { Feature } from '../../api/src/features';
  */
 @Module({})
 export class ProjectorModule {
-  static forRoot(config: AppConfig & { databaseUrl: string }, features: Feature[]): DynamicModule {
+  /** `runConsumers: false` gives the registry without running it (the rebuild tool). */
+  static forRoot(config: AppConfig & { databaseUrl: string }, features: Feature[], options: { runConsumers?: boolean } = {}): DynamicModule {
     return {
       module: ProjectorModule,
       imports: [
@@ -34,7 +35,7 @@ export class ProjectorModule {
           databaseUrl: config.databaseUrl,
           eventStore: config.eventStore,
           kurrentdbUrl: config.kurrentdbUrl,
-          runConsumers: true,
+          runConsumers: options.runConsumers ?? true,
           pollIntervalMs: config.env === 'test' ? 100 : 500,
           lockRetryMs: config.env === 'test' ? 200 : 2000,
         }),

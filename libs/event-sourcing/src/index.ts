@@ -8,3 +8,5 @@ export type { AppendOutcome } from './nest/append-timings';
 export { EVENT_STORE, EVENT_SOURCING_OPTIONS } from './nest/tokens';
 export type { EventSourcingOptions } from './nest/tokens';
 export { typeormTransactions } from './nest/typeorm-transactions';
+export { rebuildProjection, rebuildSchemaName } from './rebuild/rebuild-projection';
+export type { RebuildOptions, RebuildResult } from './rebuild/rebuild-projection';

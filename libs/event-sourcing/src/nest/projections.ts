@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@pfp/event-store';
-import { AdvisoryLock, Consumer, comparePositions } from '@pfp/event-store';
+import { AdvisoryLock, CheckpointMovedError, Consumer, comparePositions } from '@pfp/event-store';
 import { DataSource, EntityManager } from 'typeorm';
 import { EVENT_SOURCING_OPTIONS, EVENT_STORE } from './tokens';
 import type { EventSourcingOptions } from './tokens';
@@ -68,9 +68,10 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.options.runConsumers) return;
     const tx = typeormTransactions(this.dataSource);
     for (const projection of this.registered.values()) {
-      const consumer = new Consumer<EntityManager>({
+      const consumer: Consumer<EntityManager> = new Consumer<EntityManager>({
         store: this.store,
-        handler: projection,
+        // a rebuild may have moved the checkpoint: never apply a batch read from a stale position
+        handler: { name: projection.name, handle: (events, manager) => checkpointUnmoved(manager, projection.name, consumer.checkpoint).then(() => projection.handle(events, manager)) },
         transactions: tx,
         checkpoints: tx.checkpoints,
         lock: new AdvisoryLock(this.options.databaseUrl, `pfp:consumer:${projection.name}`),
@@ -143,4 +144,19 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
     if (rows.length === 0) return false;
     return comparePositions({ commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) }, position) >= 0;
   }
+}
+
+/**
+ * Locks the consumer's checkpoint row for the batch's transaction and checks it is where this
+ * process last left it. Taken before the handler writes, so a rebuild's switch (which takes the
+ * row first too) and a batch never wait on each other in opposite orders.
+ */
+async function checkpointUnmoved(manager: EntityManager, name: string, expected: GlobalPosition | null): Promise<void> {
+  const rows: { c: string; p: string }[] = await manager.query(
+    `SELECT commit_position::text AS c, prepare_position::text AS p FROM es_checkpoints WHERE consumer = $1 FOR UPDATE`,
+    [name],
+  );
+  const stored = rows.length === 0 ? null : { commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) };
+  const same = stored === null || expected === null ? stored === expected : comparePositions(stored, expected) === 0;
+  if (!same) throw new CheckpointMovedError(name);
 }
