@@ -96,7 +96,7 @@ export class PostgresEventStore implements EventStore {
       ({ rows } = await db.query(
         `WITH s AS (${step})
          INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)
-         SELECT $1, s.revision - $2::bigint + e.ord, e.id, e.type, e.version, e.data::jsonb, e.metadata::jsonb
+         SELECT $1, s.revision - $2::bigint + e.ord, e.id, e.type, e.version, e.data::json, e.metadata::json
          FROM s, unnest($3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[])
               WITH ORDINALITY AS e(id, type, version, data, metadata, ord)
          ORDER BY e.ord

@@ -18,8 +18,10 @@ CREATE TABLE IF NOT EXISTS es_events (
   event_id uuid NOT NULL,
   event_type text NOT NULL,
   schema_version integer NOT NULL,
-  data jsonb NOT NULL,
-  metadata jsonb NOT NULL,
+  -- json, not jsonb: stored and returned as written (byte for byte), no conversion on the way
+  -- out, which is most of a catch-up's server time; read models hold the queryable shapes
+  data json NOT NULL,
+  metadata json NOT NULL,
   recorded_at timestamptz NOT NULL DEFAULT now(),
   -- the global order is the key: one index fewer to write on every append
   CONSTRAINT es_events_pkey PRIMARY KEY (transaction_id, position),
