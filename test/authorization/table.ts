@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoOrganizationId } from '@pfp/identity';
 import type { GraphQLResult } from '@pfp/identity/testing';
+import { PRACTICE_WRITE_COUNTERS, practiceRows } from '@pfp/practices/testing';
 import type { TestApi } from './harness';
 
 /**
@@ -38,6 +39,7 @@ export const WRITE_COUNTERS: string[] = [
   'SELECT count(*) FROM organizations',
   'SELECT count(*) FROM accounts',
   'SELECT count(*) FROM account_tokens',
+  ...PRACTICE_WRITE_COUNTERS,
 ];
 
 const ALL_ALLOWED = { visitor: 'allowed', state: 'allowed', partner: 'allowed', supportUnit: 'allowed' } as const;
@@ -161,4 +163,5 @@ export const rows: Row<any>[] = [ // eslint-disable-line @typescript-eslint/no-e
       }, { token: actor.token }),
     expected: ALL_ALLOWED,
   },
+  ...practiceRows,
 ];

@@ -8,6 +8,7 @@ export const PRACTICE_DETAILS_TABLES = ['practice_details'];
 /** practice_details: the state of each practice, folded event by event, guarded by the stream revision. */
 export const practiceDetailsProjection: Projection = {
   name: PRACTICE_DETAILS,
+  tables: PRACTICE_DETAILS_TABLES,
   async handle(events, manager: EntityManager) {
     for (const event of events) {
       if (!isPracticeEvent(event)) continue;

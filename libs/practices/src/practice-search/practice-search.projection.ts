@@ -14,6 +14,7 @@ export const PRACTICE_SEARCH_TABLES = ['practice_search'];
  */
 export const practiceSearchProjection: Projection = {
   name: PRACTICE_SEARCH,
+  tables: PRACTICE_SEARCH_TABLES,
   async handle(events, manager: EntityManager) {
     for (const event of events) {
       if (!isPracticeEvent(event)) continue;
