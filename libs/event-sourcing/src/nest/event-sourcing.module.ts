@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore, Upcaster } from '@pfp/event-store';
-import { KurrentDBEventStore, PostgresEventStore, Upcasters } from '@pfp/event-store';
+import { KurrentDBEventStore, PostgresEventStore, Upcasters, ensureEventStoreSchema } from '@pfp/event-store';
 import { Pool } from 'pg';
 import { AppendTimings, timedAppends } from './append-timings';
 import { Projections } from './projections';
@@ -73,10 +73,14 @@ export class EventSourcingModule {
           // Projections and checkpoints stay in PostgreSQL either way; only the log moves to KurrentDB.
           useFactory: async (pool: Pool, timings: AppendTimings) => {
             const upcasters = new Upcasters(options.upcasters ?? []);
-            const store: EventStore =
-              options.eventStore === 'kurrentdb'
-                ? KurrentDBEventStore.fromConnectionString(options.kurrentdbUrl!, { upcasters })
-                : await PostgresEventStore.create(pool, { upcasters });
+            let store: EventStore;
+            if (options.eventStore === 'kurrentdb') {
+              // the log lives in KurrentDB; the consumers' checkpoint table stays in the read model's PostgreSQL
+              await ensureEventStoreSchema(pool);
+              store = KurrentDBEventStore.fromConnectionString(options.kurrentdbUrl!, { upcasters });
+            } else {
+              store = await PostgresEventStore.create(pool, { upcasters });
+            }
             return timedAppends(store, timings);
           },
         },
