@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { ApiModule } from './api.resolver';
 import type { Database } from './database';
 import { FEATURES, Feature } from './features';
+import { initialiseWithMigrations } from './migrations';
 import { BUILD_SCHEMA_OPTIONS, GRAPHQL_PATH } from './graphql-options';
 
 export const DATABASE = Symbol('DATABASE');
@@ -44,16 +45,18 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: database.url,
-          autoLoadEntities: true,
-          synchronize: false,
-          migrations: features.flatMap((feature) => feature.migrations ?? []),
-          migrationsRun: true,
-          logging: false,
-          retryAttempts: config.env === 'test' ? 0 : 3,
-          retryDelay: 1000,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            type: 'postgres' as const,
+            url: database.url,
+            autoLoadEntities: true,
+            synchronize: false,
+            migrations: features.flatMap((feature) => feature.migrations ?? []),
+            logging: false,
+            retryAttempts: config.env === 'test' ? 0 : 3,
+            retryDelay: 1000,
+          }),
+          dataSourceFactory: (options) => initialiseWithMigrations(options!),
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
