@@ -8,6 +8,7 @@ import { ConfigModule } from '@pfp/config';
 import { EventSourcingModule, EventSourcingShutdown } from '@pfp/event-sourcing';
 import { ObservabilityModule } from '@pfp/observability';
 import { GraphQLErrorFilter, createValidationPipe, formatGraphQLError } from '@pfp/graphql';
+import { graphqlWsOptions } from '@pfp/live';
 import { DataSource } from 'typeorm';
 import { ApiModule } from './api.resolver';
 import type { Database } from './database';
@@ -64,7 +65,8 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
-          subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
+          // graphql-ws only; each connection is authenticated once from its init payload (libs/live).
+          subscriptions: { 'graphql-ws': graphqlWsOptions(GRAPHQL_PATH) },
           graphiql: config.env !== 'production',
           includeStacktraceInErrorResponses: false,
           formatError: (formatted, error) => formatGraphQLError(formatted, error, graphqlLogger),

@@ -1,5 +1,9 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { CALLS_FOR_ACTION_MIGRATIONS, CallsForActionModule } from '@pfp/calls-for-action';
+import { FOLLOWS_MIGRATIONS, FollowsModule } from '@pfp/follows';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
+import { LiveModule } from '@pfp/live';
+import { PARTNERSHIP_PROJECTS_MIGRATIONS, PartnershipProjectsModule } from '@pfp/partnership-projects';
 import { PRACTICES_MIGRATIONS, PracticesModule } from '@pfp/practices';
 import { WebHostModule } from '@pfp/web-host';
 
@@ -20,6 +24,10 @@ export interface Feature {
  */
 export const FEATURES: Feature[] = [
   { module: IdentityModule, migrations: IDENTITY_MIGRATIONS },
+  { module: CallsForActionModule, migrations: CALLS_FOR_ACTION_MIGRATIONS },
+  { module: PartnershipProjectsModule, migrations: PARTNERSHIP_PROJECTS_MIGRATIONS },
+  { module: FollowsModule, migrations: FOLLOWS_MIGRATIONS },
+  { module: LiveModule },
   { module: PracticesModule, migrations: PRACTICES_MIGRATIONS },
   // The built site at / (SPA fallback); GraphQL, feeds, exports, health and metrics stay the API's.
   { module: WebHostModule },

@@ -1,0 +1,67 @@
+import { Args, ArgsType, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId } from '@pfp/graphql';
+import { Organization, OrganizationsService } from '@pfp/identity';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { CallCommands } from '../call-commands';
+import { CallForAction, CallForActionConnection, CallPoster, CallResponseType, CallsForActionFilter } from '../graphql-types';
+import type { CallRow } from './call-details.projection';
+
+@ArgsType()
+class CallsForActionArgs extends ConnectionArgs {
+  @Field(() => CallsForActionFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CallsForActionFilter)
+  filter?: CallsForActionFilter;
+}
+
+@Resolver(() => CallForAction)
+export class CallsResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calls: CallCommands,
+  ) {}
+
+  @Query(() => CallForActionConnection, { description: 'Calls for action, newest first.' })
+  async callsForAction(@Args() args: CallsForActionArgs): Promise<CallForActionConnection> {
+    const { offset, limit } = pageWindow(args);
+    const where = `($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR kind = $2)`;
+    const params = [args.filter?.status ?? null, args.filter?.kind ?? null];
+    const rows: CallRow[] = await this.dataSource.query(
+      `SELECT status, doc, revision FROM calls_for_action WHERE ${where} ORDER BY posted_at DESC, id LIMIT $3 OFFSET $4`,
+      [...params, limit, offset],
+    );
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM calls_for_action WHERE ${where}`, params);
+    return connectionFromRows(rows.map((r) => CallForAction.from(r.status as never, r.doc, r.revision)), n, offset);
+  }
+
+  @Query(() => CallForAction, { nullable: true })
+  async callForAction(@Args('id', { type: () => ID }) id: string): Promise<CallForAction | null> {
+    parseGlobalId(id, 'callForAction');
+    return this.calls.find(id);
+  }
+}
+
+@Resolver(() => CallPoster)
+export class CallPosterResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @ResolveField(() => Organization, { nullable: true })
+  async organization(@Parent() poster: CallPoster): Promise<Organization | null> {
+    const row = await this.organizations.findByGlobalId(poster.organizationId);
+    return row ? Organization.from(row) : null;
+  }
+}
+
+@Resolver(() => CallResponseType)
+export class CallResponseResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @ResolveField(() => Organization, { nullable: true })
+  async organization(@Parent() response: CallResponseType): Promise<Organization | null> {
+    const row = await this.organizations.findByGlobalId(response.organizationId);
+    return row ? Organization.from(row) : null;
+  }
+}

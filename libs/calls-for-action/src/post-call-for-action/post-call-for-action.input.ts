@@ -1,0 +1,54 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsISO31661Alpha3, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CallForActionKind } from '../graphql-types';
+
+@InputType()
+export class PostCallForActionInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10_000)
+  description!: string;
+
+  @Field(() => CallForActionKind)
+  @IsEnum(CallForActionKind)
+  kind!: CallForActionKind;
+
+  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  themes?: string[];
+
+  @Field(() => [String], { nullable: true, defaultValue: [], description: 'ISO 3166-1 alpha-3.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @IsISO31661Alpha3({ each: true })
+  countries?: string[];
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  deadline?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'practice-<uuid>' })
+  @IsOptional()
+  @Matches(/^practice-[0-9a-f-]{36}$/)
+  practiceId?: string | null;
+
+  @Field(() => [ID], { nullable: true, defaultValue: [], description: 'Other states posting jointly; each confirms with confirmCoPosting.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^organization-[0-9a-f-]{36}$/, { each: true })
+  coPosterIds?: string[];
+}

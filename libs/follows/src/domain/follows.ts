@@ -1,0 +1,58 @@
+import type { DomainEvent } from '@pfp/kernel';
+
+export const SUBJECT_KINDS = ['PROJECT', 'CALL_FOR_ACTION', 'PRACTICE'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export const FREQUENCIES = ['NONE', 'IMMEDIATELY', 'DAILY', 'WEEKLY'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+const PREFIXES: Record<string, SubjectKind> = { project: 'PROJECT', callForAction: 'CALL_FOR_ACTION', practice: 'PRACTICE' };
+
+/** The kind of a followable subject from its id (`project-…`, `callForAction-…`, `practice-…`), or null. */
+export function subjectKindOf(id: string): SubjectKind | null {
+  const match = /^([a-zA-Z]+)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.exec(id);
+  return match ? (PREFIXES[match[1]] ?? null) : null;
+}
+
+export type FollowsEvent =
+  | DomainEvent<'SubjectFollowed', { subjectId: string; subjectKind: SubjectKind; followedAt: string }>
+  | DomainEvent<'SubjectUnfollowed', { subjectId: string; unfollowedAt: string }>
+  | DomainEvent<'FeedMarkedRead', { readUntil: string }>
+  | DomainEvent<'NotificationPreferenceSet', { frequency: Frequency; setAt: string }>;
+
+export interface FollowsDetails {
+  following: Record<string, SubjectKind>;
+  frequency: Frequency;
+  readUntil: string | null;
+}
+
+/** One stream per account (`follows-<account uuid>`): what it follows, how it wants mail, how far it has read. */
+export type FollowsState = { status: 'NONE' } | { status: 'ACTIVE'; follows: FollowsDetails };
+
+export const initialFollowsState = (): FollowsState => ({ status: 'NONE' });
+
+/** New accounts get a daily digest of what they follow. */
+export const DEFAULT_FREQUENCY: Frequency = 'DAILY';
+
+export function evolveFollows(state: FollowsState, event: FollowsEvent): FollowsState {
+  const f: FollowsDetails = state.status === 'ACTIVE' ? state.follows : { following: {}, frequency: DEFAULT_FREQUENCY, readUntil: null };
+  switch (event.type) {
+    case 'SubjectFollowed':
+      return { status: 'ACTIVE', follows: { ...f, following: { ...f.following, [event.data.subjectId]: event.data.subjectKind } } };
+    case 'SubjectUnfollowed': {
+      const following = { ...f.following };
+      delete following[event.data.subjectId];
+      return { status: 'ACTIVE', follows: { ...f, following } };
+    }
+    case 'FeedMarkedRead':
+      return { status: 'ACTIVE', follows: { ...f, readUntil: event.data.readUntil } };
+    case 'NotificationPreferenceSet':
+      return { status: 'ACTIVE', follows: { ...f, frequency: event.data.frequency } };
+    default: {
+      const unknown: never = event;
+      throw new Error(`Unknown follows event ${(unknown as FollowsEvent).type}`);
+    }
+  }
+}
+
+export const followsStreamOf = (accountId: string): string => `follows-${accountId.replace(/^account-/, '')}`;
+export const accountOfFollowsStream = (stream: string): string => `account-${stream.slice('follows-'.length)}`;

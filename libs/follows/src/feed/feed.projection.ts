@@ -1,0 +1,83 @@
+import type { Projection } from '@pfp/event-sourcing';
+import type { RecordedEvent } from '@pfp/event-store';
+import type { EntityManager } from 'typeorm';
+import { accountOfFollowsStream, DEFAULT_FREQUENCY, type FollowsEvent } from '../domain/follows';
+import { feedItemOf, titleOf } from './feed-item';
+
+export const FEED = 'feed';
+
+/**
+ * Fan-out on write: each event of a followed subject becomes a row in each follower's feed
+ * (those who followed before it and may read the subject). Keyed by (account, event), follows
+ * carry the log position they started at, so a replay inserts nothing new.
+ */
+export const feedProjection: Projection = {
+  name: FEED,
+  async handle(events: RecordedEvent[], manager: EntityManager): Promise<void> {
+    for (const e of events) {
+      if (e.streamName.startsWith('follows-')) await applyFollows(e, manager);
+      else await applySubjectEvent(e, manager);
+    }
+  },
+};
+
+async function applyFollows(e: RecordedEvent, manager: EntityManager): Promise<void> {
+  const account = accountOfFollowsStream(e.streamName);
+  const event = { type: e.type, data: e.data } as FollowsEvent;
+  await manager.query(`INSERT INTO feed_accounts (account_id, frequency) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [account, DEFAULT_FREQUENCY]);
+  switch (event.type) {
+    case 'SubjectFollowed':
+      await manager.query(
+        `INSERT INTO follows (account_id, organization_id, subject_id, since_commit, since_prepare) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (subject_id, account_id) DO UPDATE SET since_commit = EXCLUDED.since_commit, since_prepare = EXCLUDED.since_prepare
+         WHERE (follows.since_commit, follows.since_prepare) < (EXCLUDED.since_commit, EXCLUDED.since_prepare)`,
+        [account, e.metadata.actor?.organizationId ?? null, event.data.subjectId, e.position.commit.toString(), e.position.prepare.toString()],
+      );
+      return;
+    case 'SubjectUnfollowed':
+      await manager.query(`DELETE FROM follows WHERE account_id = $1 AND subject_id = $2 AND (since_commit, since_prepare) < ($3::bigint, $4::bigint)`, [
+        account,
+        event.data.subjectId,
+        e.position.commit.toString(),
+        e.position.prepare.toString(),
+      ]);
+      return;
+    case 'FeedMarkedRead':
+      await manager.query(`UPDATE feed_accounts SET read_until = GREATEST(read_until, $2::timestamptz) WHERE account_id = $1`, [account, event.data.readUntil]);
+      return;
+    case 'NotificationPreferenceSet':
+      // The log's order is the preference's order; a replay of an older event would be followed by the newer one again.
+      await manager.query(`UPDATE feed_accounts SET frequency = $2 WHERE account_id = $1`, [account, event.data.frequency]);
+      return;
+    default: {
+      const unknown: never = event;
+      throw new Error(`Unknown follows event ${(unknown as FollowsEvent).type}`);
+    }
+  }
+}
+
+async function applySubjectEvent(e: RecordedEvent, manager: EntityManager): Promise<void> {
+  const title = titleOf(e.data);
+  const d = e.data as { visibility?: string; leadOrganizationId?: string; partners?: Array<{ organizationId: string }>; organizationId?: string };
+  if (e.type === 'PartnershipProjectLaunched') {
+    const readers = d.visibility === 'PARTNERS' ? [d.leadOrganizationId!, ...(d.partners ?? []).map((p) => p.organizationId)] : null;
+    await manager.query(`INSERT INTO feed_subjects (subject_id, title, readers) VALUES ($1, $2, $3) ON CONFLICT (subject_id) DO UPDATE SET title = EXCLUDED.title, readers = EXCLUDED.readers`, [e.streamName, title ?? e.streamName, readers]);
+  } else if (title && /^(CallForActionPosted|Practice)/.test(e.type)) {
+    await manager.query(`INSERT INTO feed_subjects (subject_id, title, readers) VALUES ($1, $2, NULL) ON CONFLICT (subject_id) DO UPDATE SET title = EXCLUDED.title`, [e.streamName, title]);
+  } else if (e.type === 'ProjectPartnerAdded') {
+    await manager.query(`UPDATE feed_subjects SET readers = array_append(array_remove(readers, $2), $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [e.streamName, d.organizationId]);
+  } else if (e.type === 'ProjectPartnerLeft') {
+    await manager.query(`UPDATE feed_subjects SET readers = array_remove(readers, $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [e.streamName, d.organizationId]);
+  }
+  const item = feedItemOf(e, '');
+  if (!item) return;
+  await manager.query(
+    `INSERT INTO feed_items (account_id, event_id, subject_id, subject_kind, subject_title, type, text, metrics, occurred_at)
+     SELECT f.account_id, $2, $1, $3, COALESCE(s.title, $1), $4, $5, $6, $7
+     FROM follows f LEFT JOIN feed_subjects s ON s.subject_id = f.subject_id
+     WHERE f.subject_id = $1 AND (f.since_commit, f.since_prepare) < ($8::bigint, $9::bigint)
+       AND (s.readers IS NULL OR f.organization_id = ANY(s.readers))
+     ON CONFLICT (account_id, event_id) DO NOTHING`,
+    [e.streamName, e.id, item.subjectKind, item.type, item.text, JSON.stringify(item.metrics), item.occurredAt, e.position.commit.toString(), e.position.prepare.toString()],
+  );
+}

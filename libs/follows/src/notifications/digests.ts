@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { EVENT_SOURCING_OPTIONS, type EventSourcingOptions } from '@pfp/event-sourcing';
+import { Mailer } from '@pfp/mail';
+import { DataSource } from 'typeorm';
+import type { Frequency } from '../domain/follows';
+import type { FeedItemData } from '../feed/feed-item';
+import { rowToFeedItem } from '../feed/feed.resolver';
+
+const PERIOD_MS: Record<Exclude<Frequency, 'NONE'>, number> = { IMMEDIATELY: 0, DAILY: 24 * 3600_000, WEEKLY: 7 * 24 * 3600_000 };
+
+/** The text of one digest: the updates grouped by what they are about. */
+export function digestText(items: FeedItemData[], frequency: Frequency): string {
+  const groups = new Map<string, FeedItemData[]>();
+  for (const item of items) groups.set(item.subjectTitle, [...(groups.get(item.subjectTitle) ?? []), item]);
+  const lines = [`Your ${frequency === 'IMMEDIATELY' ? '' : `${frequency.toLowerCase()} `}digest from the Platform for Partnerships.`, ''];
+  for (const [title, group] of groups) {
+    lines.push(title, '-'.repeat(Math.min(title.length, 72)));
+    for (const i of group) {
+      const metrics = i.metrics.map((m) => `${m.indicator}: ${m.value}`).join('; ');
+      lines.push(`* ${i.occurredAt.slice(0, 10)} ${i.text}${metrics ? ` (${metrics})` : ''}`);
+    }
+    lines.push('');
+  }
+  lines.push('Change how often you get this in your notification settings.');
+  return lines.join('\n');
+}
+
+/**
+ * Mails each account the news of what it follows at the frequency it chose. `mailed_until`
+ * moves in the same transaction that picks the items (row locks), so two processes never
+ * mail the same news twice; a crash between commit and SMTP loses at most that one mail.
+ */
+@Injectable()
+export class Digests implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Digests');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.options.runConsumers || this.config.env === 'test') return;
+    this.timer = setInterval(() => void this.sendDue().catch((e: Error) => this.logger.error(e.message)), 60_000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Every frequency whose period has passed for an account; the timer runs it each minute. */
+  async sendDue(now = new Date()): Promise<number> {
+    let sent = 0;
+    for (const frequency of ['IMMEDIATELY', 'DAILY', 'WEEKLY'] as const) sent += await this.send(frequency, now, false);
+    return sent;
+  }
+
+  /** Sends the digests of `frequency`; `force` ignores the period (tests, operators). Returns the number of mails. */
+  async send(frequency: Exclude<Frequency, 'NONE'>, now = new Date(), force = true): Promise<number> {
+    const due = new Date(now.getTime() - PERIOD_MS[frequency]);
+    const accounts: Array<{ account_id: string }> = await this.dataSource.query(
+      `SELECT account_id FROM feed_accounts WHERE frequency = $1 AND ($2 OR mailed_until IS NULL OR mailed_until <= $3)`,
+      [frequency, force, due],
+    );
+    let sent = 0;
+    for (const { account_id } of accounts) {
+      const mail = await this.dataSource.transaction(async (manager) => {
+        const [account] = await manager.query(
+          `SELECT a.mailed_until, acc.email FROM feed_accounts a JOIN accounts acc ON acc.id::text = substring(a.account_id from 9)
+           WHERE a.account_id = $1 AND a.frequency = $2 FOR UPDATE OF a SKIP LOCKED`,
+          [account_id, frequency],
+        );
+        if (!account) return null;
+        const rows = await manager.query(
+          `SELECT event_id, subject_id, subject_kind, subject_title, type, text, metrics, occurred_at FROM feed_items
+           WHERE account_id = $1 AND occurred_at <= $2 AND ($3::timestamptz IS NULL OR occurred_at > $3) ORDER BY subject_title, occurred_at`,
+          [account_id, now, account.mailed_until],
+        );
+        await manager.query(`UPDATE feed_accounts SET mailed_until = $2 WHERE account_id = $1`, [account_id, now]);
+        return rows.length > 0 ? { to: account.email as string, items: rows.map(rowToFeedItem) } : null;
+      });
+      if (!mail) continue;
+      await this.mailer.send({ to: mail.to, subject: `Platform for Partnerships: ${mail.items.length} update(s) on what you follow`, text: digestText(mail.items, frequency) });
+      sent++;
+    }
+    if (sent > 0) this.logger.log(`${frequency.toLowerCase()} digest: ${sent} mail(s)`);
+    return sent;
+  }
+}

@@ -1,0 +1,5 @@
+export { LiveModule } from './live.module';
+export { graphqlWsOptions } from './connection';
+export { LivePublisher } from './live-publisher';
+export { LIVE_PUBSUB, createPubSub } from './pubsub';
+export { topics } from './messages';

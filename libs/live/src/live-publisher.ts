@@ -1,0 +1,116 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { callForActionDecider, CALL_STREAM_PREFIX, type CallForActionEvent, type CallForActionState } from '@pfp/calls-for-action';
+import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { EVENT_SOURCING_OPTIONS, EVENT_STORE, type EventSourcingOptions } from '@pfp/event-sourcing';
+import { AdvisoryLock, subscribeToAll, type EventStore, type RecordedEvent, type Subscription } from '@pfp/event-store';
+import { accountOfFollowsStream, feedItemOf } from '@pfp/follows';
+import { partnershipProjectDecider, PROJECT_STREAM_PREFIX, readersOf, type PartnershipProjectEvent, type PartnershipProjectState } from '@pfp/partnership-projects';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { LIVE_PUBSUB } from './pubsub';
+import { topics, type FeedMessage, type FollowsMessage, type SubjectMessage } from './messages';
+
+type Folded = { status: string; doc: unknown; readers: string[] | null; title: string };
+
+function foldTo(stream: string, events: RecordedEvent[], revision: number): Folded | null {
+  const upTo = events.filter((e) => e.revision <= revision);
+  if (stream.startsWith(PROJECT_STREAM_PREFIX)) {
+    const s = upTo.reduce<PartnershipProjectState>((st, e) => partnershipProjectDecider.evolve(st, e as unknown as PartnershipProjectEvent), partnershipProjectDecider.initialState());
+    return s.status === 'NONE' ? null : { status: s.status, doc: s.project, readers: readersOf(s.project), title: s.project.title };
+  }
+  const s = upTo.reduce<CallForActionState>((st, e) => callForActionDecider.evolve(st, e as unknown as CallForActionEvent), callForActionDecider.initialState());
+  return s.status === 'NONE' ? null : { status: s.status, doc: s.call, readers: null, title: s.call.title };
+}
+
+/**
+ * Live delivery from the event log, not the in-process bus: whichever process wrote an
+ * event, the publisher reads it from the log and publishes it. In memory every process runs
+ * one for its own subscribers; with Redis one process (advisory lock) publishes for all, and
+ * another takes over when it dies (live news of the gap in between are not replayed).
+ */
+@Injectable()
+export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('LivePublisher');
+  private subscription: Subscription | null = null;
+  private lock: AdvisoryLock | null = null;
+  private stopped = false;
+  private loop: Promise<void> | null = null;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LIVE_PUBSUB) private readonly pubsub: PubSubEngine,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.redisUrl) this.lock = new AdvisoryLock(this.options.databaseUrl, 'pfp:live-publisher');
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.subscription?.stop();
+    await this.loop?.catch(() => undefined);
+    await this.lock?.release();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        if (this.lock && !(await this.lock.tryAcquire())) {
+          await new Promise((r) => setTimeout(r, 500).unref());
+          continue;
+        }
+        const after = await this.store.headPosition();
+        if (this.stopped) return;
+        const subscription = subscribeToAll(this.store, (events) => this.publish(events), { after, pollIntervalMs: 250 });
+        this.subscription = subscription;
+        this.lock?.onLost(() => void subscription.stop());
+        this.logger.log(`publishing live updates${this.lock ? ' to Redis' : ''}`);
+        await subscription.done;
+      } catch (error) {
+        if (this.stopped) return;
+        this.logger.error(`live publisher stopped: ${(error as Error).message}; restarting`);
+        await this.lock?.release();
+        await new Promise((r) => setTimeout(r, 1000).unref());
+      }
+    }
+  }
+
+  /** Publishes one batch of the log; exposed for tests. */
+  async publish(events: RecordedEvent[]): Promise<void> {
+    const streams = new Map<string, RecordedEvent[]>();
+    for (const e of events) {
+      if (e.streamName.startsWith('follows-')) {
+        const message: FollowsMessage = { kind: 'follows', type: e.type, subjectId: String((e.data as { subjectId?: string }).subjectId ?? '') };
+        await this.pubsub.publish(topics.follows(accountOfFollowsStream(e.streamName)), message);
+      } else if (e.streamName.startsWith(PROJECT_STREAM_PREFIX) || e.streamName.startsWith(CALL_STREAM_PREFIX)) {
+        streams.set(e.streamName, [...(streams.get(e.streamName) ?? []), e]);
+      } else if (e.streamName.startsWith('practice-')) {
+        const item = feedItemOf(e, (e.data as { title?: string }).title ?? 'A practice you follow');
+        if (item) await this.pubsub.publish(topics.feed, { kind: 'feed', readers: null, item } satisfies FeedMessage);
+      }
+    }
+    for (const [stream, news] of streams) {
+      const all = await this.store.readStream(stream);
+      for (const e of news) {
+        const folded = foldTo(stream, all, e.revision);
+        if (!folded) continue;
+        const message: SubjectMessage = {
+          kind: 'subject',
+          subjectId: stream,
+          type: e.type,
+          revision: e.revision,
+          occurredAt: e.metadata.occurredAt,
+          status: folded.status,
+          doc: folded.doc,
+          readers: folded.readers,
+          eventData: e.data,
+        };
+        await this.pubsub.publish(stream.startsWith(PROJECT_STREAM_PREFIX) ? topics.project(stream) : topics.call(stream), message);
+        const item = feedItemOf(e, folded.title);
+        if (item) await this.pubsub.publish(topics.feed, { kind: 'feed', readers: folded.readers, item } satisfies FeedMessage);
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import Redis from 'ioredis';
+
+export const LIVE_PUBSUB = 'pfp.LIVE_PUBSUB';
+
+/** In memory by default; through Redis with REDIS_URL, so any API process can serve any subscriber. */
+export function createPubSub(redisUrl: string | undefined): PubSubEngine {
+  if (!redisUrl) return new PubSub();
+  const options = { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false };
+  return new RedisPubSub({ publisher: new Redis(redisUrl, options), subscriber: new Redis(redisUrl, options) });
+}
+
+@Injectable()
+export class PubSubLifecycle implements OnApplicationShutdown {
+  constructor(private readonly pubsub: PubSubEngine) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.pubsub instanceof RedisPubSub) {
+      this.pubsub.getPublisher().disconnect();
+      this.pubsub.getSubscriber().disconnect();
+    }
+  }
+}
+
+/** Keeps what passes `keep`; ending it unsubscribes the source. */
+export function filtered<T>(source: AsyncIterator<T>, keep: (value: T) => boolean | Promise<boolean>): AsyncIterableIterator<T> {
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      for (;;) {
+        const result = await source.next();
+        if (result.done || (await keep(result.value))) return result;
+      }
+    },
+    return: () => (source.return ? source.return() : Promise.resolve({ done: true, value: undefined })),
+    throw: (error?: unknown) => (source.throw ? source.throw(error) : Promise.reject(error)),
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

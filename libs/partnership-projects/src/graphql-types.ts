@@ -1,0 +1,188 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Paginated } from '@pfp/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { isInactive, type ProjectDetails, type ProjectStatus as Status } from './domain/partnership-project';
+
+export enum ProjectStatus {
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ProjectStatus, { name: 'PartnershipProjectStatus' });
+
+export enum ProjectRole {
+  LEAD = 'LEAD',
+  PARTNER = 'PARTNER',
+  FUNDER = 'FUNDER',
+  IMPLEMENTER = 'IMPLEMENTER',
+}
+registerEnumType(ProjectRole, { name: 'ProjectRole' });
+
+export enum ProjectVisibility {
+  PUBLIC = 'PUBLIC',
+  PARTNERS = 'PARTNERS',
+}
+registerEnumType(ProjectVisibility, { name: 'ProjectVisibility', description: 'PARTNERS: only the lead and the partners read the project and its live updates.' });
+
+@ObjectType()
+export class ProjectPartner {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => ProjectRole)
+  role!: ProjectRole;
+
+  @Field()
+  since!: Date;
+}
+
+@ObjectType()
+export class Milestone {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'ISO date.' })
+  plannedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  reachedOn!: string | null;
+}
+
+@ObjectType()
+export class Metric {
+  @Field()
+  indicator!: string;
+
+  @Field(() => Float)
+  value!: number;
+}
+
+@ObjectType()
+export class ProjectUpdate {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => [Metric])
+  metrics!: Metric[];
+
+  @Field(() => String, { nullable: true, description: 'A YouTube or Vimeo link.' })
+  videoUrl!: string | null;
+
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field()
+  postedAt!: Date;
+
+  static from(u: ProjectDetails['updates'][number]): ProjectUpdate {
+    return { ...u, postedAt: new Date(u.postedAt) };
+  }
+}
+
+@ObjectType()
+export class PartnershipProject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => [String])
+  objectives!: string[];
+
+  @Field(() => [String])
+  themes!: string[];
+
+  @Field(() => [String])
+  countries!: string[];
+
+  @Field(() => String, { nullable: true })
+  startsOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endsOn!: string | null;
+
+  @Field(() => ProjectStatus)
+  status!: ProjectStatus;
+
+  @Field(() => ProjectVisibility)
+  visibility!: ProjectVisibility;
+
+  @Field(() => ID, { nullable: true, description: 'The call for action it was launched from.' })
+  fromCallId!: string | null;
+
+  @Field(() => ID)
+  leadOrganizationId!: string;
+
+  @Field(() => [ProjectPartner], { description: 'The lead first.' })
+  partners!: ProjectPartner[];
+
+  @Field(() => [Milestone])
+  milestones!: Milestone[];
+
+  @Field(() => [ProjectUpdate], { description: 'Newest first.' })
+  updates!: ProjectUpdate[];
+
+  @Field()
+  launchedAt!: Date;
+
+  @Field({ description: 'The last update (or the launch).' })
+  lastActivityAt!: Date;
+
+  @Field({ description: 'ACTIVE with no update for 12 months.' })
+  inactive!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  cancellationReason!: string | null;
+
+  @Field(() => Int)
+  revision!: number;
+
+  static from(status: Status, p: ProjectDetails, revision: number, now = new Date()): PartnershipProject {
+    return {
+      ...p,
+      status: status as ProjectStatus,
+      visibility: p.visibility as ProjectVisibility,
+      leadOrganizationId: p.partners.find((x) => x.role === 'LEAD')!.organizationId,
+      partners: p.partners.map((x) => ({ ...x, role: x.role as ProjectRole, since: new Date(x.since) })),
+      updates: [...p.updates].reverse().map(ProjectUpdate.from),
+      launchedAt: new Date(p.launchedAt),
+      lastActivityAt: new Date(p.updatedAt),
+      inactive: isInactive(status, p.updatedAt, now),
+      endedAt: p.endedAt ? new Date(p.endedAt) : null,
+      revision,
+    };
+  }
+}
+
+@ObjectType()
+export class PartnershipProjectConnection extends Paginated(PartnershipProject) {}
+
+@ObjectType()
+export class PartnershipProjectPayload {
+  @Field(() => PartnershipProject)
+  partnershipProject!: PartnershipProject;
+
+  @Field(() => Int)
+  revision!: number;
+}
+
+@InputType()
+export class PartnershipProjectsFilter {
+  @Field(() => ProjectStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProjectStatus)
+  status?: ProjectStatus;
+}
