@@ -3,6 +3,7 @@ import { demoOrganizationId } from '@pfp/identity';
 import type { GraphQLResult } from '@pfp/identity/testing';
 import { PRACTICE_WRITE_COUNTERS, practiceRows } from '@pfp/practices/testing';
 import type { TestApi } from './harness';
+import { PARTNERSHIP_WRITE_COUNTERS, partnershipRows } from './partnership-rows';
 
 /**
  * Who may call which mutation, checked over HTTP GraphQL against the real app.
@@ -40,6 +41,7 @@ export const WRITE_COUNTERS: string[] = [
   'SELECT count(*) FROM accounts',
   'SELECT count(*) FROM account_tokens',
   ...PRACTICE_WRITE_COUNTERS,
+  ...PARTNERSHIP_WRITE_COUNTERS,
 ];
 
 const ALL_ALLOWED = { visitor: 'allowed', state: 'allowed', partner: 'allowed', supportUnit: 'allowed' } as const;
@@ -164,4 +166,5 @@ export const rows: Row<any>[] = [ // eslint-disable-line @typescript-eslint/no-e
     expected: ALL_ALLOWED,
   },
   ...practiceRows,
+  ...partnershipRows,
 ];

@@ -70,6 +70,10 @@ function requirePoster(state: Existing, actor: CallActor): void {
   if (!isPoster(state.call, actor.organizationId)) throw new ForbiddenError(CALL_ERRORS.NOT_POSTER, 'Only the states that posted this call may do this.');
 }
 
+function requireResponder(actor: CallActor): void {
+  if (actor.organizationKind === 'SUPPORT_UNIT') throw new ForbiddenError(CALL_ERRORS.SUPPORT_UNIT, 'The Support Unit does not respond to calls.');
+}
+
 function requireOpen(state: Existing): void {
   if (state.status === 'CLOSED' || state.status === 'CONVERTED') throw new ValidationError(CALL_ERRORS.CLOSED, 'This call for action is closed.');
   if (state.status !== 'OPEN') throw new ValidationError(CALL_ERRORS.NOT_OPEN, 'This call for action is waiting for its co-posters to confirm.');
@@ -103,7 +107,7 @@ export function decideCall(command: CallForActionCommand, state: CallForActionSt
     }
     case 'RespondToCallForAction': {
       const s = existing(state);
-      if (command.actor.organizationKind === 'SUPPORT_UNIT') throw new ForbiddenError(CALL_ERRORS.SUPPORT_UNIT, 'The Support Unit does not respond to calls.');
+      requireResponder(command.actor);
       if (isPoster(s.call, command.actor.organizationId)) throw new ForbiddenError(CALL_ERRORS.OWN_CALL, 'A state cannot respond to its own call for action.');
       requireOpen(s);
       if (activeResponse(s.call, command.actor.organizationId)) {
@@ -114,6 +118,7 @@ export function decideCall(command: CallForActionCommand, state: CallForActionSt
     }
     case 'EditResponse': {
       const s = existing(state);
+      requireResponder(command.actor);
       requireOpen(s);
       if (!activeResponse(s.call, command.actor.organizationId)) throw new ValidationError(CALL_ERRORS.NO_RESPONSE, 'Your organisation has no active response to this call.');
       if (!command.data.message.trim()) throw new ValidationError(CALL_ERRORS.INVALID, 'The response needs a message.', { message: 'must not be empty' });
@@ -121,6 +126,7 @@ export function decideCall(command: CallForActionCommand, state: CallForActionSt
     }
     case 'WithdrawResponse': {
       const s = existing(state);
+      requireResponder(command.actor);
       if (s.status === 'CONVERTED') throw new ValidationError(CALL_ERRORS.CLOSED, 'This call has become a project.');
       if (!activeResponse(s.call, command.actor.organizationId)) throw new ValidationError(CALL_ERRORS.NO_RESPONSE, 'Your organisation has no active response to this call.');
       return [{ type: 'ResponseWithdrawn', data: { organizationId: command.actor.organizationId, withdrawnAt: command.at } }];

@@ -70,6 +70,10 @@ describe('CallForAction', () => {
       spec.given([posted, responded(honduras), closed]).when({ type: 'EditResponse', actor: honduras, at, data: { offerKind: 'EXPERTISE', message: 'More' } }).thenThrows('CALL.CLOSED'));
     it('withdraws an active response', () =>
       spec.given([posted, responded(honduras)]).when({ type: 'WithdrawResponse', actor: honduras, at }).then([{ type: 'ResponseWithdrawn', data: { organizationId: honduras.organizationId, withdrawnAt: at } }]));
+    it('refuses the Support Unit editing or withdrawing', () => {
+      spec.given([posted]).when({ type: 'EditResponse', actor: supportUnit, at, data: { offerKind: 'EXPERTISE', message: 'More' } }).thenThrows('CALL.SUPPORT_UNIT_CANNOT_RESPOND', 'FORBIDDEN');
+      spec.given([posted]).when({ type: 'WithdrawResponse', actor: supportUnit, at }).thenThrows('CALL.SUPPORT_UNIT_CANNOT_RESPOND', 'FORBIDDEN');
+    });
     it('refuses to withdraw twice', () =>
       spec.given([posted, responded(honduras), { type: 'ResponseWithdrawn', data: { organizationId: honduras.organizationId, withdrawnAt: at } }]).when({ type: 'WithdrawResponse', actor: honduras, at }).thenThrows('CALL.NO_RESPONSE'));
     it('refuses to withdraw from a converted call', () =>
