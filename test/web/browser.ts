@@ -37,7 +37,7 @@ export function ensureSiteBuilt(): void {
     }
   }
   try {
-    if (sourcesChanged()) execFileSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', join(WEB, 'vite.config.mts')], { cwd: ROOT, stdio: 'pipe' });
+    if (sourcesChanged()) execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(WEB, 'vite.config.mts')], { cwd: ROOT, stdio: 'pipe' });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

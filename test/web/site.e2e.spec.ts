@@ -77,6 +77,9 @@ describe('the site in Chromium', () => {
       const { context, page } = await newPage(viewport);
       await page.goto(`${origin}/`);
       await page.getByRole('heading', { level: 1, name: 'Share what works in migration and development' }).waitFor();
+      // The skip link is the first stop of the keyboard.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toBe('<a class="skip-link" href="#main">Skip to main content</a>');
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
       expect(await page.locator('main').count()).toBe(1);
@@ -85,9 +88,6 @@ describe('the site in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await screenshot(page, name);
       await expectAccessible(page);
-      // The skip link is the first stop of the keyboard and moves focus to the content.
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
       await context.close();
     }
   });
@@ -146,6 +146,91 @@ describe('the site in Chromium', () => {
     await page.getByRole('alert').first().waitFor();
     await expectAccessible(page);
     await context.close();
+  });
+
+  it('lets a visitor search practices, refine by a facet and open one', async () => {
+    for (const [viewport, suffix] of [
+      [DESKTOP, 'desktop'],
+      [PHONE, '360'],
+    ] as const) {
+      const { context, page } = await newPage(viewport);
+      await page.goto(`${origin}/`);
+      await page.getByRole('link', { name: 'Practices', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Practices' }).waitFor();
+      await page.getByRole('searchbox', { name: 'Search practices' }).fill('migration');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByText(/^Practices found: \d+$/).waitFor();
+      expect(page.url()).toContain('q=migration');
+      const found = Number((await page.getByText(/^Practices found: \d+$/).textContent())!.match(/\d+/)![0]);
+      expect(found).toBeGreaterThan(0);
+      // Facets carry counts; choosing one narrows the results.
+      const facet = page.locator('.facets button.facet').first();
+      expect(await facet.textContent()).toMatch(/\(\d+\)/);
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `search-${suffix}`);
+      await expectAccessible(page);
+      await facet.click();
+      await expect(facet).toHaveAttribute('aria-pressed', 'true');
+      const first = page.locator('.results article h3 a').first();
+      const title = (await first.textContent())!;
+      await first.click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('heading', { name: 'History' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `practice-${suffix}`);
+      await expectAccessible(page);
+      await context.close();
+    }
+  });
+
+  it('Mexico drafts and submits a practice, the Support Unit publishes it, and a visitor finds it', async () => {
+    const title = `Matching remittances for hometown schools ${Date.now()}`;
+    const mexico = await newPage();
+    await signIn(mexico.page, 'mx@demo.pfp.example');
+    await mexico.page.getByRole('link', { name: 'My organisation’s practices' }).click();
+    await mexico.page.getByRole('link', { name: 'Draft a new practice' }).click();
+    await mexico.page.getByRole('heading', { name: 'Draft a practice' }).waitFor();
+    await mexico.page.getByLabel('Title').fill(title);
+    await mexico.page.getByLabel('Summary').fill('Every peso sent home by a migrant association for a school is matched by the state.');
+    await mexico.page.getByLabel('Description').fill('## How it works\n\nHometown associations propose a school project; the state **matches** each contribution.');
+    await mexico.page.getByLabel('Themes').locator('option').first().waitFor({ state: 'attached' });
+    const theme = (await mexico.page.getByLabel('Themes').locator('option').first().getAttribute('value'))!;
+    await mexico.page.getByLabel('Themes').selectOption([theme]);
+    await mexico.page.getByLabel('Start').fill('2011');
+    await mexico.page.getByLabel('Results', { exact: true }).fill('schools built: 42');
+    await mexico.page.getByLabel('Resources').fill('https://www.youtube.com/watch?v=abcdefghijk The programme in two minutes');
+    expect(await mexico.page.getByLabel('Countries').evaluate((select: HTMLSelectElement) => Array.from(select.selectedOptions, (option) => option.value))).toEqual(['MEX']);
+    await expectAccessible(mexico.page);
+    await mexico.page.getByRole('button', { name: 'Save and submit for review' }).click();
+    await mexico.page.locator('.success, .error').first().waitFor();
+    expect(await mexico.page.locator('.error').allTextContents()).toEqual([]);
+    await mexico.page.getByText('Submitted for review by the Support Unit.').waitFor();
+    const inReview = mexico.page.locator('section', { has: mexico.page.getByRole('heading', { name: /^In review/ }) }).getByRole('link', { name: title });
+    await inReview.waitFor();
+    await expectAccessible(mexico.page);
+    const path = (await inReview.getAttribute('href'))!;
+
+    const supportUnit = await newPage();
+    await signIn(supportUnit.page, 'gfmd-support-unit@demo.pfp.example');
+    await supportUnit.page.getByRole('link', { name: 'Review queue' }).click();
+    await supportUnit.page.getByLabel('Link or id of a submitted practice').fill(`${origin}${path}`);
+    await supportUnit.page.getByRole('button', { name: 'Open' }).click();
+    await supportUnit.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await supportUnit.page.getByRole('button', { name: 'Publish' }).waitFor();
+    await expectAccessible(supportUnit.page);
+    await supportUnit.page.getByRole('button', { name: 'Publish' }).click();
+    await supportUnit.page.getByRole('button', { name: 'Publish' }).waitFor({ state: 'detached' });
+    await supportUnit.page.locator('.history li', { hasText: 'Published' }).waitFor();
+
+    const visitor = await newPage();
+    await visitor.page.goto(`${origin}/practices?q=${encodeURIComponent('hometown schools')}`);
+    await visitor.page.getByRole('link', { name: title }).click();
+    await visitor.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await visitor.page.locator('.body h2').textContent()).toBe('How it works');
+    expect(await visitor.page.locator('iframe.video').getAttribute('title')).toBe('The programme in two minutes');
+    expect(await visitor.page.getByRole('cell', { name: '42' }).count()).toBe(1);
+    await expectAccessible(visitor.page);
+    for (const { context } of [mexico, supportUnit, visitor]) await context.close();
   });
 
   afterAll(() => {

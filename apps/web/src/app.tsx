@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './layout';
-import { AccountSettingsPage, FeedPage, MyPracticesPage, SignInPage } from './pages/account';
+import { AccountSettingsPage, FeedPage, SignInPage } from './pages/account';
+import { MyPracticesPage } from './pages/account-practices';
 import { CallPage, CallsPage, PostCallPage } from './pages/calls';
 import { HomePage } from './pages/home';
 import { PracticeFormPage, PracticePage, PracticesPage } from './pages/practices';

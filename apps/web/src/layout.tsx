@@ -4,6 +4,8 @@ import { LANGUAGES } from './i18n';
 import { Link, navigate, useLocation } from './router';
 import { isSupportUnit, useSession } from './session';
 
+let focusedPath = window.location.pathname;
+
 const LANGUAGE_NAMES: Record<string, string> = { ar: 'العربية', en: 'English', es: 'Español', fr: 'Français', ru: 'Русский', zh: '中文' };
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -24,14 +26,15 @@ export function Layout({ title, children }: { title: string; children: ReactNode
   const { viewer, signOut } = useSession();
   const { path } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+
   useEffect(() => {
     document.title = `${title} · ${t('site.name')}`;
   }, [title, t]);
   useEffect(() => {
-    // Screen-reader and keyboard users land on the new page's content, not the old link.
-    if (first.current) first.current = false;
-    else main.current?.focus();
+    // Screen-reader and keyboard users land on the new page's content, not the old link; a
+    // first load keeps the browser's focus order (skip link first).
+    if (path !== focusedPath) main.current?.focus();
+    focusedPath = path;
   }, [path]);
   return (
     <>

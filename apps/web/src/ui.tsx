@@ -89,10 +89,19 @@ export function Select({ label, error, hint, children, ...input }: { label: stri
 export function FormError({ error }: { error: ApiRequestError | null }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const fields = Object.keys(error.fields);
+  const fields = Object.entries(error.fields);
   return (
     <div className="error" role="alert">
       {fields.length > 0 ? t('form.fixFields', { count: fields.length }) : `${t('common.error')} ${error.message}`}
+      {fields.length > 0 && (
+        <ul>
+          {fields.map(([field, message]) => (
+            <li key={field}>
+              <span className="field-name">{field}</span>: {message}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

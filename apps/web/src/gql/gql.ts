@@ -18,6 +18,18 @@ type Documents = {
     "\n  query Organizations($first: Int) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n": typeof types.InviteAccountDocument,
+    "\n  query Practices($search: String, $filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {\n    practices(search: $search, filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      facets {\n        theme {\n          value\n          label\n          count\n        }\n        country {\n          value\n          label\n          count\n        }\n        region {\n          value\n          label\n          count\n        }\n        implementationStatus {\n          value\n          label\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          summary\n          status\n          countries\n          language\n          publishedAt\n          ownerOrganizationId\n          owner {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PracticesDocument,
+    "\n  query Practice($id: ID!, $asOf: DateTime) {\n    practice(id: $id, asOf: $asOf) {\n      id\n      title\n      summary\n      status\n      countries\n      language\n      publishedAt\n      ownerOrganizationId\n      owner {\n        id\n        name\n      }\n      revision\n      body\n      bodyHtml\n      themes {\n        id\n        label\n      }\n      themeIds\n      implementingPartnerIds\n      period {\n        start\n        end\n      }\n      implementationStatus\n      results {\n        indicator\n        value\n      }\n      resources {\n        title\n        url\n        kind\n      }\n      translations {\n        language\n        title\n        summary\n        body\n      }\n      changesRequested\n      hasPendingRevision\n      interestCount\n      updatedAt\n    }\n  }\n": typeof types.PracticeDocument,
+    "\n  query PracticeAsOf($id: ID!, $asOf: DateTime) {\n    practice(id: $id, asOf: $asOf) {\n      revision\n      title\n      summary\n      body\n    }\n  }\n": typeof types.PracticeAsOfDocument,
+    "\n  query PracticeHistory($id: ID!) {\n    history(id: $id) {\n      type\n      revision\n      occurredAt\n      reason\n      actor {\n        organizationId\n      }\n    }\n  }\n": typeof types.PracticeHistoryDocument,
+    "\n  query Themes {\n    themes {\n      id\n      kind\n      label\n    }\n  }\n": typeof types.ThemesDocument,
+    "\n  query PartnerNames {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerNamesDocument,
+    "\n  mutation DraftPractice($input: DraftPracticeInput!) {\n    draftPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.DraftPracticeDocument,
+    "\n  mutation RevisePractice($input: RevisePracticeInput!) {\n    revisePractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RevisePracticeDocument,
+    "\n  mutation SubmitPractice($input: SubmitPracticeInput!) {\n    submitPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SubmitPracticeDocument,
+    "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PublishPracticeDocument,
+    "\n  mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {\n    requestPracticeChanges(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RequestPracticeChangesDocument,
+    "\n  mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {\n    expressInterestInPractice(input: $input) {\n      revision\n      practice {\n        id\n        interestCount\n      }\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      organization {\n        id\n        name\n        kind\n        country\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
@@ -26,6 +38,18 @@ const documents: Documents = {
     "\n  query Organizations($first: Int) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n": types.InviteAccountDocument,
+    "\n  query Practices($search: String, $filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {\n    practices(search: $search, filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      facets {\n        theme {\n          value\n          label\n          count\n        }\n        country {\n          value\n          label\n          count\n        }\n        region {\n          value\n          label\n          count\n        }\n        implementationStatus {\n          value\n          label\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          summary\n          status\n          countries\n          language\n          publishedAt\n          ownerOrganizationId\n          owner {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PracticesDocument,
+    "\n  query Practice($id: ID!, $asOf: DateTime) {\n    practice(id: $id, asOf: $asOf) {\n      id\n      title\n      summary\n      status\n      countries\n      language\n      publishedAt\n      ownerOrganizationId\n      owner {\n        id\n        name\n      }\n      revision\n      body\n      bodyHtml\n      themes {\n        id\n        label\n      }\n      themeIds\n      implementingPartnerIds\n      period {\n        start\n        end\n      }\n      implementationStatus\n      results {\n        indicator\n        value\n      }\n      resources {\n        title\n        url\n        kind\n      }\n      translations {\n        language\n        title\n        summary\n        body\n      }\n      changesRequested\n      hasPendingRevision\n      interestCount\n      updatedAt\n    }\n  }\n": types.PracticeDocument,
+    "\n  query PracticeAsOf($id: ID!, $asOf: DateTime) {\n    practice(id: $id, asOf: $asOf) {\n      revision\n      title\n      summary\n      body\n    }\n  }\n": types.PracticeAsOfDocument,
+    "\n  query PracticeHistory($id: ID!) {\n    history(id: $id) {\n      type\n      revision\n      occurredAt\n      reason\n      actor {\n        organizationId\n      }\n    }\n  }\n": types.PracticeHistoryDocument,
+    "\n  query Themes {\n    themes {\n      id\n      kind\n      label\n    }\n  }\n": types.ThemesDocument,
+    "\n  query PartnerNames {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerNamesDocument,
+    "\n  mutation DraftPractice($input: DraftPracticeInput!) {\n    draftPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": types.DraftPracticeDocument,
+    "\n  mutation RevisePractice($input: RevisePracticeInput!) {\n    revisePractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": types.RevisePracticeDocument,
+    "\n  mutation SubmitPractice($input: SubmitPracticeInput!) {\n    submitPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": types.SubmitPracticeDocument,
+    "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": types.PublishPracticeDocument,
+    "\n  mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {\n    requestPracticeChanges(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": types.RequestPracticeChangesDocument,
+    "\n  mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {\n    expressInterestInPractice(input: $input) {\n      revision\n      practice {\n        id\n        interestCount\n      }\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      organization {\n        id\n        name\n        kind\n        country\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
@@ -43,6 +67,54 @@ export function graphql(source: "\n  mutation CreateOrganization($input: CreateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n"): typeof import('./graphql').InviteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Practices($search: String, $filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {\n    practices(search: $search, filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      facets {\n        theme {\n          value\n          label\n          count\n        }\n        country {\n          value\n          label\n          count\n        }\n        region {\n          value\n          label\n          count\n        }\n        implementationStatus {\n          value\n          label\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          summary\n          status\n          countries\n          language\n          publishedAt\n          ownerOrganizationId\n          owner {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').PracticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Practice($id: ID!, $asOf: DateTime) {\n    practice(id: $id, asOf: $asOf) {\n      id\n      title\n      summary\n      status\n      countries\n      language\n      publishedAt\n      ownerOrganizationId\n      owner {\n        id\n        name\n      }\n      revision\n      body\n      bodyHtml\n      themes {\n        id\n        label\n      }\n      themeIds\n      implementingPartnerIds\n      period {\n        start\n        end\n      }\n      implementationStatus\n      results {\n        indicator\n        value\n      }\n      resources {\n        title\n        url\n        kind\n      }\n      translations {\n        language\n        title\n        summary\n        body\n      }\n      changesRequested\n      hasPendingRevision\n      interestCount\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').PracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeAsOf($id: ID!, $asOf: DateTime) {\n    practice(id: $id, asOf: $asOf) {\n      revision\n      title\n      summary\n      body\n    }\n  }\n"): typeof import('./graphql').PracticeAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeHistory($id: ID!) {\n    history(id: $id) {\n      type\n      revision\n      occurredAt\n      reason\n      actor {\n        organizationId\n      }\n    }\n  }\n"): typeof import('./graphql').PracticeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Themes {\n    themes {\n      id\n      kind\n      label\n    }\n  }\n"): typeof import('./graphql').ThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerNames {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftPractice($input: DraftPracticeInput!) {\n    draftPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisePractice($input: RevisePracticeInput!) {\n    revisePractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').RevisePracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPractice($input: SubmitPracticeInput!) {\n    submitPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitPracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').PublishPracticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {\n    requestPracticeChanges(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').RequestPracticeChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {\n    expressInterestInPractice(input: $input) {\n      revision\n      practice {\n        id\n        interestCount\n      }\n    }\n  }\n"): typeof import('./graphql').ExpressInterestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

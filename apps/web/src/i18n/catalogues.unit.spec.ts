@@ -22,7 +22,7 @@ const DYNAMIC: Record<string, string[]> = {
   resource: ['DOCUMENT', 'VIDEO', 'WEB_PAGE'],
   role: ['MEMBER', 'ADMIN'],
   'home.stat': ['publishedPractices', 'sharingStates', 'openCallsForAction', 'activeProjects'],
-  'search.facet': ['themes', 'countries', 'implementationStatus'],
+  'search.facet': ['theme', 'country', 'region', 'implementationStatus'],
   'practice.field': ['title', 'summary', 'body'],
   event: ['PracticeDrafted', 'PracticeRevised', 'PracticeSubmitted', 'PracticePublished', 'PracticeChangesRequested', 'PracticeArchived', 'PracticeTranslationAdded', 'PracticeInterestExpressed'],
 };

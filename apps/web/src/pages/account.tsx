@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request } from '../api';
-import { FeedQuery, MyPracticesQuery } from '../documents';
+import { FeedQuery } from '../documents';
 import { Layout } from '../layout';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
@@ -44,66 +44,6 @@ export function SignInPage() {
           {t('signIn.submit')}
         </button>
       </form>
-    </Layout>
-  );
-}
-
-const GROUPS = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED'] as const;
-
-export function MyPracticesPage() {
-  const { t } = useTranslation();
-  const { viewer, loading } = useSession();
-  const { query } = useLocation();
-  const organizationId = viewer?.organization.id;
-  const practices = useQuery(
-    async () => (organizationId ? request(MyPracticesQuery, { filter: { ownerOrganizationId: organizationId, status: [...GROUPS] } }) : null),
-    [organizationId, query.get('saved')],
-  );
-  const saved = query.get('saved');
-  const all = practices.data?.practices.edges.map((edge) => edge.node) ?? [];
-  return (
-    <Layout title={t('myPractices.title')}>
-      <h1>{t('myPractices.title')}</h1>
-      {!viewer && !loading && <p className="notice">{t('common.signInNeeded')}</p>}
-      {saved && (
-        <p role="status" className="success">
-          {saved === 'submitted' ? t('myPractices.submitted') : t('myPractices.saved')}
-        </p>
-      )}
-      <p>
-        <Link href="/practices/new" className="button primary">
-          {t('myPractices.new')}
-        </Link>
-      </p>
-      <QueryState loading={practices.loading && !!viewer} error={practices.error} />
-      {GROUPS.map((status) => {
-        const group = all.filter((practice) => practice.status === status);
-        return (
-          <section key={status} aria-labelledby={`group-${status}`}>
-            <h2 id={`group-${status}`}>
-              {t(`status.${status}`)} ({group.length})
-            </h2>
-            <ul className="plain">
-              {group.map((practice) => (
-                <li key={practice.id}>
-                  <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title || t('myPractices.untitled')}</Link>
-                  {status !== 'IN_REVIEW' && (
-                    <>
-                      {' · '}
-                      <Link href={`/practices/${encodeURIComponent(practice.id)}/edit`}>{t('practice.edit')}</Link>
-                    </>
-                  )}
-                  {practice.changesRequestedReason && (
-                    <p className="reason">
-                      {t('myPractices.reason')} {practice.changesRequestedReason}
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
     </Layout>
   );
 }

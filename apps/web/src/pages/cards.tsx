@@ -1,6 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../countries';
-import type { CallSummary, PracticeSummary, ProjectSummary } from '../documents';
+import type { CallSummary, ProjectSummary } from '../documents';
+
+export interface PracticeSummary {
+  id: string;
+  title: string;
+  summary: string;
+  status: string;
+  countries: string[];
+  language: string;
+  owner?: { name: string } | null;
+}
 import { Link } from '../router';
 import { formatDate } from '../ui';
 
@@ -10,14 +20,14 @@ export function Countries({ codes }: { codes: string[] }) {
 }
 
 export function PracticeCard({ practice, headingLevel = 3 }: { practice: PracticeSummary; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="card">
+    <article className="card" lang={practice.language}>
       <Heading>
         <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
       </Heading>
-      <p className="meta">
+      <p className="meta" lang={i18n.language}>
         {practice.owner?.name}
         {practice.countries.length > 0 && (
           <>
@@ -27,7 +37,7 @@ export function PracticeCard({ practice, headingLevel = 3 }: { practice: Practic
         )}
       </p>
       <p>{practice.summary}</p>
-      {practice.status !== 'PUBLISHED' && <p className={`badge status-${practice.status}`}>{t(`status.${practice.status}`, { defaultValue: practice.status })}</p>}
+      {practice.status !== 'PUBLISHED' && <p lang={i18n.language} className={`badge status-${practice.status}`}>{t(`status.${practice.status}`, { defaultValue: practice.status })}</p>}
     </article>
   );
 }

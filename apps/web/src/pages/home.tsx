@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../api';
-import { CallsQuery, LatestPracticesQuery, PlatformStatsQuery, ProjectsQuery } from '../documents';
+import { CallsQuery, PlatformStatsQuery, ProjectsQuery } from '../documents';
+import { PracticesDocument } from '../practice-documents';
 import { Layout } from '../layout';
 import { Link } from '../router';
 import { formatNumber, QueryState, useQuery } from '../ui';
@@ -37,7 +38,7 @@ function Figures() {
 
 export function HomePage() {
   const { t } = useTranslation();
-  const practices = useQuery(() => request(LatestPracticesQuery, { first: 3 }), []);
+  const practices = useQuery(() => request(PracticesDocument, { first: 3, orderBy: 'NEWEST' }), []);
   const calls = useQuery(() => request(CallsQuery, { filter: { status: 'OPEN' }, first: 3 }), []);
   const projects = useQuery(() => request(ProjectsQuery, { filter: { status: 'ACTIVE' }, first: 3 }), []);
   return (

@@ -1,43 +1,55 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, request } from '../api';
+import { ApiRequestError, request, serverCapabilities } from '../api';
 import { allCountries, countryName } from '../countries';
 import { diffWords } from '../diff';
-import {
-  DraftPractice,
-  ExpressInterest,
-  Follow,
-  HistoryQuery,
-  PracticeQuery,
-  PracticesQuery,
-  RevisePractice,
-  SubmitPractice,
-  Unfollow,
-  type HistoryEntry,
-  type PracticeDetails,
-} from '../documents';
+import { Follow, Unfollow } from '../documents';
+import type { ImplementationStatus, Language as ContentLanguage, PracticeFilter, PracticeQuery, ResourceKind } from '../gql/graphql';
 import { LANGUAGES } from '../i18n';
 import { Layout } from '../layout';
+import {
+  DraftPracticeDocument,
+  ExpressInterestDocument,
+  HistoryDocument,
+  PartnerNamesDocument,
+  PracticeAsOfDocument,
+  PracticeDocument,
+  PracticesDocument,
+  PublishPracticeDocument,
+  rememberPractice,
+  RequestPracticeChangesDocument,
+  RevisePracticeDocument,
+  SubmitPracticeDocument,
+  ThemesDocument,
+} from '../practice-documents';
 import { Link, navigate, useLocation } from '../router';
-import { isState, useSession } from '../session';
+import { isState, isSupportUnit, useSession } from '../session';
 import { FormError, formatDate, QueryState, Select, TextArea, TextField, useQuery } from '../ui';
 import { Countries, PracticeCard } from './cards';
 
-const FACETS = ['themes', 'countries', 'implementationStatus'] as const;
-type FacetName = (typeof FACETS)[number];
-const FILTER_PARAM: Record<FacetName, string> = { themes: 'theme', countries: 'country', implementationStatus: 'status' };
+type FacetName = 'theme' | 'country' | 'region' | 'implementationStatus';
+const FACETS: FacetName[] = ['theme', 'country', 'region', 'implementationStatus'];
+const FILTER: Record<FacetName, { param: string; filter: 'themes' | 'countries' | 'regions' | 'implementationStatuses' }> = {
+  theme: { param: 'theme', filter: 'themes' },
+  country: { param: 'country', filter: 'countries' },
+  region: { param: 'region', filter: 'regions' },
+  implementationStatus: { param: 'status', filter: 'implementationStatuses' },
+};
 
 export function PracticesPage() {
   const { t, i18n } = useTranslation();
   const { query } = useLocation();
   const q = query.get('q') ?? '';
-  const selected = Object.fromEntries(FACETS.map((facet) => [facet, query.get(FILTER_PARAM[facet])])) as Record<FacetName, string | null>;
-  const filter: Record<string, unknown> = {};
-  if (selected.themes) filter.themes = [selected.themes];
-  if (selected.countries) filter.countries = [selected.countries];
-  if (selected.implementationStatus) filter.implementationStatus = [selected.implementationStatus];
+  const selected = Object.fromEntries(FACETS.map((facet) => [facet, query.get(FILTER[facet].param)])) as Record<FacetName, string | null>;
+  const filter: PracticeFilter = {};
+  for (const facet of FACETS) {
+    const value = selected[facet];
+    if (!value) continue;
+    if (facet === 'implementationStatus') filter.implementationStatuses = [value as ImplementationStatus];
+    else filter[FILTER[facet].filter as 'themes' | 'countries' | 'regions'] = [value];
+  }
   const key = query.toString();
-  const results = useQuery(() => request(PracticesQuery, { search: q || undefined, filter, first: 20 }), [key]);
+  const results = useQuery(() => request(PracticesDocument, { search: q || undefined, filter, first: 20, orderBy: q ? 'RELEVANCE' : 'NEWEST' }), [key]);
   const [text, setText] = useState(q);
   const go = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(query);
@@ -52,7 +64,7 @@ export function PracticesPage() {
     go({ q: text.trim() || null });
   };
   const facetLabel = (facet: FacetName, value: string, label?: string | null) =>
-    facet === 'countries' ? countryName(value, i18n.language) : facet === 'implementationStatus' ? t(`implementation.${value}`, { defaultValue: value }) : (label ?? value);
+    facet === 'country' ? countryName(value, i18n.language) : facet === 'implementationStatus' ? t(`implementation.${value}`, { defaultValue: value }) : (label ?? value);
   const connection = results.data?.practices;
   return (
     <Layout title={t('practices.title')}>
@@ -66,23 +78,25 @@ export function PracticesPage() {
         <aside aria-labelledby="facets-heading" className="facets">
           <h2 id="facets-heading">{t('search.refine')}</h2>
           {connection?.facets &&
-            FACETS.map((facet) => (
-              <section key={facet} aria-labelledby={`facet-${facet}`}>
-                <h3 id={`facet-${facet}`}>{t(`search.facet.${facet}`)}</h3>
-                <ul>
-                  {connection.facets[facet].map((entry) => {
-                    const active = selected[facet] === entry.value;
-                    return (
-                      <li key={entry.value}>
-                        <button type="button" className="facet" aria-pressed={active} onClick={() => go({ [FILTER_PARAM[facet]]: active ? null : entry.value })}>
-                          {facetLabel(facet, entry.value, entry.label)} <span className="count">({entry.count})</span>
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ))}
+            FACETS.map((facet) =>
+              connection.facets[facet].length === 0 ? null : (
+                <section key={facet} aria-labelledby={`facet-${facet}`}>
+                  <h3 id={`facet-${facet}`}>{t(`search.facet.${facet}`)}</h3>
+                  <ul>
+                    {connection.facets[facet].map((entry) => {
+                      const active = selected[facet] === entry.value;
+                      return (
+                        <li key={entry.value}>
+                          <button type="button" className="facet" aria-pressed={active} onClick={() => go({ [FILTER[facet].param]: active ? null : entry.value })}>
+                            {facetLabel(facet, entry.value, entry.label)} <span className="count">({entry.count})</span>
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ),
+            )}
         </aside>
         <section aria-labelledby="results-heading" className="results">
           <h2 id="results-heading">{t('search.results')}</h2>
@@ -111,18 +125,24 @@ function Video({ title, url }: { title: string; url: string }) {
   const embed = embedUrl(url);
   if (embed) return <iframe className="video" src={embed} title={title} loading="lazy" allowFullScreen />;
   return (
-    <video className="video" controls preload="none" src={url}>
+    <video className="video" controls preload="none" src={url} aria-label={title}>
       <a href={url}>{title}</a>
     </video>
   );
 }
 
+/** Shown only when the server has follow/unfollow; signed-in readers only. */
 export function FollowButton({ targetId, following }: { targetId: string; following: boolean | null }) {
   const { t } = useTranslation();
   const { viewer } = useSession();
   const [state, setState] = useState(following ?? false);
+  const [offered, setOffered] = useState(false);
   const [error, setError] = useState<ApiRequestError | null>(null);
-  if (!viewer) return null;
+  useEffect(() => {
+    void serverCapabilities().then((fields) => setOffered(fields.has('follow')));
+  }, []);
+  useEffect(() => setState(following ?? false), [following]);
+  if (!viewer || !offered) return null;
   const toggle = async () => {
     try {
       if (state) await request(Unfollow, { input: { targetId } });
@@ -143,49 +163,50 @@ export function FollowButton({ targetId, following }: { targetId: string; follow
   );
 }
 
-function History({ id }: { id: string }) {
+type Text = { title: string; summary: string; body: string };
+
+/** The events of the practice; for each revision of its text, the words that changed (from practice(id, asOf)). */
+function History({ id, revision, organizations }: { id: string; revision: number; organizations: Map<string, string> }) {
   const { t, i18n } = useTranslation();
-  const history = useQuery(() => request(HistoryQuery, { id }), [id]);
-  const entries = history.data?.history ?? [];
-  const contentOf = (entry: HistoryEntry): { title?: string; summary?: string; body?: string } | null => {
-    try {
-      const data = JSON.parse(entry.data) as { content?: { title?: string; summary?: string; body?: string } };
-      return data.content ?? null;
-    } catch {
-      return null;
-    }
-  };
-  let previous: ReturnType<typeof contentOf> = null;
+  const history = useQuery(async () => {
+    const entries = (await request(HistoryDocument, { id })).history;
+    const texts = await Promise.all(
+      entries.map(async (entry) =>
+        entry.type === 'PracticeDrafted' || entry.type === 'PracticeRevised' ? ((await request(PracticeAsOfDocument, { id, asOf: entry.occurredAt })).practice as Text | null) : null,
+      ),
+    );
+    return entries.map((entry, i) => ({ ...entry, text: texts[i] }));
+  }, [id, revision]);
+  let previous: Text | null = null;
   return (
     <section aria-labelledby="history-heading" className="history no-print">
       <h2 id="history-heading">{t('practice.history')}</h2>
       <QueryState loading={history.loading} error={history.error} />
       <ol>
-        {entries.map((entry) => {
-          const content = contentOf(entry);
+        {(history.data ?? []).map((entry) => {
           const before = previous;
-          if (content) previous = content;
+          if (entry.text) previous = entry.text;
+          const changed = entry.text && before ? (['title', 'summary', 'body'] as const).filter((field) => before[field] !== entry.text![field]) : [];
           return (
             <li key={`${entry.revision}-${entry.type}`}>
               <p>
                 <strong>{t(`event.${entry.type}`, { defaultValue: entry.type })}</strong> · {formatDate(entry.occurredAt, i18n.language)}
-                {entry.actor?.organizationName && ` · ${entry.actor.organizationName}`}
+                {entry.actor && organizations.get(entry.actor.organizationId) && ` · ${organizations.get(entry.actor.organizationId)}`}
               </p>
-              {content && before && (
+              {entry.reason && <p className="reason">{entry.reason}</p>}
+              {changed.length > 0 && (
                 <details>
                   <summary>{t('practice.differences')}</summary>
-                  {(['title', 'summary', 'body'] as const).map((field) =>
-                    (before[field] ?? '') === (content[field] ?? '') ? null : (
-                      <div key={field} className="diff">
-                        <h3>{t(`practice.field.${field}`)}</h3>
-                        <p>
-                          {diffWords(before[field] ?? '', content[field] ?? '').map((part, i) =>
-                            part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
-                          )}
-                        </p>
-                      </div>
-                    ),
-                  )}
+                  {changed.map((field) => (
+                    <div key={field} className="diff">
+                      <h3>{t(`practice.field.${field}`)}</h3>
+                      <p>
+                        {diffWords(before![field], entry.text![field]).map((part, i) =>
+                          part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
+                        )}
+                      </p>
+                    </div>
+                  ))}
                 </details>
               )}
             </li>
@@ -196,18 +217,73 @@ function History({ id }: { id: string }) {
   );
 }
 
-/** The text in the reader's language when there is a translation, else the original with a notice. */
-function chooseText(practice: PracticeDetails, wanted: string) {
-  if (practice.language === wanted) return { language: practice.language, title: practice.title, summary: practice.summary, bodyHtml: practice.bodyHtml, original: true };
-  const translation = practice.translations.find((candidate) => candidate.language === wanted);
-  if (translation) return { ...translation, original: false };
-  return { language: practice.language, title: practice.title, summary: practice.summary, bodyHtml: practice.bodyHtml, original: true };
+type Details = NonNullable<PracticeQuery['practice']>;
+
+/** The text in the chosen language when there is a translation, else the original (with a notice). */
+function chooseText(practice: Details, wanted: string): { language: string; title: string; summary: string; html: string | null; plain: string | null } {
+  const translation = practice.language === wanted ? null : practice.translations.find((candidate) => candidate.language === wanted);
+  if (translation) return { language: translation.language, title: translation.title, summary: translation.summary, html: null, plain: translation.body };
+  return { language: practice.language, title: practice.title, summary: practice.summary, html: practice.bodyHtml, plain: null };
+}
+
+/** Publish, or send back with a reason: the Support Unit, on a practice in review. */
+function ReviewActions({ practice, onDone }: { practice: Details; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const publish = async () => {
+    setError(null);
+    try {
+      await request(PublishPracticeDocument, { input: { id: practice.id, expectedRevision: practice.revision } });
+      onDone();
+    } catch (caught) {
+      setError(caught as ApiRequestError);
+    }
+  };
+  const sendBack = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!reason.trim()) return setReasonError(t('form.required'));
+    setReasonError(undefined);
+    try {
+      await request(RequestPracticeChangesDocument, { input: { id: practice.id, reason, expectedRevision: practice.revision } });
+      onDone();
+    } catch (caught) {
+      const apiError = caught as ApiRequestError;
+      setError(apiError);
+      setReasonError(apiError.fields.reason);
+    }
+  };
+  return (
+    <section aria-labelledby="review-heading" className="review no-print">
+      <h2 id="review-heading">{t('review.title')}</h2>
+      <FormError error={error} />
+      <p>
+        <button type="button" className="primary" onClick={() => void publish()}>
+          {t('review.publish')}
+        </button>
+      </p>
+      <form onSubmit={(event) => void sendBack(event)} noValidate className="stacked">
+        <TextArea label={t('review.reason')} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} error={reasonError} />
+        <p>
+          <button type="submit">{t('review.requestChanges')}</button>
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function usePartnerNames(): Map<string, string> {
+  const partners = useQuery(() => request(PartnerNamesDocument), []);
+  return new Map((partners.data?.organizations.edges ?? []).map(({ node }) => [node.id, node.name]));
 }
 
 export function PracticePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const practice = useQuery(() => request(PracticeQuery, { id }), [id]);
+  const practice = useQuery(() => request(PracticeDocument, { id }), [id]);
+  const organizations = usePartnerNames();
   const [contentLanguage, setContentLanguage] = useState<string | null>(null);
   const [interest, setInterest] = useState<'idle' | 'done'>('idle');
   const [interestError, setInterestError] = useState<ApiRequestError | null>(null);
@@ -222,10 +298,10 @@ export function PracticePage({ id }: { id: string }) {
   const wanted = contentLanguage ?? i18n.language;
   const text = chooseText(p, wanted);
   const available = [p.language, ...p.translations.map((translation) => translation.language)];
-  const ownPractice = viewer && p.owner && viewer.organization.id === p.owner.id;
+  const ownPractice = viewer?.organization.id === p.ownerOrganizationId;
   const expressInterest = async () => {
     try {
-      await request(ExpressInterest, { input: { practiceId: p.id } });
+      await request(ExpressInterestDocument, { input: { id: p.id } });
       setInterest('done');
     } catch (caught) {
       setInterestError(caught as ApiRequestError);
@@ -233,14 +309,16 @@ export function PracticePage({ id }: { id: string }) {
   };
   return (
     <Layout title={text.title}>
-      <article className="practice" lang={text.language}>
-        <h1>{text.title}</h1>
-        {text.language !== wanted && (
-          <p className="notice" lang={i18n.language}>
-            {t('practice.originalOnly', { language: t(`language.${text.language}`) })}
+      <article className="practice">
+        <h1 lang={text.language}>{text.title}</h1>
+        {p.status !== 'PUBLISHED' && <p className={`badge status-${p.status}`}>{t(`status.${p.status}`)}</p>}
+        {text.language !== wanted && <p className="notice">{t('practice.originalOnly', { language: t(`language.${text.language}`) })}</p>}
+        {ownPractice && p.changesRequested && (
+          <p className="error">
+            {t('myPractices.reason')} {p.changesRequested}
           </p>
         )}
-        <div className="practice-tools no-print" lang={i18n.language}>
+        <div className="practice-tools no-print">
           {available.length > 1 && (
             <label>
               <span>{t('practice.readIn')}</span>{' '}
@@ -253,30 +331,36 @@ export function PracticePage({ id }: { id: string }) {
               </select>
             </label>
           )}
-          <FollowButton targetId={p.id} following={p.viewerFollows} />
-          {viewer && !ownPractice && (
+          <FollowButton targetId={p.id} following={null} />
+          {viewer && !ownPractice && p.status === 'PUBLISHED' && (
             <button type="button" disabled={interest === 'done'} onClick={() => void expressInterest()}>
               {interest === 'done' ? t('practice.interestRecorded') : t('practice.interested')}
             </button>
           )}
-          {ownPractice && <Link href={`/practices/${encodeURIComponent(p.id)}/edit`}>{t('practice.edit')}</Link>}
+          {ownPractice && p.status !== 'IN_REVIEW' && p.status !== 'ARCHIVED' && (
+            <Link href={`/practices/${encodeURIComponent(p.id)}/edit`} className="button">
+              {t('practice.edit')}
+            </Link>
+          )}
           <button type="button" onClick={() => window.print()}>
             {t('practice.print')}
           </button>
         </div>
         <FormError error={interestError} />
-        <p className="lead">{text.summary}</p>
-        <dl className="facts" lang={i18n.language}>
+        <p className="lead" lang={text.language}>
+          {text.summary}
+        </p>
+        <dl className="facts">
           <dt>{t('practice.owner')}</dt>
           <dd>{p.owner?.name}</dd>
           <dt>{t('practice.countries')}</dt>
           <dd>
             <Countries codes={p.countries} />
           </dd>
-          {p.implementingPartners.length > 0 && (
+          {p.implementingPartnerIds.length > 0 && (
             <>
               <dt>{t('practice.partners')}</dt>
-              <dd>{p.implementingPartners.map((partner) => partner.name).join(', ')}</dd>
+              <dd>{p.implementingPartnerIds.map((partner) => organizations.get(partner) ?? partner).join(', ')}</dd>
             </>
           )}
           {p.themes.length > 0 && (
@@ -294,37 +378,47 @@ export function PracticePage({ id }: { id: string }) {
           {p.implementationStatus && (
             <>
               <dt>{t('practice.status')}</dt>
-              <dd>{t(`implementation.${p.implementationStatus}`, { defaultValue: p.implementationStatus })}</dd>
+              <dd>{t(`implementation.${p.implementationStatus}`)}</dd>
             </>
           )}
           <dt>{t('practice.interestCount')}</dt>
-          <dd>{p.interestCount}</dd>
+          <dd>{p.interestCount + (interest === 'done' ? 1 : 0)}</dd>
         </dl>
-        {/* bodyHtml is rendered from Markdown and sanitised by the API. */}
-        <div className="body" dangerouslySetInnerHTML={{ __html: text.bodyHtml }} />
+        {text.html !== null ? (
+          // bodyHtml is rendered from Markdown and sanitised by the API.
+          <div className="body" lang={text.language} dangerouslySetInnerHTML={{ __html: text.html }} />
+        ) : (
+          <div className="body" lang={text.language}>
+            {(text.plain ?? '').split(/\n{2,}/).map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </div>
+        )}
         {p.results.length > 0 && (
-          <section aria-labelledby="results-title" lang={i18n.language}>
+          <section aria-labelledby="results-title">
             <h2 id="results-title">{t('practice.results')}</h2>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('practice.indicator')}</th>
-                  <th scope="col">{t('practice.value')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.results.map((result) => (
-                  <tr key={result.indicator}>
-                    <td lang={p.language}>{result.indicator}</td>
-                    <td lang={p.language}>{result.value}</td>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('practice.indicator')}</th>
+                    <th scope="col">{t('practice.value')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {p.results.map((result) => (
+                    <tr key={result.indicator} lang={p.language}>
+                      <td>{result.indicator}</td>
+                      <td>{result.value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         )}
         {p.resources.length > 0 && (
-          <section aria-labelledby="resources-title" lang={i18n.language}>
+          <section aria-labelledby="resources-title">
             <h2 id="resources-title">{t('practice.resources')}</h2>
             <ul className="resources">
               {p.resources.map((resource) => (
@@ -333,14 +427,15 @@ export function PracticePage({ id }: { id: string }) {
                   <a href={resource.url} rel="noopener noreferrer">
                     {resource.title}
                   </a>{' '}
-                  <span className="meta">({t(`resource.${resource.kind}`, { defaultValue: resource.kind })})</span>
+                  <span className="meta">({t(`resource.${resource.kind}`)})</span>
                 </li>
               ))}
             </ul>
           </section>
         )}
       </article>
-      <History id={p.id} />
+      {isSupportUnit(viewer) && (p.status === 'IN_REVIEW' || p.hasPendingRevision) && <ReviewActions practice={p} onDone={practice.reload} />}
+      <History id={p.id} revision={p.revision} organizations={organizations} />
     </Layout>
   );
 }
@@ -351,6 +446,7 @@ interface PracticeForm {
   body: string;
   language: string;
   countries: string[];
+  themes: string[];
   implementationStatus: string;
   periodStart: string;
   periodEnd: string;
@@ -358,19 +454,21 @@ interface PracticeForm {
   resources: string;
 }
 
-const EMPTY: PracticeForm = { title: '', summary: '', body: '', language: 'en', countries: [], implementationStatus: '', periodStart: '', periodEnd: '', results: '', resources: '' };
+const EMPTY: PracticeForm = { title: '', summary: '', body: '', language: 'en', countries: [], themes: [], implementationStatus: '', periodStart: '', periodEnd: '', results: '', resources: '' };
 
 /** The same limits as the server's decider (libs/practices LIMITS); the server's answer still wins. */
 const LIMITS = { title: 200, summary: 1_000, body: 20_000 };
+const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function toInput(form: PracticeForm) {
   return {
     title: form.title,
     summary: form.summary,
     body: form.body,
-    language: form.language,
+    language: form.language as ContentLanguage,
     countries: form.countries,
-    implementationStatus: form.implementationStatus || null,
+    themes: form.themes,
+    implementationStatus: (form.implementationStatus || null) as ImplementationStatus | null,
     period: form.periodStart ? { start: form.periodStart, end: form.periodEnd || null } : null,
     results: form.results
       .split('\n')
@@ -383,7 +481,8 @@ function toInput(form: PracticeForm) {
       .filter(Boolean)
       .map((line) => {
         const [url, ...title] = line.split(' ');
-        return { url, title: title.join(' ') || url, kind: /youtu|vimeo|\.mp4$/.test(url) ? 'VIDEO' : /\.pdf$/i.test(url) ? 'DOCUMENT' : 'WEB_PAGE' };
+        const kind: ResourceKind = /youtu|vimeo|\.mp4$/.test(url) ? 'VIDEO' : /\.pdf$/i.test(url) ? 'DOCUMENT' : 'WEB_PAGE';
+        return { url, title: title.join(' ') || url, kind };
       }),
   };
 }
@@ -394,20 +493,21 @@ function validate(form: PracticeForm, submitting: boolean, t: (key: string, opti
   if (form.title.length > LIMITS.title) errors.title = t('form.tooLong', { max: LIMITS.title });
   if (form.summary.length > LIMITS.summary) errors.summary = t('form.tooLong', { max: LIMITS.summary });
   if (form.body.length > LIMITS.body) errors.body = t('form.tooLong', { max: LIMITS.body });
-  if (form.periodStart && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(form.periodStart)) errors['period.start'] = t('form.period');
-  if (form.periodEnd && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(form.periodEnd)) errors['period.end'] = t('form.period');
-  form.resources
-    .split('\n')
-    .map((line) => line.trim().split(' ')[0])
-    .filter(Boolean)
-    .forEach((url) => {
-      if (!/^https?:\/\/\S+$/.test(url)) errors.resources = t('form.url');
-    });
+  if (form.periodStart && !PERIOD.test(form.periodStart)) errors['period.start'] = t('form.period');
+  if (form.periodEnd && !PERIOD.test(form.periodEnd)) errors['period.end'] = t('form.period');
+  if (form.periodEnd && !form.periodStart) errors['period.start'] = t('form.required');
+  for (const line of form.resources.split('\n')) {
+    const url = line.trim().split(' ')[0];
+    if (url && !/^https?:\/\/\S+$/.test(url)) errors.resources = t('form.url');
+  }
   if (submitting) {
     if (!form.summary.trim()) errors.summary = t('form.required');
     if (!form.body.trim()) errors.body = t('form.required');
     if (form.countries.length === 0) errors.countries = t('form.required');
+    if (form.themes.length === 0) errors.themes = t('form.required');
+    if (!form.periodStart) errors['period.start'] = t('form.required');
   }
+  if (PERIOD.test(form.periodStart) && PERIOD.test(form.periodEnd) && form.periodEnd < form.periodStart) errors['period.end'] = t('form.endBeforeStart');
   return errors;
 }
 
@@ -415,12 +515,13 @@ function validate(form: PracticeForm, submitting: boolean, t: (key: string, opti
 export function PracticeFormPage({ id }: { id?: string }) {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const existing = useQuery(async () => (id ? (await request(PracticeQuery, { id })).practice : null), [id]);
-  const [form, setForm] = useState<PracticeForm | null>(id ? null : { ...EMPTY, language: i18n.language, countries: viewer?.organization.country ? [viewer.organization.country] : [] });
+  const existing = useQuery(async () => (id ? (await request(PracticeDocument, { id })).practice : null), [id]);
+  const themes = useQuery(() => request(ThemesDocument), []);
+  const [form, setForm] = useState<PracticeForm | null>(id ? null : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<ApiRequestError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  if (!form && !id && viewer) setForm({ ...EMPTY, language: i18n.language, countries: viewer.organization.country ? [viewer.organization.country] : [] });
   if (id && !form && existing.data) {
     const p = existing.data;
     setForm({
@@ -429,6 +530,7 @@ export function PracticeFormPage({ id }: { id?: string }) {
       body: p.body,
       language: p.language,
       countries: p.countries,
+      themes: p.themeIds,
       implementationStatus: p.implementationStatus ?? '',
       periodStart: p.period?.start ?? '',
       periodEnd: p.period?.end ?? '',
@@ -454,7 +556,6 @@ export function PracticeFormPage({ id }: { id?: string }) {
   }
   const set = (field: keyof PracticeForm) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
   const save = async (submit: boolean) => {
-    setSaved(null);
     const found = validate(form, submit, t);
     setErrors(found);
     setServerError(null);
@@ -465,14 +566,14 @@ export function PracticeFormPage({ id }: { id?: string }) {
       let practiceId = id;
       let revision = existing.data?.revision;
       if (id) {
-        const revised = await request(RevisePractice, { input: { practiceId: id, expectedRevision: revision, ...content } });
-        revision = revised.revisePractice.revision;
+        revision = (await request(RevisePracticeDocument, { input: { id, expectedRevision: revision, ...content } })).revisePractice.revision;
       } else {
-        const drafted = await request(DraftPractice, { input: content });
-        practiceId = drafted.draftPractice.practice.id;
-        revision = drafted.draftPractice.revision;
+        const drafted = (await request(DraftPracticeDocument, { input: content })).draftPractice;
+        practiceId = drafted.practice.id;
+        revision = drafted.revision;
+        rememberPractice(viewer.organization.id, practiceId);
       }
-      if (submit && practiceId) await request(SubmitPractice, { input: { practiceId, expectedRevision: revision } });
+      if (submit && practiceId) await request(SubmitPracticeDocument, { input: { id: practiceId, expectedRevision: revision } });
       navigate(`/my/practices?saved=${submit ? 'submitted' : 'draft'}`);
     } catch (caught) {
       const error = caught instanceof ApiRequestError ? caught : new ApiRequestError([{ message: String(caught) }]);
@@ -488,13 +589,13 @@ export function PracticeFormPage({ id }: { id?: string }) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     void save(submitter?.value === 'submit');
   };
+  const invalid = Object.keys(errors).length > 0;
   return (
     <Layout title={title}>
       <h1>{title}</h1>
-      {saved && <p role="status">{saved}</p>}
       <form onSubmit={onSubmit} noValidate className="stacked">
-        <FormError error={serverError ?? (Object.keys(errors).length ? new ApiRequestError([{ message: '', extensions: { fields: errors } }]) : null)} />
-        <TextField label={t('practice.field.title')} name="title" value={form.title} onChange={set('title')} error={fieldError('title')} required maxLength={LIMITS.title + 50} />
+        <FormError error={serverError ?? (invalid ? new ApiRequestError([{ message: '', extensions: { fields: errors } }]) : null)} />
+        <TextField label={t('practice.field.title')} name="title" value={form.title} onChange={set('title')} error={fieldError('title')} required />
         <TextArea label={t('practice.field.summary')} name="summary" rows={3} value={form.summary} onChange={set('summary')} error={fieldError('summary')} />
         <TextArea label={t('practice.field.body')} hint={t('practiceForm.markdown')} name="body" rows={10} value={form.body} onChange={set('body')} error={fieldError('body')} />
         <Select label={t('practiceForm.language')} name="language" value={form.language} onChange={set('language')} error={fieldError('language')}>
@@ -520,6 +621,22 @@ export function PracticeFormPage({ id }: { id?: string }) {
             </option>
           ))}
         </Select>
+        <Select
+          label={t('practice.themes')}
+          hint={t('practiceForm.countriesHint')}
+          name="themes"
+          multiple
+          size={6}
+          value={form.themes}
+          onChange={(event) => setForm({ ...form, themes: Array.from(event.target.selectedOptions, (option) => option.value) })}
+          error={fieldError('themes')}
+        >
+          {(themes.data?.themes ?? []).map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.label}
+            </option>
+          ))}
+        </Select>
         <Select label={t('practice.status')} name="implementationStatus" value={form.implementationStatus} onChange={set('implementationStatus')} error={fieldError('implementationStatus')}>
           <option value="">{t('practiceForm.none')}</option>
           {['PLANNED', 'ONGOING', 'COMPLETED'].map((status) => (
@@ -529,7 +646,7 @@ export function PracticeFormPage({ id }: { id?: string }) {
           ))}
         </Select>
         <div className="row">
-          <TextField label={t('practiceForm.periodStart')} hint={t('form.period')} name="periodStart" value={form.periodStart} onChange={set('periodStart')} error={fieldError('period.start') ?? fieldError('period')} />
+          <TextField label={t('practiceForm.periodStart')} hint={t('form.period')} name="periodStart" value={form.periodStart} onChange={set('periodStart')} error={fieldError('period.start') ?? errors.period} />
           <TextField label={t('practiceForm.periodEnd')} name="periodEnd" value={form.periodEnd} onChange={set('periodEnd')} error={fieldError('period.end')} />
         </div>
         <TextArea label={t('practice.results')} hint={t('practiceForm.resultsHint')} name="results" rows={3} value={form.results} onChange={set('results')} error={fieldError('results')} />

@@ -2,13 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request } from '../api';
 import { allCountries, countryName } from '../countries';
-import { MyPracticesQuery, PublishPractice, RequestPracticeChanges, type PracticeSummary } from '../documents';
 import { graphql } from '../gql';
 import type { OrganizationKind } from '../gql/graphql';
 import { Layout } from '../layout';
-import { Link } from '../router';
+import { navigate } from '../router';
 import { isSupportUnit, useSession } from '../session';
-import { FormError, formatDate, QueryState, Select, TextArea, TextField, useQuery } from '../ui';
+import { FormError, formatDate, QueryState, Select, TextField, useQuery } from '../ui';
 
 const OrganizationsDocument = graphql(`
   query Organizations($first: Int) {
@@ -53,59 +52,15 @@ const InviteAccountDocument = graphql(`
 
 const KINDS: OrganizationKind[] = ['STATE', 'INTERNATIONAL_ORGANIZATION', 'CIVIL_SOCIETY', 'PRIVATE_SECTOR', 'ACADEMIA', 'SUPPORT_UNIT'];
 
-function ReviewItem({ practice, onDone }: { practice: PracticeSummary & { revision?: number }; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiRequestError | null>(null);
-  const [reasonError, setReasonError] = useState<string | undefined>();
-  const publish = async () => {
-    setError(null);
-    try {
-      await request(PublishPractice, { input: { practiceId: practice.id } });
-      onDone();
-    } catch (caught) {
-      setError(caught as ApiRequestError);
-    }
-  };
-  const requestChanges = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    if (!reason.trim()) return setReasonError(t('form.required'));
-    setReasonError(undefined);
-    try {
-      await request(RequestPracticeChanges, { input: { practiceId: practice.id, reason } });
-      onDone();
-    } catch (caught) {
-      const apiError = caught as ApiRequestError;
-      setError(apiError);
-      setReasonError(apiError.fields.reason);
-    }
-  };
-  return (
-    <li className="card">
-      <h2>
-        <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
-      </h2>
-      <p className="meta">{practice.owner?.name}</p>
-      <p>{practice.summary}</p>
-      <FormError error={error} />
-      <div className="actions">
-        <button type="button" className="primary" onClick={() => void publish()}>
-          {t('review.publish')}
-        </button>
-      </div>
-      <form onSubmit={(event) => void requestChanges(event)} noValidate>
-        <TextArea label={t('review.reason')} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} error={reasonError} />
-        <button type="submit">{t('review.requestChanges')}</button>
-      </form>
-    </li>
-  );
-}
-
+/**
+ * The API has no list of practices waiting for review (practices() lists published ones), so the
+ * queue opens a submitted practice from its link or id; publishing and sending back happen on
+ * the practice page.
+ */
 export function ReviewPage() {
   const { t } = useTranslation();
   const { viewer } = useSession();
-  const queue = useQuery(() => request(MyPracticesQuery, { filter: { status: ['IN_REVIEW'] } }), []);
+  const [link, setLink] = useState('');
   if (!isSupportUnit(viewer)) {
     return (
       <Layout title={t('review.title')}>
@@ -114,17 +69,22 @@ export function ReviewPage() {
       </Layout>
     );
   }
-  const items = queue.data?.practices.edges.map((edge) => edge.node) ?? [];
+  const open = (event: FormEvent) => {
+    event.preventDefault();
+    const id = link.trim().replace(/^.*\/practices\//, '').replace(/[/?#].*$/, '');
+    if (id) navigate(`/practices/${encodeURIComponent(id)}`);
+  };
   return (
     <Layout title={t('review.title')}>
       <h1>{t('review.title')}</h1>
-      <QueryState loading={queue.loading} error={queue.error} />
-      {queue.data && items.length === 0 && <p>{t('review.empty')}</p>}
-      <ul className="plain">
-        {items.map((practice) => (
-          <ReviewItem key={practice.id} practice={practice} onDone={queue.reload} />
-        ))}
-      </ul>
+      <p className="notice" role="status">
+        {t('review.noList')}
+      </p>
+      <form onSubmit={open} className="search-inline">
+        <label htmlFor="review-open">{t('review.open')}</label>
+        <input id="review-open" value={link} onChange={(event) => setLink(event.target.value)} />
+        <button type="submit">{t('review.openSubmit')}</button>
+      </form>
     </Layout>
   );
 }
