@@ -54,6 +54,8 @@ export function wsClient(httpUrl: string, token: string | null): Client {
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     lazy: false,
     retryAttempts: 0,
+    // The subscriptions report a refused connection; the default handler would also print it.
+    onNonLazyError: () => undefined,
   });
 }
 
