@@ -1,0 +1,41 @@
+import { replayTwice, snapshot } from '@pfp/event-sourcing/testing';
+import { InMemoryEventStore } from '@pfp/event-store';
+import { createTestDatabase, type TestDatabase } from '@pfp/testing';
+import { DataSource } from 'typeorm';
+import { CallsForAction1764600000000 } from '../migrations/1764600000000-calls-for-action';
+import { callDetailsProjection } from './call-details.projection';
+
+describe('call-details projection (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('calls');
+    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [CallsForAction1764600000000] }).initialize();
+    await dataSource.runMigrations();
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  it('folds a call into its row and is idempotent: the same events twice change nothing', async () => {
+    const store = new InMemoryEventStore();
+    const id = 'callForAction-6a1f0c3e-2b4d-4e5f-8a9b-0c1d2e3f4a5b';
+    const at = '2011-03-01T00:00:00.000Z';
+    await store.appendToStream(id, [
+      { type: 'CallForActionPosted', data: { callId: id, title: 'Training', description: 'd', kind: 'TRAINING', themes: [], countries: [], deadline: null, practiceId: null, postedBy: 'organization-mx', coPosters: [], postedAt: at } },
+      { type: 'CallForActionResponded', data: { organizationId: 'organization-hn', offerKind: 'TRAINING', message: 'Yes', respondedAt: at } },
+      { type: 'ResponseAccepted', data: { organizationId: 'organization-hn', acceptedAt: at } },
+      { type: 'CallForActionClosed', data: { closedBy: 'POSTER', closedAt: at } },
+    ]);
+    const events = await store.readStream(id);
+    const { once, twice } = await replayTwice(dataSource, callDetailsProjection, events, ['calls_for_action']);
+    expect(twice).toEqual(once);
+    const [row] = await dataSource.query(`SELECT status, revision, doc->'responses'->0->>'status' AS response FROM calls_for_action WHERE id = $1`, [id]);
+    expect(row).toEqual({ status: 'CLOSED', revision: 3, response: 'ACCEPTED' });
+    // An older event arriving again cannot take the row back in time.
+    await dataSource.transaction((m) => callDetailsProjection.handle([events[1]], m));
+    expect(await snapshot(dataSource, ['calls_for_action'])).toEqual(once);
+  });
+});

@@ -1,0 +1,36 @@
+import { replayTwice } from '@pfp/event-sourcing/testing';
+import { InMemoryEventStore } from '@pfp/event-store';
+import { createTestDatabase, type TestDatabase } from '@pfp/testing';
+import { DataSource } from 'typeorm';
+import { demoStreams } from '../demo/demo-seed';
+import { PartnershipProjects1764600001000 } from '../migrations/1764600001000-partnership-projects';
+import { projectDetailsProjection } from './project-details.projection';
+
+describe('project-details projection (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('projects');
+    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [PartnershipProjects1764600001000] }).initialize();
+    await dataSource.runMigrations();
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  it('projects the demo projects with their updates, idempotently', async () => {
+    const store = new InMemoryEventStore();
+    for (const { stream, events } of demoStreams()) await store.appendToStream(stream, events.map((e) => ({ type: e.type, data: e.data })));
+    const events = await store.readAll();
+    const { once, twice } = await replayTwice(dataSource, projectDetailsProjection, events, ['partnership_projects', 'project_updates']);
+    expect(twice).toEqual(once);
+    const rows = await dataSource.query(`SELECT title, status, lead_organization_id, readers FROM partnership_projects ORDER BY title`);
+    expect(rows.map((r: { title: string }) => r.title)).toEqual(['Handbook on engaging diasporas in development', 'Migration Profiles Repository', 'Protection of unaccompanied migrant children']);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM project_updates`);
+    expect(n).toBe(4);
+    const [metric] = await dataSource.query(`SELECT metrics FROM project_updates WHERE text LIKE '3,500%'`);
+    expect(metric.metrics).toEqual([{ indicator: 'officials trained', value: 3500 }]);
+  });
+});
