@@ -1,4 +1,5 @@
 // npm run bench:scale [-- --seconds=60 --workers=16 --no-kill]
+// npm run bench:scale -- --pg-outage   (its own embedded PostgreSQL, stopped for 10 s under load)
 // Two API processes (RUN_CONSUMERS=false) and one projector on this machine's PostgreSQL
 // (DATABASE_URL's cluster, else postgres://postgres@127.0.0.1:5432), a Redis of our own for
 // subscription fan-out, mixed mutations and queries for 60 s with the projector killed by
@@ -7,7 +8,7 @@
 // that every subscriber on either API received every update of its project.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { loadConfig } from '@pfp/config';
+import { startEmbeddedPostgres, type RunningPostgres } from '@pfp/database';
 import { EVENT_STORE, Projections, rebuildProjection } from '@pfp/event-sourcing';
 import type { EventStore } from '@pfp/event-store';
 import { PROJECTOR_FEATURES } from '../../../apps/projector/src/projector';
@@ -27,7 +29,9 @@ const arg = (name: string, fallback: number) => Number(process.argv.find((a) => 
 const SECONDS = arg('seconds', 60);
 const WORKERS = arg('workers', 16);
 const PROJECTS = arg('projects', 8);
-const KILL = !process.argv.includes('--no-kill');
+const OUTAGE = process.argv.includes('--pg-outage');
+const KILL = !OUTAGE && !process.argv.includes('--no-kill');
+const OUTAGE_MS = 10_000;
 const PASSWORD = 'partnerships-2011';
 const LEADS = ['mx', 'ch', 'se', 'ph', 'de', 'es', 'ma', 'jp'];
 
@@ -80,12 +84,22 @@ interface GqlResult {
 }
 
 async function gql(port: number, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as GqlResult;
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await res.text();
+    try {
+      return JSON.parse(text) as GqlResult;
+    } catch {
+      return { errors: [{ message: `HTTP ${res.status}: ${text.slice(0, 80)}`, extensions: { code: `HTTP_${res.status}` } }] };
+    }
+  } catch (error) {
+    return { errors: [{ message: (error as Error).message, extensions: { code: 'NETWORK' } }] };
+  }
 }
 
 function percentile(values: number[], p: number): number {
@@ -105,11 +119,23 @@ function maxLag(metrics: string): { events: number; seconds: number; consumer: s
 }
 
 async function main(): Promise<void> {
-  const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  // the outage scenario stops PostgreSQL: never this machine's shared one, an embedded one of our own
+  let embedded: RunningPostgres | null = null;
+  let embeddedDir = '';
+  let embeddedPort = 0;
+  if (OUTAGE) {
+    mkdirSync(join(root, 'data'), { recursive: true });
+    embeddedDir = mkdtempSync(join(root, 'data', 'bench-pg-'));
+    chmodSync(embeddedDir, 0o755); // the server runs as the postgres user when we are root
+    embeddedPort = await freePort();
+    embedded = await startEmbeddedPostgres({ dataDir: join(embeddedDir, 'pg'), port: embeddedPort, database: 'postgres' });
+  }
+  const base = new URL(embedded?.url ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   const dbName = `bench_scale_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: base.toString() });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${dbName}`);
+  if (OUTAGE) await admin.end();
   const dbUrl = new URL(base.toString());
   dbUrl.pathname = `/${dbName}`;
   const databaseUrl = dbUrl.toString();
@@ -120,7 +146,7 @@ async function main(): Promise<void> {
   const clients: WsClient[] = [];
   const sessionSecret = randomBytes(32).toString('hex');
   const common = { DATABASE_URL: databaseUrl, REDIS_URL: `redis://127.0.0.1:${redisPort}`, SESSION_SECRET: sessionSecret, LOG_LEVEL: 'warn', NODE_ENV: 'development', DATA_DIR: dataDir };
-  out(`bench:scale on ${base.host}/${dbName}, Redis on ${redisPort}: 2 APIs + 1 projector, ${WORKERS} workers, ${SECONDS} s${KILL ? ', projector SIGKILLed half-way' : ''}`);
+  out(`bench:scale on ${base.host}/${dbName}, Redis on ${redisPort}: 2 APIs + 1 projector, ${WORKERS} workers, ${SECONDS} s${KILL ? ', projector SIGKILLed half-way' : ''}${OUTAGE ? `, PostgreSQL stopped for ${OUTAGE_MS / 1000} s at a third` : ''}`);
 
   try {
     // api-1 seeds the demo data and migrates; the others join once it is up
@@ -205,6 +231,34 @@ async function main(): Promise<void> {
         })()
       : Promise.resolve();
 
+    let outageActive = false;
+    const outage = { readiness: new Map<string, number>(), mutationMs: [] as number[], errors: new Map<string, number>(), downAt: 0, upAt: 0 };
+    const stopper = OUTAGE
+      ? (async () => {
+          await new Promise((r) => setTimeout(r, (SECONDS * 1000) / 3));
+          outage.downAt = Date.now() - started;
+          outageActive = true;
+          await embedded!.stop();
+          out(`t=${(outage.downAt / 1000).toFixed(1)} s: PostgreSQL stopped`);
+          const probes = (async () => {
+            while (outageActive) {
+              for (const api of [...apis, projector]) {
+                const status = await fetch(`http://127.0.0.1:${api.port}/health/ready`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0);
+                const key = `${api.name}:${status}`;
+                outage.readiness.set(key, (outage.readiness.get(key) ?? 0) + 1);
+              }
+              await new Promise((r) => setTimeout(r, 250));
+            }
+          })();
+          await new Promise((r) => setTimeout(r, OUTAGE_MS));
+          embedded = await startEmbeddedPostgres({ dataDir: join(embeddedDir, 'pg'), port: embeddedPort, database: 'postgres' });
+          outageActive = false;
+          await probes;
+          outage.upAt = Date.now() - started;
+          out(`t=${(outage.upAt / 1000).toFixed(1)} s: PostgreSQL started again`);
+        })()
+      : Promise.resolve();
+
     const worker = async (w: number) => {
       const api = apis[w % 2];
       for (let i = 0; Date.now() - started < SECONDS * 1000; i++) {
@@ -232,13 +286,19 @@ async function main(): Promise<void> {
           result = await gql(api.port, `{ practices(first: 10) { totalCount edges { node { id title } } } }`, {}, tokens.get(LEADS[w % LEADS.length]));
         }
         latencies[kind].push(performance.now() - t0);
+        if (outageActive && kind === 'mutation') {
+          outage.mutationMs.push(performance.now() - t0);
+          const message = result.errors?.[0] ? `${result.errors[0].extensions?.code}: ${result.errors[0].message.slice(0, 80)}` : 'ok';
+          outage.errors.set(message, (outage.errors.get(message) ?? 0) + 1);
+        }
         if (result.errors?.length) {
           const code = `${kind}:${result.errors[0].extensions?.code ?? 'NONE'}:${result.errors[0].message.slice(0, 60)}`;
           failures[code] = (failures[code] ?? 0) + 1;
         }
       }
     };
-    await Promise.all(Array.from({ length: WORKERS }, (_, w) => worker(w)));
+    await Promise.all(Array.from({ length: WORKERS }, (_, w) => worker(w).catch((e: Error) => out(`worker ${w} stopped: ${e.message}`))));
+    await stopper;
     const elapsed = (Date.now() - started) / 1000;
     await killer;
     out(`load done in ${elapsed.toFixed(1)} s; waiting for the projector to catch up`);
@@ -324,6 +384,10 @@ async function main(): Promise<void> {
     out(`errors: ${Object.keys(failures).length === 0 ? 'none' : Object.entries(failures).map(([k, v]) => `${k} x${v}`).join('; ')}`);
     out(`events in the log: ${total[0].n}; subscribers: ${received.size} (${projects.length} projects x 2 APIs)`);
     out(`equal to a rebuild from 0: ${rebuilt.join(', ') || 'none'}; checked against their streams instead: project-details${notRebuildable.length ? `; not rebuildable (no tables declared): ${notRebuildable.join(', ')}` : ''}`);
+    if (OUTAGE) {
+      out(`PostgreSQL down from t=${(outage.downAt / 1000).toFixed(1)} s to t=${(outage.upAt / 1000).toFixed(1)} s; readiness probes meanwhile: ${[...outage.readiness].map(([k, v]) => `${k} x${v}`).join(', ')}`);
+      out(`mutations during the outage: ${outage.mutationMs.length}, p50/p95/max ${percentile(outage.mutationMs, 50).toFixed(0)}/${percentile(outage.mutationMs, 95).toFixed(0)}/${Math.max(0, ...outage.mutationMs).toFixed(0)} ms; answers: ${[...outage.errors].map(([k, v]) => `"${k}" x${v}`).join('; ')}`);
+    }
     out(problems.length === 0 ? 'VERIFIED: every event in every checked projection exactly once; every subscriber on both APIs got every update' : `FAILED:\n  ${problems.slice(0, 30).join('\n  ')}`);
     process.exitCode = problems.length === 0 ? 0 : 1;
   } finally {
@@ -332,8 +396,13 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 3000));
     for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
     redis.kill('SIGTERM');
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
+    if (OUTAGE) {
+      await embedded?.stop().catch(() => undefined);
+      rmSync(embeddedDir, { recursive: true, force: true });
+    } else {
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+      await admin.end();
+    }
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -44,6 +44,7 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('Projections');
   private readonly registered = new Map<string, Projection>();
   private readonly consumers = new Map<string, Consumer<EntityManager>>();
+  private supervisor: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -83,9 +84,27 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
       consumer.start();
     }
     this.logger.log(`running ${this.consumers.size} projection(s): ${[...this.consumers.keys()].join(', ')}`);
+    this.supervisor = setInterval(() => this.restartAfterOutage(), this.options.lockRetryMs);
+    this.supervisor.unref();
+  }
+
+  /**
+   * A consumer stops on any error so that a failing handler never skips an event; when the
+   * error was the database or the event store going away (not the handler's logic), start it
+   * again from its checkpoint once they answer, so an outage does not need a redeploy.
+   */
+  private restartAfterOutage(): void {
+    for (const consumer of this.consumers.values()) {
+      if (consumer.status === 'failed' && isConnectionError(consumer.lastError)) {
+        this.logger.warn(`[${consumer.name}] restarting after a connection failure: ${consumer.lastError?.message}`);
+        consumer.start();
+      }
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.supervisor) clearInterval(this.supervisor);
+    this.supervisor = null;
     await Promise.all([...this.consumers.values()].map((c) => c.stop()));
     this.consumers.clear();
   }
@@ -159,4 +178,16 @@ async function checkpointUnmoved(manager: EntityManager, name: string, expected:
   const stored = rows.length === 0 ? null : { commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) };
   const same = stored === null || expected === null ? stored === expected : comparePositions(stored, expected) === 0;
   if (!same) throw new CheckpointMovedError(name);
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
+
+/** The database or event store was unreachable or went away, as opposed to a handler bug or bad data. */
+export function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { code } = error as { code?: unknown };
+  if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return true;
+  const cause = (error as { driverError?: unknown; cause?: unknown }).driverError ?? (error as { cause?: unknown }).cause;
+  if (cause && cause !== error && isConnectionError(cause)) return true;
+  return /Connection terminated|connect ECONNREFUSED|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect|UnavailableError/i.test(error.message);
 }

@@ -1,0 +1,25 @@
+import { isConnectionError } from './projections';
+
+describe('isConnectionError: which consumer failures are restarted once the database is back', () => {
+  const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+  it.each([
+    ['refused', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+    ['admin shutdown', withCode('terminating connection due to administrator command', '57P01')],
+    ['starting up', withCode('the database system is starting up', '57P03')],
+    ['connection exception class', withCode('connection failure', '08006')],
+    ['pg client', new Error('Connection terminated unexpectedly')],
+    ['TypeORM wrapping', Object.assign(new Error('query failed'), { driverError: withCode('x', 'ECONNRESET') })],
+  ])('restarts after %s', (_, error) => {
+    expect(isConnectionError(error)).toBe(true);
+  });
+
+  it.each([
+    ['a handler bug', new TypeError("Cannot read properties of undefined (reading 'title')")],
+    ['a constraint violation', withCode('duplicate key value violates unique constraint', '23505')],
+    ['a missing table', withCode('relation "x" does not exist', '42P01')],
+    ['not an error', 'ECONNREFUSED'],
+  ])('stays stopped after %s', (_, error) => {
+    expect(isConnectionError(error)).toBe(false);
+  });
+});
