@@ -233,6 +233,59 @@ describe('the site in Chromium', () => {
     for (const { context } of [mexico, supportUnit, visitor]) await context.close();
   });
 
+  it('shows a visitor the projects, and a partner (IOM) who follows one sees a new update arrive live', async () => {
+    const projectTitle = 'Protection of unaccompanied migrant children';
+    for (const [viewport, suffix] of [
+      [DESKTOP, 'desktop'],
+      [PHONE, '360'],
+    ] as const) {
+      const { context, page } = await newPage(viewport);
+      await page.goto(`${origin}/projects`);
+      await page.getByRole('link', { name: projectTitle }).click();
+      await page.getByRole('heading', { level: 1, name: projectTitle }).waitFor();
+      await page.getByRole('heading', { name: 'Partners' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Atom feed of this project' }).getAttribute('href')).toMatch(/^\/feeds\/projects\/project-[0-9a-f-]+\.atom$/);
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `project-${suffix}`);
+      await expectAccessible(page);
+      await context.close();
+    }
+
+    const { context, page } = await newPage();
+    await signIn(page, 'iom@demo.pfp.example');
+    await page.getByRole('link', { name: 'Projects', exact: true }).click();
+    await page.getByRole('link', { name: projectTitle }).click();
+    await page.getByRole('heading', { level: 1, name: projectTitle }).waitFor();
+    const follow = page.getByRole('button', { name: 'Follow' });
+    await follow.click();
+    await expect(page.getByRole('button', { name: 'Following' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByText('New updates appear here as they are posted.').waitFor();
+    const projectId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+
+    // Mexico, the lead, posts an update through the API; IOM's open page shows it without a reload.
+    const text = `Case managers trained in Tegucigalpa ${Date.now()}`;
+    const mexico = await api.signInAsDemo('mx');
+    const posted = await api.gql(`mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`, { input: { projectId, text, metrics: [{ indicator: 'case managers trained', value: 24 }] } }, { token: mexico });
+    expect(posted.errors).toBeUndefined();
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    await page.locator('.timeline li', { hasText: text }).waitFor({ timeout: 15_000 });
+    expect(navigations).toEqual([]);
+    expect(await page.locator('.timeline li').first().textContent()).toContain(text);
+    await expectAccessible(page);
+
+    // The update is in IOM's feed too.
+    await page.getByRole('link', { name: 'My feed' }).click();
+    await page.getByText(text).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Notification settings' }).click();
+    await page.getByRole('radio', { name: 'once a week' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+
   afterAll(() => {
     console.log(`axe-core checked ${visited.length} pages:\n${[...new Set(visited)].join('\n')}`);
   });

@@ -63,16 +63,3 @@ export function resetSubscriptions(): void {
   void wsClient?.dispose();
   wsClient = null;
 }
-
-let capabilities: Promise<Set<string>> | null = null;
-
-/** The root fields the server offers (queries, mutations, subscriptions), asked once per page load. */
-export function serverCapabilities(): Promise<Set<string>> {
-  capabilities ??= request<{ q: { fields: Array<{ name: string }> } | null; m: { fields: Array<{ name: string }> } | null; s: { fields: Array<{ name: string }> } | null }>(
-    '{ q: __type(name: "Query") { fields { name } } m: __type(name: "Mutation") { fields { name } } s: __type(name: "Subscription") { fields { name } } }',
-  ).then(
-    (data) => new Set([data.q, data.m, data.s].flatMap((type) => type?.fields.map((field) => field.name) ?? [])),
-    () => new Set<string>(),
-  );
-  return capabilities;
-}

@@ -1,103 +1,246 @@
-/**
- * Operations on the contexts still landing in schema.graphql (practices, calls, projects), named
- * as in DESIGN.md. They are plain strings, not codegen documents, so the build does not fail
- * while the schema lacks them; a page whose query the server refuses says the part is not
- * available yet (ApiRequestError.unavailable). Move each into a typed `graphql()` document
- * once its API is in schema.graphql.
- */
-import type { Document } from './api';
+/** Typed operations for calls for action, partnership projects, follows, the feed and the figures. */
+import { graphql } from './gql';
 
-const doc = <TResult, TVariables = Record<string, unknown>>(text: string) => text as Document<TResult, TVariables>;
+export const PlatformStatsDocument = graphql(`
+  query PlatformStats {
+    platformStats {
+      practicesPublished
+      statesSharingPractices
+      callsForAction
+      activeProjects
+      callsConvertedToProjects
+      updatesLast30Days
+    }
+  }
+`);
 
-export interface Connection<T> {
-  totalCount: number;
-  edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-}
-export const Follow = doc<{ follow: { following: boolean } }, { input: { targetId: string } }>(`mutation Follow($input: FollowInput!) { follow(input: $input) { following } }`);
-export const Unfollow = doc<{ unfollow: { following: boolean } }, { input: { targetId: string } }>(`mutation Unfollow($input: UnfollowInput!) { unfollow(input: $input) { following } }`);
+export const CallsDocument = graphql(`
+  query Calls($filter: CallsForActionFilter, $first: Int) {
+    callsForAction(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          kind
+          status
+          countries
+          deadline
+          posters {
+            organizationId
+            organization {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-export interface CallSummary {
-  id: string;
-  title: string;
-  kind: string;
-  status: string;
-  countries: string[];
-  deadline: string | null;
-  postedBy: Array<{ id: string; name: string }>;
-}
-export interface CallDetails extends CallSummary {
-  revision: number;
-  description: string;
-  responses: Array<{ id: string; organization: { id: string; name: string }; offerKind: string; message: string; respondedAt: string }>;
-  project: { id: string; title: string } | null;
-}
-const CALL_SUMMARY = `id title kind status countries deadline postedBy { id name }`;
+export const CallDocument = graphql(`
+  query Call($id: ID!) {
+    callForAction(id: $id) {
+      id
+      title
+      kind
+      status
+      countries
+      deadline
+      description
+      revision
+      postedAt
+      projectId
+      posters {
+        organizationId
+        organization {
+          id
+          name
+        }
+      }
+      responses {
+        organizationId
+        organization {
+          id
+          name
+        }
+        offerKind
+        message
+        respondedAt
+        status
+      }
+    }
+  }
+`);
 
-export const CallsQuery = doc<{ callsForAction: Connection<CallSummary> }, { filter?: Record<string, unknown>; first?: number }>(`query Calls($filter: CallForActionFilter, $first: Int) {
-  callsForAction(filter: $filter, first: $first) { totalCount edges { cursor node { ${CALL_SUMMARY} } } pageInfo { endCursor hasNextPage } }
-}`);
-export const CallQuery = doc<{ callForAction: CallDetails | null }, { id: string }>(`query Call($id: ID!) {
-  callForAction(id: $id) { ${CALL_SUMMARY} revision description responses { id organization { id name } offerKind message respondedAt } project { id title } }
-}`);
-export const PostCall = doc<{ postCallForAction: { callForAction: { id: string } } }, { input: Record<string, unknown> }>(`mutation PostCall($input: PostCallForActionInput!) {
-  postCallForAction(input: $input) { callForAction { id } revision }
-}`);
-export const RespondToCall = doc<{ respondToCallForAction: { callForAction: { id: string } } }, { input: Record<string, unknown> }>(`mutation Respond($input: RespondToCallForActionInput!) {
-  respondToCallForAction(input: $input) { callForAction { id } revision }
-}`);
+export const PostCallDocument = graphql(`
+  mutation PostCall($input: PostCallForActionInput!) {
+    postCallForAction(input: $input) {
+      revision
+      callForAction {
+        id
+      }
+    }
+  }
+`);
 
-export interface ProjectSummary {
-  id: string;
-  title: string;
-  status: string;
-  countries: string[];
-  lead: { id: string; name: string } | null;
-}
-export interface ProjectUpdate {
-  id: string;
-  text: string;
-  postedAt: string;
-  videoUrl: string | null;
-  author: { name: string } | null;
-}
-export interface ProjectDetails extends ProjectSummary {
-  revision: number;
-  objectives: string;
-  partners: Array<{ organization: { id: string; name: string }; role: string }>;
-  milestones: Array<{ id: string; title: string; plannedOn: string | null; reachedOn: string | null }>;
-  updates: ProjectUpdate[];
-  viewerFollows: boolean | null;
-}
-const PROJECT_SUMMARY = `id title status countries lead { id name }`;
-const PROJECT_UPDATE = `id text postedAt videoUrl author { name }`;
+export const RespondToCallDocument = graphql(`
+  mutation RespondToCall($input: RespondToCallForActionInput!) {
+    respondToCallForAction(input: $input) {
+      revision
+      callForAction {
+        id
+      }
+    }
+  }
+`);
 
-export const ProjectsQuery = doc<{ partnershipProjects: Connection<ProjectSummary> }, { filter?: Record<string, unknown>; first?: number }>(`query Projects($filter: PartnershipProjectFilter, $first: Int) {
-  partnershipProjects(filter: $filter, first: $first) { totalCount edges { cursor node { ${PROJECT_SUMMARY} } } pageInfo { endCursor hasNextPage } }
-}`);
-export const ProjectQuery = doc<{ partnershipProject: ProjectDetails | null }, { id: string }>(`query Project($id: ID!) {
-  partnershipProject(id: $id) { ${PROJECT_SUMMARY} revision objectives partners { organization { id name } role }
-    milestones { id title plannedOn reachedOn } updates { ${PROJECT_UPDATE} } viewerFollows }
-}`);
-export const ProjectUpdatedSubscription = `subscription ProjectUpdated($projectId: ID!) { projectUpdated(projectId: $projectId) { ${PROJECT_UPDATE} } }`;
+export const ProjectsDocument = graphql(`
+  query Projects($filter: PartnershipProjectsFilter, $first: Int) {
+    partnershipProjects(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          summary
+          status
+          countries
+          inactive
+          leadOrganizationId
+          partners {
+            organizationId
+            role
+            organization {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-export interface PlatformStats {
-  publishedPractices: number;
-  sharingStates: number;
-  openCallsForAction: number;
-  activeProjects: number;
-}
-export const PlatformStatsQuery = doc<{ platformStats: PlatformStats }>(`query PlatformStats {
-  platformStats { publishedPractices sharingStates openCallsForAction activeProjects }
-}`);
+export const ProjectDocument = graphql(`
+  query Project($id: ID!) {
+    partnershipProject(id: $id) {
+      id
+      title
+      summary
+      status
+      countries
+      objectives
+      startsOn
+      endsOn
+      inactive
+      revision
+      fromCallId
+      leadOrganizationId
+      partners {
+        organizationId
+        role
+        organization {
+          id
+          name
+        }
+      }
+      milestones {
+        id
+        title
+        plannedOn
+        reachedOn
+      }
+      updates {
+        id
+        text
+        postedAt
+        videoUrl
+        organizationId
+        metrics {
+          indicator
+          value
+        }
+      }
+    }
+  }
+`);
 
-export interface FeedItem {
-  id: string;
-  kind: string;
-  title: string;
-  occurredAt: string;
-  targetId: string;
-}
-export const FeedQuery = doc<{ feed: Connection<FeedItem> }, { first: number }>(`query Feed($first: Int) {
-  feed(first: $first) { totalCount edges { cursor node { id kind title occurredAt targetId } } pageInfo { endCursor hasNextPage } }
-}`);
+export const ProjectUpdatedDocument = graphql(`
+  subscription ProjectUpdated($projectId: ID!) {
+    projectUpdated(projectId: $projectId) {
+      type
+      update {
+        id
+        text
+        postedAt
+        videoUrl
+        organizationId
+        metrics {
+          indicator
+          value
+        }
+      }
+    }
+  }
+`);
+
+export const FollowedDocument = graphql(`
+  query Followed {
+    followedSubjects
+  }
+`);
+
+export const FollowDocument = graphql(`
+  mutation Follow($input: FollowInput!) {
+    follow(input: $input) {
+      following
+      subjectId
+    }
+  }
+`);
+
+export const UnfollowDocument = graphql(`
+  mutation Unfollow($input: UnfollowInput!) {
+    unfollow(input: $input) {
+      following
+      subjectId
+    }
+  }
+`);
+
+export const FeedDocument = graphql(`
+  query Feed($first: Int) {
+    feed(first: $first) {
+      totalCount
+      unreadCount
+      edges {
+        node {
+          id
+          type
+          text
+          occurredAt
+          read
+          subjectId
+          subjectKind
+          subjectTitle
+        }
+      }
+    }
+  }
+`);
+
+export const NotificationPreferenceDocument = graphql(`
+  query NotificationPreference {
+    notificationPreference
+  }
+`);
+
+export const SetNotificationPreferenceDocument = graphql(`
+  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
+    setNotificationPreference(input: $input) {
+      frequency
+    }
+  }
+`);

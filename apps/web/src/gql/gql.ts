@@ -15,6 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PlatformStats {\n    platformStats {\n      practicesPublished\n      statesSharingPractices\n      callsForAction\n      activeProjects\n      callsConvertedToProjects\n      updatesLast30Days\n    }\n  }\n": typeof types.PlatformStatsDocument,
+    "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          countries\n          deadline\n          posters {\n            organizationId\n            organization {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallsDocument,
+    "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      id\n      title\n      kind\n      status\n      countries\n      deadline\n      description\n      revision\n      postedAt\n      projectId\n      posters {\n        organizationId\n        organization {\n          id\n          name\n        }\n      }\n      responses {\n        organizationId\n        organization {\n          id\n          name\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n": typeof types.CallDocument,
+    "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      revision\n      callForAction {\n        id\n      }\n    }\n  }\n": typeof types.PostCallDocument,
+    "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      revision\n      callForAction {\n        id\n      }\n    }\n  }\n": typeof types.RespondToCallDocument,
+    "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          summary\n          status\n          countries\n          inactive\n          leadOrganizationId\n          partners {\n            organizationId\n            role\n            organization {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      id\n      title\n      summary\n      status\n      countries\n      objectives\n      startsOn\n      endsOn\n      inactive\n      revision\n      fromCallId\n      leadOrganizationId\n      partners {\n        organizationId\n        role\n        organization {\n          id\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        id\n        text\n        postedAt\n        videoUrl\n        organizationId\n        metrics {\n          indicator\n          value\n        }\n      }\n    }\n  }\n": typeof types.ProjectDocument,
+    "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        id\n        text\n        postedAt\n        videoUrl\n        organizationId\n        metrics {\n          indicator\n          value\n        }\n      }\n    }\n  }\n": typeof types.ProjectUpdatedDocument,
+    "\n  query Followed {\n    followedSubjects\n  }\n": typeof types.FollowedDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      following\n      subjectId\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      following\n      subjectId\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  query Feed($first: Int) {\n    feed(first: $first) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          type\n          text\n          occurredAt\n          read\n          subjectId\n          subjectKind\n          subjectTitle\n        }\n      }\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  query NotificationPreference {\n    notificationPreference\n  }\n": typeof types.NotificationPreferenceDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      frequency\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query Organizations($first: Int) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n": typeof types.InviteAccountDocument,
@@ -35,6 +49,20 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
 };
 const documents: Documents = {
+    "\n  query PlatformStats {\n    platformStats {\n      practicesPublished\n      statesSharingPractices\n      callsForAction\n      activeProjects\n      callsConvertedToProjects\n      updatesLast30Days\n    }\n  }\n": types.PlatformStatsDocument,
+    "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          countries\n          deadline\n          posters {\n            organizationId\n            organization {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CallsDocument,
+    "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      id\n      title\n      kind\n      status\n      countries\n      deadline\n      description\n      revision\n      postedAt\n      projectId\n      posters {\n        organizationId\n        organization {\n          id\n          name\n        }\n      }\n      responses {\n        organizationId\n        organization {\n          id\n          name\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n": types.CallDocument,
+    "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      revision\n      callForAction {\n        id\n      }\n    }\n  }\n": types.PostCallDocument,
+    "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      revision\n      callForAction {\n        id\n      }\n    }\n  }\n": types.RespondToCallDocument,
+    "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          summary\n          status\n          countries\n          inactive\n          leadOrganizationId\n          partners {\n            organizationId\n            role\n            organization {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      id\n      title\n      summary\n      status\n      countries\n      objectives\n      startsOn\n      endsOn\n      inactive\n      revision\n      fromCallId\n      leadOrganizationId\n      partners {\n        organizationId\n        role\n        organization {\n          id\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        id\n        text\n        postedAt\n        videoUrl\n        organizationId\n        metrics {\n          indicator\n          value\n        }\n      }\n    }\n  }\n": types.ProjectDocument,
+    "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        id\n        text\n        postedAt\n        videoUrl\n        organizationId\n        metrics {\n          indicator\n          value\n        }\n      }\n    }\n  }\n": types.ProjectUpdatedDocument,
+    "\n  query Followed {\n    followedSubjects\n  }\n": types.FollowedDocument,
+    "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      following\n      subjectId\n    }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      following\n      subjectId\n    }\n  }\n": types.UnfollowDocument,
+    "\n  query Feed($first: Int) {\n    feed(first: $first) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          type\n          text\n          occurredAt\n          read\n          subjectId\n          subjectKind\n          subjectTitle\n        }\n      }\n    }\n  }\n": types.FeedDocument,
+    "\n  query NotificationPreference {\n    notificationPreference\n  }\n": types.NotificationPreferenceDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      frequency\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query Organizations($first: Int) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n": types.InviteAccountDocument,
@@ -55,6 +83,62 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformStats {\n    platformStats {\n      practicesPublished\n      statesSharingPractices\n      callsForAction\n      activeProjects\n      callsConvertedToProjects\n      updatesLast30Days\n    }\n  }\n"): typeof import('./graphql').PlatformStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n          countries\n          deadline\n          posters {\n            organizationId\n            organization {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      id\n      title\n      kind\n      status\n      countries\n      deadline\n      description\n      revision\n      postedAt\n      projectId\n      posters {\n        organizationId\n        organization {\n          id\n          name\n        }\n      }\n      responses {\n        organizationId\n        organization {\n          id\n          name\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      revision\n      callForAction {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PostCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      revision\n      callForAction {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RespondToCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          summary\n          status\n          countries\n          inactive\n          leadOrganizationId\n          partners {\n            organizationId\n            role\n            organization {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      id\n      title\n      summary\n      status\n      countries\n      objectives\n      startsOn\n      endsOn\n      inactive\n      revision\n      fromCallId\n      leadOrganizationId\n      partners {\n        organizationId\n        role\n        organization {\n          id\n          name\n        }\n      }\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        id\n        text\n        postedAt\n        videoUrl\n        organizationId\n        metrics {\n          indicator\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        id\n        text\n        postedAt\n        videoUrl\n        organizationId\n        metrics {\n          indicator\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Followed {\n    followedSubjects\n  }\n"): typeof import('./graphql').FollowedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      following\n      subjectId\n    }\n  }\n"): typeof import('./graphql').FollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($input: UnfollowInput!) {\n    unfollow(input: $input) {\n      following\n      subjectId\n    }\n  }\n"): typeof import('./graphql').UnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($first: Int) {\n    feed(first: $first) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          type\n          text\n          occurredAt\n          read\n          subjectId\n          subjectKind\n          subjectTitle\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreference {\n    notificationPreference\n  }\n"): typeof import('./graphql').NotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      frequency\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

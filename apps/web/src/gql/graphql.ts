@@ -9,6 +9,31 @@ export type AccountRole =
   | 'ADMIN'
   | 'MEMBER';
 
+export type CallForActionKind =
+  | 'EXPERTISE'
+  | 'FUNDING'
+  | 'INFORMATION'
+  | 'OTHER'
+  | 'PARTNERSHIP'
+  | 'TRAINING';
+
+export type CallForActionResponseStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'WITHDRAWN';
+
+/** PENDING: posted jointly, waiting for every co-poster to confirm. */
+export type CallForActionStatus =
+  | 'CLOSED'
+  | 'CONVERTED'
+  | 'OPEN'
+  | 'PENDING';
+
+export type CallsForActionFilter = {
+  kind?: CallForActionKind | null | undefined;
+  status?: CallForActionStatus | null | undefined;
+};
+
 /** Personal data: sealed with a key of its own, erased with eraseContact. */
 export type ContactInput = {
   email: string;
@@ -47,6 +72,16 @@ export type ExpressInterestInPracticeInput = {
   id: string | number;
 };
 
+export type FollowInput = {
+  /** A project, practice or callForAction id. */
+  subjectId: string | number;
+};
+
+export type FollowSubjectKind =
+  | 'CALL_FOR_ACTION'
+  | 'PRACTICE'
+  | 'PROJECT';
+
 export type ImplementationStatus =
   | 'COMPLETED'
   | 'ONGOING'
@@ -68,6 +103,13 @@ export type Language =
   | 'ru'
   | 'zh';
 
+/** How often mail about what the account follows is sent. */
+export type NotificationFrequency =
+  | 'DAILY'
+  | 'IMMEDIATELY'
+  | 'NONE'
+  | 'WEEKLY';
+
 export type OrganizationKind =
   | 'ACADEMIA'
   | 'CIVIL_SOCIETY'
@@ -76,10 +118,33 @@ export type OrganizationKind =
   | 'STATE'
   | 'SUPPORT_UNIT';
 
+export type PartnershipProjectStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED';
+
+export type PartnershipProjectsFilter = {
+  status?: PartnershipProjectStatus | null | undefined;
+};
+
 export type PeriodInput = {
   end?: string | null | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   start: string;
+};
+
+export type PostCallForActionInput = {
+  /** Other states posting jointly; each confirms with confirmCoPosting. */
+  coPosterIds?: Array<string | number> | null | undefined;
+  /** ISO 3166-1 alpha-3. */
+  countries?: Array<string> | null | undefined;
+  deadline?: string | null | undefined;
+  description: string;
+  kind: CallForActionKind;
+  /** practice-<uuid> */
+  practiceId?: string | number | null | undefined;
+  themes?: Array<string> | null | undefined;
+  title: string;
 };
 
 /** Each list keeps practices with any of its values; lists combine with AND. */
@@ -108,6 +173,12 @@ export type PracticeStatus =
   | 'IN_REVIEW'
   | 'PUBLISHED';
 
+export type ProjectRole =
+  | 'FUNDER'
+  | 'IMPLEMENTER'
+  | 'LEAD'
+  | 'PARTNER';
+
 export type PublishPracticeInput = {
   /** The revision you last saw; another one is a CONFLICT. */
   expectedRevision?: number | null | undefined;
@@ -132,6 +203,13 @@ export type ResourceKind =
   | 'DOCUMENT'
   | 'VIDEO'
   | 'WEB_PAGE';
+
+export type RespondToCallForActionInput = {
+  callId: string | number;
+  expectedRevision?: number | null | undefined;
+  message: string;
+  offerKind: CallForActionKind;
+};
 
 export type ResultInput = {
   indicator: string;
@@ -160,6 +238,10 @@ export type RevisePracticeInput = {
   title: string;
 };
 
+export type SetNotificationPreferenceInput = {
+  frequency: NotificationFrequency;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -176,6 +258,105 @@ export type ThemeKind =
   | 'GCM_OBJECTIVE'
   | 'GFMD_THEME'
   | 'SDG_TARGET';
+
+export type UnfollowInput = {
+  /** A project, practice or callForAction id. */
+  subjectId: string | number;
+};
+
+export type PlatformStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformStatsQuery = { platformStats: { practicesPublished: number, statesSharingPractices: number, callsForAction: number, activeProjects: number, callsConvertedToProjects: number, updatesLast30Days: number } };
+
+export type CallsQueryVariables = Exact<{
+  filter?: CallsForActionFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CallsQuery = { callsForAction: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, posters: Array<{ organizationId: string, organization: { id: string, name: string } | null }> } }> } };
+
+export type CallQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CallQuery = { callForAction: { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, description: string, revision: number, postedAt: string, projectId: string | null, posters: Array<{ organizationId: string, organization: { id: string, name: string } | null }>, responses: Array<{ organizationId: string, offerKind: CallForActionKind, message: string, respondedAt: string, status: CallForActionResponseStatus, organization: { id: string, name: string } | null }> } | null };
+
+export type PostCallMutationVariables = Exact<{
+  input: PostCallForActionInput;
+}>;
+
+
+export type PostCallMutation = { postCallForAction: { revision: number, callForAction: { id: string } } };
+
+export type RespondToCallMutationVariables = Exact<{
+  input: RespondToCallForActionInput;
+}>;
+
+
+export type RespondToCallMutation = { respondToCallForAction: { revision: number, callForAction: { id: string } } };
+
+export type ProjectsQueryVariables = Exact<{
+  filter?: PartnershipProjectsFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ProjectsQuery = { partnershipProjects: { totalCount: number, edges: Array<{ node: { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: { id: string, name: string } | null }> } }> } };
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectQuery = { partnershipProject: { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, objectives: Array<string>, startsOn: string | null, endsOn: string | null, inactive: boolean, revision: number, fromCallId: string | null, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: { id: string, name: string } | null }>, milestones: Array<{ id: string, title: string, plannedOn: string, reachedOn: string | null }>, updates: Array<{ id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> }> } | null };
+
+export type ProjectUpdatedSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectUpdatedSubscription = { projectUpdated: { type: string, update: { id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> } | null } };
+
+export type FollowedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowedQuery = { followedSubjects: Array<string> };
+
+export type FollowMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+
+export type FollowMutation = { follow: { following: boolean, subjectId: string } };
+
+export type UnfollowMutationVariables = Exact<{
+  input: UnfollowInput;
+}>;
+
+
+export type UnfollowMutation = { unfollow: { following: boolean, subjectId: string } };
+
+export type FeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type FeedQuery = { feed: { totalCount: number, unreadCount: number, edges: Array<{ node: { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string } }> } };
+
+export type NotificationPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferenceQuery = { notificationPreference: NotificationFrequency };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  input: SetNotificationPreferenceInput;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { frequency: NotificationFrequency } };
 
 export type OrganizationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -320,6 +501,236 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PlatformStatsDocument = new TypedDocumentString(`
+    query PlatformStats {
+  platformStats {
+    practicesPublished
+    statesSharingPractices
+    callsForAction
+    activeProjects
+    callsConvertedToProjects
+    updatesLast30Days
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformStatsQuery, PlatformStatsQueryVariables>;
+export const CallsDocument = new TypedDocumentString(`
+    query Calls($filter: CallsForActionFilter, $first: Int) {
+  callsForAction(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        status
+        countries
+        deadline
+        posters {
+          organizationId
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallsQuery, CallsQueryVariables>;
+export const CallDocument = new TypedDocumentString(`
+    query Call($id: ID!) {
+  callForAction(id: $id) {
+    id
+    title
+    kind
+    status
+    countries
+    deadline
+    description
+    revision
+    postedAt
+    projectId
+    posters {
+      organizationId
+      organization {
+        id
+        name
+      }
+    }
+    responses {
+      organizationId
+      organization {
+        id
+        name
+      }
+      offerKind
+      message
+      respondedAt
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
+export const PostCallDocument = new TypedDocumentString(`
+    mutation PostCall($input: PostCallForActionInput!) {
+  postCallForAction(input: $input) {
+    revision
+    callForAction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostCallMutation, PostCallMutationVariables>;
+export const RespondToCallDocument = new TypedDocumentString(`
+    mutation RespondToCall($input: RespondToCallForActionInput!) {
+  respondToCallForAction(input: $input) {
+    revision
+    callForAction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToCallMutation, RespondToCallMutationVariables>;
+export const ProjectsDocument = new TypedDocumentString(`
+    query Projects($filter: PartnershipProjectsFilter, $first: Int) {
+  partnershipProjects(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        summary
+        status
+        countries
+        inactive
+        leadOrganizationId
+        partners {
+          organizationId
+          role
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectDocument = new TypedDocumentString(`
+    query Project($id: ID!) {
+  partnershipProject(id: $id) {
+    id
+    title
+    summary
+    status
+    countries
+    objectives
+    startsOn
+    endsOn
+    inactive
+    revision
+    fromCallId
+    leadOrganizationId
+    partners {
+      organizationId
+      role
+      organization {
+        id
+        name
+      }
+    }
+    milestones {
+      id
+      title
+      plannedOn
+      reachedOn
+    }
+    updates {
+      id
+      text
+      postedAt
+      videoUrl
+      organizationId
+      metrics {
+        indicator
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+export const ProjectUpdatedDocument = new TypedDocumentString(`
+    subscription ProjectUpdated($projectId: ID!) {
+  projectUpdated(projectId: $projectId) {
+    type
+    update {
+      id
+      text
+      postedAt
+      videoUrl
+      organizationId
+      metrics {
+        indicator
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectUpdatedSubscription, ProjectUpdatedSubscriptionVariables>;
+export const FollowedDocument = new TypedDocumentString(`
+    query Followed {
+  followedSubjects
+}
+    `) as unknown as TypedDocumentString<FollowedQuery, FollowedQueryVariables>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($input: FollowInput!) {
+  follow(input: $input) {
+    following
+    subjectId
+  }
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($input: UnfollowInput!) {
+  unfollow(input: $input) {
+    following
+    subjectId
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const FeedDocument = new TypedDocumentString(`
+    query Feed($first: Int) {
+  feed(first: $first) {
+    totalCount
+    unreadCount
+    edges {
+      node {
+        id
+        type
+        text
+        occurredAt
+        read
+        subjectId
+        subjectKind
+        subjectTitle
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
+export const NotificationPreferenceDocument = new TypedDocumentString(`
+    query NotificationPreference {
+  notificationPreference
+}
+    `) as unknown as TypedDocumentString<NotificationPreferenceQuery, NotificationPreferenceQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
+  setNotificationPreference(input: $input) {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($first: Int) {
   organizations(first: $first) {

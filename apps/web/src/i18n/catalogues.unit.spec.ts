@@ -12,7 +12,7 @@ const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((fo
 /** Keys built at run time from enum values: every value must have its string. */
 const DYNAMIC: Record<string, string[]> = {
   callKind: ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'],
-  callStatus: ['OPEN', 'CLOSED', 'CONVERTED'],
+  callStatus: ['OPEN', 'CLOSED', 'CONVERTED', 'PENDING'],
   status: ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED', 'ARCHIVED'],
   implementation: ['PLANNED', 'ONGOING', 'COMPLETED'],
   language: [...LANGUAGES],
@@ -21,7 +21,8 @@ const DYNAMIC: Record<string, string[]> = {
   partnerRole: ['LEAD', 'PARTNER', 'FUNDER', 'IMPLEMENTER'],
   resource: ['DOCUMENT', 'VIDEO', 'WEB_PAGE'],
   role: ['MEMBER', 'ADMIN'],
-  'home.stat': ['publishedPractices', 'sharingStates', 'openCallsForAction', 'activeProjects'],
+  frequency: ['IMMEDIATELY', 'DAILY', 'WEEKLY', 'NONE'],
+  'home.stat': ['publishedPractices', 'sharingStates', 'callsForAction', 'activeProjects'],
   'search.facet': ['theme', 'country', 'region', 'implementationStatus'],
   'practice.field': ['title', 'summary', 'body'],
   event: ['PracticeDrafted', 'PracticeRevised', 'PracticeSubmitted', 'PracticePublished', 'PracticeChangesRequested', 'PracticeArchived', 'PracticeTranslationAdded', 'PracticeInterestExpressed'],

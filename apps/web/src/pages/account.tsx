@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request } from '../api';
-import { FeedQuery } from '../documents';
+import { FeedDocument, NotificationPreferenceDocument, SetNotificationPreferenceDocument } from '../documents';
+import type { NotificationFrequency } from '../gql/graphql';
 import { Layout } from '../layout';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
-import { formatDate, QueryState, TextField, useQuery } from '../ui';
+import { FormError, formatDate, QueryState, TextField, useQuery } from '../ui';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -48,20 +49,25 @@ export function SignInPage() {
   );
 }
 
+const SUBJECT_PATH: Record<string, string> = { PRACTICE: '/practices/', CALL_FOR_ACTION: '/calls/', PROJECT: '/projects/' };
+
 export function FeedPage() {
   const { t, i18n } = useTranslation();
-  const feed = useQuery(() => request(FeedQuery, { first: 50 }), []);
-  const hrefOf = (targetId: string) => (targetId.startsWith('project') ? `/projects/${targetId}` : targetId.startsWith('callForAction') ? `/calls/${targetId}` : `/practices/${targetId}`);
+  const { viewer } = useSession();
+  const feed = useQuery(async () => (viewer ? request(FeedDocument, { first: 50 }) : null), [viewer?.id]);
   return (
     <Layout title={t('feed.title')}>
       <h1>{t('feed.title')}</h1>
-      <QueryState loading={feed.loading} error={feed.error} />
+      {!viewer && <p className="notice">{t('common.signInNeeded')}</p>}
+      <QueryState loading={feed.loading && !!viewer} error={feed.error} />
       {feed.data && feed.data.feed.edges.length === 0 && <p>{t('feed.empty')}</p>}
       <ol className="timeline">
         {feed.data?.feed.edges.map(({ node }) => (
           <li key={node.id}>
-            <p className="meta">{formatDate(node.occurredAt, i18n.language)}</p>
-            <Link href={hrefOf(node.targetId)}>{node.title}</Link>
+            <p className="meta">
+              {formatDate(node.occurredAt, i18n.language)} · <Link href={`${SUBJECT_PATH[node.subjectKind]}${encodeURIComponent(node.subjectId)}`}>{node.subjectTitle}</Link>
+            </p>
+            <p>{node.text}</p>
           </li>
         ))}
       </ol>
@@ -69,13 +75,32 @@ export function FeedPage() {
   );
 }
 
-/** What is sent by e-mail. No notification-settings API exists yet: the choice is shown, not saved. */
+const FREQUENCIES: NotificationFrequency[] = ['IMMEDIATELY', 'DAILY', 'WEEKLY', 'NONE'];
+
+/** How often mail about what the account follows is sent. */
 export function AccountSettingsPage() {
   const { t } = useTranslation();
   const { viewer } = useSession();
+  const current = useQuery(async () => (viewer ? (await request(NotificationPreferenceDocument)).notificationPreference : null), [viewer?.id]);
+  const [choice, setChoice] = useState<NotificationFrequency | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const value = choice ?? current.data ?? 'IMMEDIATELY';
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    setError(null);
+    try {
+      await request(SetNotificationPreferenceDocument, { input: { frequency: value } });
+      setSaved(true);
+    } catch (caught) {
+      setError(caught as ApiRequestError);
+    }
+  };
   return (
     <Layout title={t('settings.title')}>
       <h1>{t('settings.title')}</h1>
+      {!viewer && <p className="notice">{t('common.signInNeeded')}</p>}
       {viewer && (
         <dl className="facts">
           <dt>{t('signIn.email')}</dt>
@@ -84,21 +109,30 @@ export function AccountSettingsPage() {
           <dd>{viewer.organization.name}</dd>
         </dl>
       )}
-      <p className="notice" role="status">
-        {t('settings.unavailable')}
-      </p>
-      <fieldset disabled>
-        <legend>{t('settings.email')}</legend>
-        <label>
-          <input type="radio" name="digest" defaultChecked /> {t('settings.immediately')}
-        </label>
-        <label>
-          <input type="radio" name="digest" /> {t('settings.weekly')}
-        </label>
-        <label>
-          <input type="radio" name="digest" /> {t('settings.never')}
-        </label>
-      </fieldset>
+      <QueryState loading={current.loading && !!viewer} error={current.error} />
+      {viewer && current.data && (
+        <form onSubmit={(event) => void save(event)} className="stacked">
+          <FormError error={error} />
+          {saved && (
+            <p role="status" className="success">
+              {t('settings.saved')}
+            </p>
+          )}
+          <fieldset>
+            <legend>{t('settings.email')}</legend>
+            {FREQUENCIES.map((frequency) => (
+              <label key={frequency} className="choice">
+                <input type="radio" name="frequency" value={frequency} checked={value === frequency} onChange={() => setChoice(frequency)} /> {t(`frequency.${frequency}`)}
+              </label>
+            ))}
+          </fieldset>
+          <p>
+            <button type="submit" className="primary">
+              {t('settings.save')}
+            </button>
+          </p>
+        </form>
+      )}
     </Layout>
   );
 }

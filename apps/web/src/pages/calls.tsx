@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request } from '../api';
 import { allCountries } from '../countries';
-import { CallQuery, CallsQuery, PostCall, RespondToCall } from '../documents';
+import { CallDocument, CallsDocument, PostCallDocument, RespondToCallDocument } from '../documents';
+import type { CallForActionKind } from '../gql/graphql';
 import { Layout } from '../layout';
 import { Link, navigate } from '../router';
 import { isState, useSession } from '../session';
@@ -10,19 +11,23 @@ import { FormError, formatDate, QueryState, Select, TextArea, TextField, useQuer
 import { CallCard, Countries } from './cards';
 import { FollowButton } from './practices';
 
-export const CALL_KINDS = ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'];
+export const CALL_KINDS: CallForActionKind[] = ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'];
 
 export function CallsPage() {
   const { t } = useTranslation();
   const { viewer } = useSession();
-  const open = useQuery(() => request(CallsQuery, { filter: { status: 'OPEN' }, first: 50 }), []);
-  const closed = useQuery(() => request(CallsQuery, { filter: { status: 'CLOSED' }, first: 50 }), []);
+  const open = useQuery(() => request(CallsDocument, { filter: { status: 'OPEN' }, first: 50 }), []);
+  const closed = useQuery(() => request(CallsDocument, { filter: { status: 'CLOSED' }, first: 50 }), []);
+  const converted = useQuery(() => request(CallsDocument, { filter: { status: 'CONVERTED' }, first: 50 }), []);
+  const closedCalls = [...(closed.data?.callsForAction.edges ?? []), ...(converted.data?.callsForAction.edges ?? [])];
   return (
     <Layout title={t('calls.title')}>
       <h1>{t('calls.title')}</h1>
       {isState(viewer) && (
         <p>
-          <Link href="/calls/new">{t('calls.post')}</Link>
+          <Link href="/calls/new" className="button primary">
+            {t('calls.post')}
+          </Link>
         </p>
       )}
       <section aria-labelledby="open-calls">
@@ -33,7 +38,7 @@ export function CallsPage() {
       <section aria-labelledby="closed-calls">
         <h2 id="closed-calls">{t('calls.closed')}</h2>
         <QueryState loading={closed.loading} error={closed.error} />
-        <div className="cards">{closed.data?.callsForAction.edges.map(({ node }) => <CallCard key={node.id} call={node} />)}</div>
+        <div className="cards">{closedCalls.map(({ node }) => <CallCard key={node.id} call={node} />)}</div>
       </section>
     </Layout>
   );
@@ -42,72 +47,87 @@ export function CallsPage() {
 export function CallPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const call = useQuery(() => request(CallQuery, { id }), [id]);
-  const [offerKind, setOfferKind] = useState('EXPERTISE');
+  const call = useQuery(() => request(CallDocument, { id }), [id]);
+  const [offerKind, setOfferKind] = useState<CallForActionKind>('EXPERTISE');
   const [message, setMessage] = useState('');
   const [error, setError] = useState<ApiRequestError | null>(null);
+  const [messageError, setMessageError] = useState<string | undefined>();
   const c = call.data?.callForAction;
   if (!c) {
     return (
       <Layout title={t('calls.title')}>
-        <QueryState loading={call.loading} error={call.error} />
+        <QueryState loading={call.loading} error={call.error ?? (call.loading ? null : new ApiRequestError([{ message: '', extensions: { code: 'NOT_FOUND' } }]))} />
       </Layout>
     );
   }
-  const own = viewer && c.postedBy.some((organization) => organization.id === viewer.organization.id);
+  const own = viewer && c.posters.some((poster) => poster.organizationId === viewer.organization.id);
+  const answered = viewer && c.responses.some((response) => response.organizationId === viewer.organization.id && response.status !== 'WITHDRAWN');
   const respond = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    if (!message.trim()) return setMessageError(t('form.required'));
+    setMessageError(undefined);
     try {
-      await request(RespondToCall, { input: { callId: c.id, offerKind, message, expectedRevision: c.revision } });
+      await request(RespondToCallDocument, { input: { callId: c.id, offerKind, message, expectedRevision: c.revision } });
+      setMessage('');
       call.reload();
     } catch (caught) {
-      setError(caught as ApiRequestError);
+      const apiError = caught as ApiRequestError;
+      setError(apiError);
+      setMessageError(apiError.fields.message);
     }
   };
+  const responses = c.responses.filter((response) => response.status !== 'WITHDRAWN');
   return (
     <Layout title={c.title}>
       <article>
         <h1>{c.title}</h1>
         <p className="meta">
-          {t(`callKind.${c.kind}`, { defaultValue: c.kind })} · {t(`callStatus.${c.status}`, { defaultValue: c.status })} · {c.postedBy.map((organization) => organization.name).join(', ')}
+          {t(`callKind.${c.kind}`)} · {t(`callStatus.${c.status}`)} · {c.posters.map((poster) => poster.organization?.name).join(', ')}
         </p>
-        <p>
-          <Countries codes={c.countries} />
-        </p>
+        {c.countries.length > 0 && (
+          <p>
+            <Countries codes={c.countries} />
+          </p>
+        )}
         {c.deadline && <p>{t('calls.deadline', { date: formatDate(c.deadline, i18n.language) })}</p>}
         <p>{c.description}</p>
-        <FollowButton targetId={c.id} following={null} />
-        {c.project && (
+        <div className="practice-tools">
+          <FollowButton targetId={c.id} />
+        </div>
+        {c.projectId && (
           <p>
-            <Link href={`/projects/${encodeURIComponent(c.project.id)}`}>{t('calls.becameProject', { title: c.project.title })}</Link>
+            <Link href={`/projects/${encodeURIComponent(c.projectId)}`}>{t('calls.becameProject', { title: c.title })}</Link>
           </p>
         )}
         <section aria-labelledby="responses">
-          <h2 id="responses">{t('calls.responses', { count: c.responses.length })}</h2>
-          <ul>
-            {c.responses.map((response) => (
-              <li key={response.id}>
-                <strong>{response.organization.name}</strong> · {t(`callKind.${response.offerKind}`, { defaultValue: response.offerKind })}: {response.message}
+          <h2 id="responses">{t('calls.responses', { count: responses.length })}</h2>
+          <ul className="plain">
+            {responses.map((response) => (
+              <li key={response.organizationId} className="card">
+                <strong>{response.organization?.name}</strong> · {t(`callKind.${response.offerKind}`)} · {formatDate(response.respondedAt, i18n.language)}
+                <p>{response.message}</p>
               </li>
             ))}
           </ul>
         </section>
-        {viewer && !own && c.status === 'OPEN' && (
-          <form onSubmit={(event) => void respond(event)} className="stacked" noValidate>
-            <h2>{t('calls.respond')}</h2>
+        {viewer && !own && !answered && c.status === 'OPEN' && (
+          <form onSubmit={(event) => void respond(event)} className="stacked" noValidate aria-labelledby="respond-heading">
+            <h2 id="respond-heading">{t('calls.respond')}</h2>
             <FormError error={error} />
-            <Select label={t('calls.offerKind')} value={offerKind} onChange={(event) => setOfferKind(event.target.value)} error={error?.fields.offerKind}>
+            <Select label={t('calls.offerKind')} value={offerKind} onChange={(event) => setOfferKind(event.target.value as CallForActionKind)} error={error?.fields.offerKind}>
               {CALL_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`callKind.${kind}`)}
                 </option>
               ))}
             </Select>
-            <TextArea label={t('calls.message')} value={message} onChange={(event) => setMessage(event.target.value)} error={error?.fields.message} rows={4} />
-            <button type="submit" className="primary">
-              {t('calls.send')}
-            </button>
+            <TextArea label={t('calls.message')} value={message} onChange={(event) => setMessage(event.target.value)} error={messageError} rows={4} />
+            <p>
+              <button type="submit" className="primary">
+                {t('calls.send')}
+              </button>
+            </p>
           </form>
         )}
       </article>
@@ -115,10 +135,12 @@ export function CallPage({ id }: { id: string }) {
   );
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export function PostCallPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const [form, setForm] = useState({ title: '', description: '', kind: 'EXPERTISE', countries: [] as string[], deadline: '' });
+  const [form, setForm] = useState({ title: '', description: '', kind: 'EXPERTISE' as CallForActionKind, countries: [] as string[], deadline: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiRequestError | null>(null);
   if (!isState(viewer)) {
@@ -134,12 +156,12 @@ export function PostCallPage() {
     const found: Record<string, string> = {};
     if (!form.title.trim()) found.title = t('form.required');
     if (!form.description.trim()) found.description = t('form.required');
-    if (form.deadline && !/^\d{4}-\d{2}-\d{2}$/.test(form.deadline)) found.deadline = t('form.date');
+    if (form.deadline && !DATE.test(form.deadline)) found.deadline = t('form.date');
     setErrors(found);
     setError(null);
     if (Object.keys(found).length) return;
     try {
-      const posted = await request(PostCall, { input: { ...form, deadline: form.deadline || null } });
+      const posted = await request(PostCallDocument, { input: { ...form, deadline: form.deadline ? `${form.deadline}T23:59:59Z` : null } });
       navigate(`/calls/${encodeURIComponent(posted.postCallForAction.callForAction.id)}`);
     } catch (caught) {
       const apiError = caught as ApiRequestError;
@@ -154,7 +176,7 @@ export function PostCallPage() {
         <FormError error={error} />
         <TextField label={t('practice.field.title')} value={form.title} onChange={(event) => setForm({ ...form, title: event.target.value })} error={errors.title} />
         <TextArea label={t('calls.description')} rows={6} value={form.description} onChange={(event) => setForm({ ...form, description: event.target.value })} error={errors.description} />
-        <Select label={t('calls.kind')} value={form.kind} onChange={(event) => setForm({ ...form, kind: event.target.value })} error={errors.kind}>
+        <Select label={t('calls.kind')} value={form.kind} onChange={(event) => setForm({ ...form, kind: event.target.value as CallForActionKind })} error={errors.kind}>
           {CALL_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`callKind.${kind}`)}
@@ -177,9 +199,11 @@ export function PostCallPage() {
           ))}
         </Select>
         <TextField label={t('calls.deadlineLabel')} hint={t('form.date')} value={form.deadline} onChange={(event) => setForm({ ...form, deadline: event.target.value })} error={errors.deadline} />
-        <button type="submit" className="primary">
-          {t('calls.postSubmit')}
-        </button>
+        <p>
+          <button type="submit" className="primary">
+            {t('calls.postSubmit')}
+          </button>
+        </p>
       </form>
     </Layout>
   );

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../countries';
-import type { CallSummary, ProjectSummary } from '../documents';
+import type { CallsQuery, ProjectsQuery } from '../gql/graphql';
+
+type CallSummary = CallsQuery['callsForAction']['edges'][number]['node'];
+type ProjectSummary = ProjectsQuery['partnershipProjects']['edges'][number]['node'];
 
 export interface PracticeSummary {
   id: string;
@@ -50,7 +53,7 @@ export function CallCard({ call }: { call: CallSummary }) {
         <Link href={`/calls/${encodeURIComponent(call.id)}`}>{call.title}</Link>
       </h3>
       <p className="meta">
-        {t(`callKind.${call.kind}`, { defaultValue: call.kind })} · {call.postedBy.map((organization) => organization.name).join(', ')}
+        {t(`callKind.${call.kind}`)} · {call.posters.map((poster) => poster.organization?.name).join(', ')}
       </p>
       {call.deadline && <p>{t('calls.deadline', { date: formatDate(call.deadline, i18n.language) })}</p>}
     </article>
@@ -65,7 +68,7 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
         <Link href={`/projects/${encodeURIComponent(project.id)}`}>{project.title}</Link>
       </h3>
       <p className="meta">
-        {project.lead && t('projects.ledBy', { name: project.lead.name })}
+        {t('projects.ledBy', { name: project.partners.find((partner) => partner.organizationId === project.leadOrganizationId)?.organization?.name ?? '' })}
         {project.countries.length > 0 && (
           <>
             {' · '}

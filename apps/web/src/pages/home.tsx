@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../api';
-import { CallsQuery, PlatformStatsQuery, ProjectsQuery } from '../documents';
+import { CallsDocument, PlatformStatsDocument, ProjectsDocument } from '../documents';
 import { PracticesDocument } from '../practice-documents';
 import { Layout } from '../layout';
 import { Link } from '../router';
@@ -9,7 +9,7 @@ import { CallCard, PracticeCard, ProjectCard } from './cards';
 
 function Figures() {
   const { t, i18n } = useTranslation();
-  const stats = useQuery(() => request(PlatformStatsQuery), []);
+  const stats = useQuery(() => request(PlatformStatsDocument), []);
   const figures = stats.data?.platformStats;
   return (
     <section aria-labelledby="figures-heading" className="figures">
@@ -19,9 +19,9 @@ function Figures() {
         <dl>
           {(
             [
-              ['publishedPractices', figures.publishedPractices],
-              ['sharingStates', figures.sharingStates],
-              ['openCallsForAction', figures.openCallsForAction],
+              ['publishedPractices', figures.practicesPublished],
+              ['sharingStates', figures.statesSharingPractices],
+              ['callsForAction', figures.callsForAction],
               ['activeProjects', figures.activeProjects],
             ] as const
           ).map(([key, value]) => (
@@ -39,8 +39,8 @@ function Figures() {
 export function HomePage() {
   const { t } = useTranslation();
   const practices = useQuery(() => request(PracticesDocument, { first: 3, orderBy: 'NEWEST' }), []);
-  const calls = useQuery(() => request(CallsQuery, { filter: { status: 'OPEN' }, first: 3 }), []);
-  const projects = useQuery(() => request(ProjectsQuery, { filter: { status: 'ACTIVE' }, first: 3 }), []);
+  const calls = useQuery(() => request(CallsDocument, { filter: { status: 'OPEN' }, first: 3 }), []);
+  const projects = useQuery(() => request(ProjectsDocument, { filter: { status: 'ACTIVE' }, first: 3 }), []);
   return (
     <Layout title={t('nav.home')}>
       <section className="hero" aria-labelledby="home-title">

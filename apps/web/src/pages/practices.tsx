@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, request, serverCapabilities } from '../api';
+import { ApiRequestError, request } from '../api';
 import { allCountries, countryName } from '../countries';
 import { diffWords } from '../diff';
-import { Follow, Unfollow } from '../documents';
+import { FollowDocument, FollowedDocument, UnfollowDocument } from '../documents';
 import type { ImplementationStatus, Language as ContentLanguage, PracticeFilter, PracticeQuery, ResourceKind } from '../gql/graphql';
 import { LANGUAGES } from '../i18n';
 import { Layout } from '../layout';
@@ -131,23 +131,24 @@ function Video({ title, url }: { title: string; url: string }) {
   );
 }
 
-/** Shown only when the server has follow/unfollow; signed-in readers only. */
-export function FollowButton({ targetId, following }: { targetId: string; following: boolean | null }) {
+/** Follow or unfollow a practice, call or project (signed-in readers). */
+export function FollowButton({ targetId }: { targetId: string }) {
   const { t } = useTranslation();
   const { viewer } = useSession();
-  const [state, setState] = useState(following ?? false);
-  const [offered, setOffered] = useState(false);
+  const [state, setState] = useState<boolean | null>(null);
   const [error, setError] = useState<ApiRequestError | null>(null);
   useEffect(() => {
-    void serverCapabilities().then((fields) => setOffered(fields.has('follow')));
-  }, []);
-  useEffect(() => setState(following ?? false), [following]);
-  if (!viewer || !offered) return null;
+    if (!viewer) return;
+    request(FollowedDocument).then(
+      (answer) => setState(answer.followedSubjects.includes(targetId)),
+      () => setState(false),
+    );
+  }, [viewer, targetId]);
+  if (!viewer || state === null) return null;
   const toggle = async () => {
     try {
-      if (state) await request(Unfollow, { input: { targetId } });
-      else await request(Follow, { input: { targetId } });
-      setState(!state);
+      const answer = state ? (await request(UnfollowDocument, { input: { subjectId: targetId } })).unfollow : (await request(FollowDocument, { input: { subjectId: targetId } })).follow;
+      setState(answer.following);
       setError(null);
     } catch (caught) {
       setError(caught as ApiRequestError);
@@ -331,7 +332,7 @@ export function PracticePage({ id }: { id: string }) {
               </select>
             </label>
           )}
-          <FollowButton targetId={p.id} following={null} />
+          <FollowButton targetId={p.id} />
           {viewer && !ownPractice && p.status === 'PUBLISHED' && (
             <button type="button" disabled={interest === 'done'} onClick={() => void expressInterest()}>
               {interest === 'done' ? t('practice.interestRecorded') : t('practice.interested')}

@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request, subscriptions } from '../api';
-import { ProjectQuery, ProjectsQuery, ProjectUpdatedSubscription, type ProjectUpdate } from '../documents';
+import { ProjectDocument, ProjectsDocument, ProjectUpdatedDocument } from '../documents';
+import type { ProjectQuery, ProjectUpdatedSubscription } from '../gql/graphql';
 import { Layout } from '../layout';
-import { formatDate, QueryState, useQuery } from '../ui';
+import { Link } from '../router';
+import { formatDate, formatNumber, QueryState, useQuery } from '../ui';
 import { Countries, ProjectCard } from './cards';
 import { FollowButton } from './practices';
 
+type Project = NonNullable<ProjectQuery['partnershipProject']>;
+type Update = Project['updates'][number];
+
 export function ProjectsPage() {
   const { t } = useTranslation();
-  const projects = useQuery(() => request(ProjectsQuery, { first: 50 }), []);
+  const projects = useQuery(() => request(ProjectsDocument, { first: 50 }), []);
   return (
     <Layout title={t('projects.title')}>
       <h1>{t('projects.title')}</h1>
@@ -19,28 +24,29 @@ export function ProjectsPage() {
   );
 }
 
-/** New updates arrive over graphql-ws (projectUpdated) and join the timeline without a reload. */
-function useLiveUpdates(projectId: string, initial: ProjectUpdate[] | undefined): { updates: ProjectUpdate[]; live: boolean } {
-  const [updates, setUpdates] = useState<ProjectUpdate[]>([]);
+/** New updates arrive over graphql-ws (projectUpdated) and join the timeline, newest first, without a reload. */
+function useLiveUpdates(projectId: string, initial: Update[] | undefined): { updates: Update[]; live: boolean } {
+  const [updates, setUpdates] = useState<Update[]>([]);
   const [live, setLive] = useState(false);
-  useEffect(() => setUpdates(initial ?? []), [initial]);
+  useEffect(() => setUpdates([...(initial ?? [])].sort((a, b) => b.postedAt.localeCompare(a.postedAt))), [initial]);
   useEffect(() => {
     if (!initial) return;
     const client = subscriptions();
-    const stopConnected = client.on('connected', () => setLive(true));
-    const dispose = client.subscribe<{ projectUpdated: ProjectUpdate }>(
-      { query: ProjectUpdatedSubscription, variables: { projectId } },
+    const dispose = client.subscribe<ProjectUpdatedSubscription>(
+      { query: String(ProjectUpdatedDocument), variables: { projectId } },
       {
         next: (message) => {
-          const update = message.data?.projectUpdated;
+          setLive(true);
+          const update = message.data?.projectUpdated.update;
           if (update) setUpdates((previous) => (previous.some((known) => known.id === update.id) ? previous : [update, ...previous]));
         },
         error: () => setLive(false),
         complete: () => setLive(false),
       },
     );
+    const stop = client.on('connected', () => setLive(true));
     return () => {
-      stopConnected();
+      stop();
       dispose();
     };
   }, [projectId, initial]);
@@ -49,7 +55,7 @@ function useLiveUpdates(projectId: string, initial: ProjectUpdate[] | undefined)
 
 export function ProjectPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const project = useQuery(() => request(ProjectQuery, { id }), [id]);
+  const project = useQuery(() => request(ProjectDocument, { id }), [id]);
   const p = project.data?.partnershipProject;
   const { updates, live } = useLiveUpdates(id, p?.updates);
   if (!p) {
@@ -59,54 +65,82 @@ export function ProjectPage({ id }: { id: string }) {
       </Layout>
     );
   }
+  const names = new Map(p.partners.map((partner) => [partner.organizationId, partner.organization?.name ?? '']));
   const atom = `/feeds/projects/${encodeURIComponent(p.id)}.atom`;
   return (
     <Layout title={p.title}>
       <article>
         <h1>{p.title}</h1>
         <p className="meta">
-          {t(`projectStatus.${p.status}`, { defaultValue: p.status })} · <Countries codes={p.countries} />
+          {t(`projectStatus.${p.status}`)}
+          {p.inactive && ` · ${t('projects.inactive')}`} · {t('projects.ledBy', { name: names.get(p.leadOrganizationId) ?? '' })}
+          {p.countries.length > 0 && (
+            <>
+              {' · '}
+              <Countries codes={p.countries} />
+            </>
+          )}
         </p>
-        <p>{p.objectives}</p>
+        <p className="lead">{p.summary}</p>
         <div className="practice-tools">
-          <FollowButton targetId={p.id} following={p.viewerFollows} />
+          <FollowButton targetId={p.id} />
           <a href={atom} type="application/atom+xml">
             {t('projects.atom')}
           </a>
+          {p.fromCallId && <Link href={`/calls/${encodeURIComponent(p.fromCallId)}`}>{t('projects.fromCall')}</Link>}
         </div>
+        {p.objectives.length > 0 && (
+          <section aria-labelledby="objectives">
+            <h2 id="objectives">{t('projects.objectives')}</h2>
+            <ul>
+              {p.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section aria-labelledby="partners">
           <h2 id="partners">{t('projects.partners')}</h2>
           <ul>
             {p.partners.map((partner) => (
-              <li key={partner.organization.id}>
-                {partner.organization.name} ({t(`partnerRole.${partner.role}`, { defaultValue: partner.role })})
+              <li key={partner.organizationId}>
+                {partner.organization?.name} ({t(`partnerRole.${partner.role}`)})
               </li>
             ))}
           </ul>
         </section>
-        <section aria-labelledby="milestones">
-          <h2 id="milestones">{t('projects.milestones')}</h2>
-          <ol>
-            {p.milestones.map((milestone) => (
-              <li key={milestone.id}>
-                {milestone.title} · {milestone.reachedOn ? t('projects.reached', { date: formatDate(milestone.reachedOn, i18n.language) }) : t('projects.planned', { date: formatDate(milestone.plannedOn, i18n.language) })}
-              </li>
-            ))}
-          </ol>
-        </section>
+        {p.milestones.length > 0 && (
+          <section aria-labelledby="milestones">
+            <h2 id="milestones">{t('projects.milestones')}</h2>
+            <ol>
+              {p.milestones.map((milestone) => (
+                <li key={milestone.id}>
+                  {milestone.title} · {milestone.reachedOn ? t('projects.reached', { date: formatDate(milestone.reachedOn, i18n.language) }) : t('projects.planned', { date: formatDate(milestone.plannedOn, i18n.language) })}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         <section aria-labelledby="timeline">
           <h2 id="timeline">{t('projects.updates')}</h2>
-          <p className="meta" role="status">
-            {live ? t('projects.live') : ''}
-          </p>
+          <p className="meta">{live ? t('projects.live') : ''}</p>
           <ol className="timeline" aria-live="polite">
             {updates.map((update) => (
               <li key={update.id}>
                 <p className="meta">
                   {formatDate(update.postedAt, i18n.language)}
-                  {update.author && ` · ${update.author.name}`}
+                  {names.get(update.organizationId) && ` · ${names.get(update.organizationId)}`}
                 </p>
                 <p>{update.text}</p>
+                {update.metrics.length > 0 && (
+                  <ul>
+                    {update.metrics.map((metric) => (
+                      <li key={metric.indicator}>
+                        {metric.indicator}: {formatNumber(metric.value, i18n.language)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {update.videoUrl && <a href={update.videoUrl}>{t('projects.video')}</a>}
               </li>
             ))}
