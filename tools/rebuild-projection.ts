@@ -41,6 +41,10 @@ async function main(): Promise<number> {
       format: `${projection.name} [{bar}] {value}/{total} events | {rate} events/s | {duration_formatted} elapsed | {eta_formatted} left`,
       etaBuffer: 50,
       hideCursor: true,
+      stream: process.stdout,
+      // piped (CI, logs): a line every second instead of nothing
+      noTTYOutput: true,
+      notTTYSchedule: 1000,
     });
     const notes: string[] = [];
     const started = Date.now();
