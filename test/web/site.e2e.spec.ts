@@ -286,6 +286,43 @@ describe('the site in Chromium', () => {
     await context.close();
   });
 
+  it('Mexico posts a call for action (a bad deadline is refused beside its field) and IOM responds', async () => {
+    const title = `Trainers wanted for consular staff ${Date.now()}`;
+    const mexico = await newPage(PHONE);
+    await signIn(mexico.page, 'mx@demo.pfp.example');
+    await mexico.page.getByRole('link', { name: 'Calls for action', exact: true }).click();
+    await mexico.page.getByRole('link', { name: 'Post a call for action' }).click();
+    await mexico.page.getByLabel('Title').fill(title);
+    await mexico.page.getByLabel('What is needed').fill('Two trainers for a week on consular protection of migrant workers.');
+    await mexico.page.getByLabel('Kind of call').selectOption('TRAINING');
+    await mexico.page.getByLabel('Deadline (optional)').fill('31/12/2027');
+    await mexico.page.getByRole('button', { name: 'Post the call' }).click();
+    const deadline = mexico.page.getByLabel('Deadline (optional)');
+    await expect(deadline).toHaveAttribute('aria-invalid', 'true');
+    expect(await deadline.inputValue()).toBe('31/12/2027');
+    expect(await mexico.page.getByLabel('Title').inputValue()).toBe(title);
+    await expectAccessible(mexico.page);
+    await deadline.fill('2027-12-31');
+    await mexico.page.getByRole('button', { name: 'Post the call' }).click();
+    await mexico.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expectAccessible(mexico.page);
+
+    const iom = await newPage();
+    await signIn(iom.page, 'iom@demo.pfp.example');
+    await iom.page.getByRole('link', { name: 'Calls for action', exact: true }).click();
+    await iom.page.getByRole('link', { name: title }).click();
+    await iom.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await iom.page.getByRole('button', { name: 'Send the response' }).click();
+    await expect(iom.page.getByLabel('Message')).toHaveAttribute('aria-invalid', 'true');
+    await iom.page.getByLabel('What you offer').selectOption('EXPERTISE');
+    await iom.page.getByLabel('Message').fill('IOM can send two trainers in March.');
+    await iom.page.getByRole('button', { name: 'Send the response' }).click();
+    await iom.page.getByText('IOM can send two trainers in March.').waitFor();
+    await iom.page.getByRole('heading', { name: 'Responses (1)' }).waitFor();
+    await expectAccessible(iom.page);
+    for (const { context } of [mexico, iom]) await context.close();
+  });
+
   afterAll(() => {
     console.log(`axe-core checked ${visited.length} pages:\n${[...new Set(visited)].join('\n')}`);
   });
