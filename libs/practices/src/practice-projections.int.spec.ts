@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { DataSource } from 'typeorm';
 import type { PracticeContent, PracticeEvent } from './domain/practice';
 import { PracticesSchema1764500000000 } from './migrations/1764500000000-practices-schema';
+import { PracticeSearchFacetsAndHead1764500000001 } from './migrations/1764500000001-practice-search-facets-and-head';
 import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection } from './practice-details/practice-details.projection';
 import { PRACTICE_SEARCH_TABLES, practiceSearchProjection } from './practice-search/practice-search.projection';
 import { searchPageSql } from './practice-search/search-query';
@@ -56,7 +57,7 @@ describe('practice projections (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('practices');
-    dataSource = new DataSource({ type: 'postgres', url: db.url, migrations: [PracticesSchema1764500000000] });
+    dataSource = new DataSource({ type: 'postgres', url: db.url, migrations: [PracticesSchema1764500000000, PracticeSearchFacetsAndHead1764500000001] });
     await dataSource.initialize();
     await dataSource.runMigrations();
   });

@@ -11,6 +11,7 @@ import { EraseContactResolver } from './erase-contact/erase-contact.resolver';
 import { PracticesExportController } from './export/practices-export.controller';
 import { ExpressInterestInPracticeResolver } from './express-interest-in-practice/express-interest-in-practice.resolver';
 import { PracticesSchema1764500000000 } from './migrations/1764500000000-practices-schema';
+import { PracticeSearchFacetsAndHead1764500000001 } from './migrations/1764500000001-practice-search-facets-and-head';
 import { PersonalDataVault } from './personal-data/personal-data-vault';
 import { PracticeDetailsEntity } from './practice-details/practice-details.entity';
 import { practiceDetailsProjection } from './practice-details/practice-details.projection';
@@ -19,6 +20,7 @@ import { HistoryResolver } from './practice-history/history.resolver';
 import { PracticeSearchEntity } from './practice-search/practice-search.entity';
 import { practiceSearchProjection } from './practice-search/practice-search.projection';
 import { PracticeSearchResolver } from './practice-search/practice-search.resolver';
+import { PracticeSearchCache } from './practice-search/search-cache';
 import { PublishPracticeResolver } from './publish-practice/publish-practice.resolver';
 import { RequestPracticeChangesResolver } from './request-practice-changes/request-practice-changes.resolver';
 import { RevisePracticeResolver } from './revise-practice/revise-practice.resolver';
@@ -26,7 +28,7 @@ import { PracticeCommands } from './shared/practice-commands';
 import { PracticeReader } from './shared/practice-reader';
 import { SubmitPracticeResolver } from './submit-practice/submit-practice.resolver';
 
-export const PRACTICES_MIGRATIONS = [PracticesSchema1764500000000];
+export const PRACTICES_MIGRATIONS = [PracticesSchema1764500000000, PracticeSearchFacetsAndHead1764500000001];
 export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection];
 
 /** Practices: commands over GraphQL, read models fed by the log, search, history, open data, demo seed. */
@@ -48,6 +50,7 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     EraseContactResolver,
     PracticeResolver,
     PracticeSearchResolver,
+    PracticeSearchCache,
     HistoryResolver,
     DemoPracticesSeeder,
   ],

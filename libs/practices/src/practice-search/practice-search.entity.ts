@@ -26,6 +26,10 @@ export class PracticeSearchEntity {
   @Column('tsvector', { select: false })
   document!: string;
 
+  /** Title (A) and summary (B) only: what relevance ranks on. */
+  @Column('tsvector', { select: false })
+  head!: string;
+
   @Column('text', { array: true })
   themes!: string[];
 
@@ -43,6 +47,10 @@ export class PracticeSearchEntity {
 
   @Column('text', { name: 'implementation_status', nullable: true })
   implementationStatus!: string | null;
+
+  /** `<facet>:<value>` for every facet, and `total:`: all counts in one pass. */
+  @Column('text', { array: true, name: 'facet_values' })
+  facetValues!: string[];
 
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt!: Date | null;

@@ -6,6 +6,7 @@ import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLen
 import { DataSource } from 'typeorm';
 import type { Practice } from '../domain/practice';
 import { ImplementationStatus, PracticeConnection, PracticeNode, presentPractice } from '../shared/practice.types';
+import { PracticeSearchCache } from './search-cache';
 import { readFacets, searchFacetsSql, searchPageSql, similarPracticesSql, type Facets } from './search-query';
 
 export enum PracticeOrder {
@@ -124,12 +125,19 @@ function label(facet: keyof Facets, value: string): string | undefined {
 
 @Resolver(() => PracticeNode)
 export class PracticeSearchResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: PracticeSearchCache,
+  ) {}
 
   @Query(() => PracticeConnection, { description: 'Published practices: full-text search, facet filters and counts, by relevance or newest.' })
   async practices(@Args() args: PracticesArgs): Promise<PracticeConnection> {
     const { offset, limit } = pageWindow(args);
     const request = { search: args.search, filter: args.filter, orderBy: args.orderBy, limit, offset };
+    return this.cache.get(JSON.stringify(request), () => this.search(request, offset));
+  }
+
+  private async search(request: Parameters<typeof searchPageSql>[0], offset: number): Promise<PracticeConnection> {
     const page = searchPageSql(request);
     const facetsSql = searchFacetsSql(request);
     const [rows, facetRows] = await Promise.all([
@@ -140,7 +148,7 @@ export class PracticeSearchResolver {
     for (const [facet, counts] of Object.entries(facets) as Array<[keyof Facets, Facets[keyof Facets]]>) {
       for (const count of counts) Object.assign(count, { label: label(facet, count.value) });
     }
-    // The search rows hold the public text; a privileged viewer still gets the public text here.
+    // The search rows hold the public text: everyone gets the published version here.
     const nodes = rows.map((r) => presentPractice(r.state, r.revision, null)!).filter(Boolean);
     return { ...connectionFromRows(nodes, totalCount, offset), facets };
   }

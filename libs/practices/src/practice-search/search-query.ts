@@ -24,7 +24,7 @@ export interface SqlStatement {
   values: unknown[];
 }
 
-/** The facets and their columns: an array column is unnested, a scalar one grouped. */
+/** The facets a search counts. */
 export const FACETS = [
   { name: 'theme', column: 'themes', array: true },
   { name: 'gcmObjective', column: 'gcm_objectives', array: true },
@@ -71,29 +71,32 @@ export function searchPageSql(request: PracticeSearchRequest): SqlStatement {
   const { clause, query } = where(request, values);
   const byRelevance = query && request.orderBy !== 'NEWEST';
   values.push(request.limit, request.offset);
-  const order = byRelevance ? `ts_rank(document, ${query}) DESC, published_at DESC, id` : `published_at DESC, id`;
+  // Relevance ranks on title (A) and summary (B); a match in the body alone ranks below both.
+  const order = byRelevance ? `ts_rank(head, ${query}) DESC, published_at DESC, id` : `published_at DESC, id`;
   return {
     text: `SELECT id, state, revision FROM practice_search WHERE ${clause} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`,
     values,
   };
 }
 
-/** The total and the count of each facet value among all matches, in one statement. */
+/** The total and the count of each facet value among all matches: one pass over `facet_values`. */
 export function searchFacetsSql(request: PracticeSearchRequest): SqlStatement {
   const values: unknown[] = [];
   const { clause } = where(request, values);
-  const columns = [...new Set(FACETS.map((f) => f.column))].join(', ');
-  const counts = FACETS.map((f) =>
-    f.array
-      ? `SELECT '${f.name}' AS facet, v AS value, count(*)::int AS count FROM matches, unnest(matches.${f.column}) AS v GROUP BY v`
-      : `SELECT '${f.name}', ${f.column}, count(*)::int FROM matches WHERE ${f.column} IS NOT NULL GROUP BY ${f.column}`,
-  );
-  return {
-    text: `WITH matches AS MATERIALIZED (SELECT ${columns} FROM practice_search WHERE ${clause})
-      SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM matches
-      UNION ALL ${counts.join(' UNION ALL ')}`,
-    values,
-  };
+  return { text: `SELECT v AS value, count(*)::int AS count FROM practice_search, unnest(facet_values) AS v WHERE ${clause} GROUP BY v`, values };
+}
+
+/** `facet_values` of a practice: `<facet>:<value>` for each facet, and `total:`. */
+export function facetValues(columns: { themes: string[]; gcmObjectives: string[]; regions: string[]; countries: string[]; owner: string; implementationStatus: string | null }): string[] {
+  return [
+    'total:',
+    ...columns.themes.map((v) => `theme:${v}`),
+    ...columns.gcmObjectives.map((v) => `gcmObjective:${v}`),
+    ...columns.regions.map((v) => `region:${v}`),
+    ...columns.countries.map((v) => `country:${v}`),
+    `owner:${columns.owner}`,
+    ...(columns.implementationStatus ? [`implementationStatus:${columns.implementationStatus}`] : []),
+  ];
 }
 
 export interface FacetCount {
@@ -104,12 +107,14 @@ export interface FacetCount {
 export type Facets = Record<(typeof FACETS)[number]['name'], FacetCount[]>;
 
 /** Rows of searchFacetsSql to the total and each facet's values, most frequent first. */
-export function readFacets(rows: Array<{ facet: string; value: string | null; count: number }>): { totalCount: number; facets: Facets } {
+export function readFacets(rows: Array<{ value: string; count: number }>): { totalCount: number; facets: Facets } {
   const facets = Object.fromEntries(FACETS.map((f) => [f.name, [] as FacetCount[]])) as unknown as Facets;
   let totalCount = 0;
   for (const row of rows) {
-    if (row.facet === 'total') totalCount = row.count;
-    else facets[row.facet as keyof Facets].push({ value: row.value!, count: row.count });
+    const colon = row.value.indexOf(':');
+    const facet = row.value.slice(0, colon);
+    if (facet === 'total') totalCount = row.count;
+    else facets[facet as keyof Facets]?.push({ value: row.value.slice(colon + 1), count: row.count });
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return { totalCount, facets };

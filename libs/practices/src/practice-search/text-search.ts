@@ -27,12 +27,16 @@ export interface WeightedText {
   body: string;
 }
 
-/** `setweight(to_tsvector(cfg, title), 'A') || ...` for each text, with its parameters appended to `params`. */
-export function documentSql(texts: WeightedText[], params: unknown[]): string {
+/**
+ * `setweight(to_tsvector(cfg, title), 'A') || ...` for each text, with its parameters appended
+ * to `params`; `headOnly` leaves the body out (the column relevance ranks on).
+ */
+export function documentSql(texts: WeightedText[], params: unknown[], headOnly = false): string {
   const parts: string[] = [];
   for (const text of texts) {
     const config = TEXT_SEARCH_CONFIG[text.language] ?? 'simple';
-    for (const [value, weight] of [[text.title, 'A'], [text.summary, 'B'], [text.body, 'C']] as const) {
+    const weighted = [[text.title, 'A'], [text.summary, 'B'], [text.body, 'C']] as const;
+    for (const [value, weight] of headOnly ? weighted.slice(0, 2) : weighted) {
       params.push(value);
       parts.push(`setweight(to_tsvector('${config}', $${params.length}::text), '${weight}')`);
     }

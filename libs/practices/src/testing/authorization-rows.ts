@@ -1,6 +1,18 @@
-import type { Row, TableActors } from '../../../../test/authorization/table';
-import type { TestApi } from '../../../../test/authorization/harness';
-import { draft, mexicoDraft, mutate, mutateRaw } from './practice-api';
+import type { GraphQLResult } from '@pfp/identity/testing';
+import { draft, mexicoDraft, mutate, mutateRaw, type Api } from './practice-api';
+
+// The shape of test/authorization/table.ts's rows, restated here: importing it would be a cycle.
+type ActorKind = 'visitor' | 'state' | 'partner' | 'supportUnit';
+interface TableActor {
+  token: string | null;
+}
+type TableActors = Record<ActorKind, TableActor>;
+interface Row<P> {
+  mutation: string;
+  prepare?(api: Api, actors: TableActors, actor: TableActor): Promise<P>;
+  run(api: Api, actor: TableActor, prepared: P): Promise<GraphQLResult>;
+  expected: Record<ActorKind, 'allowed' | 'denied'>;
+}
 
 const ALLOWED = 'allowed' as const;
 const DENIED = 'denied' as const;
@@ -11,7 +23,7 @@ const OWNER_ONLY = { visitor: DENIED, state: ALLOWED, partner: DENIED, supportUn
 export const PRACTICE_WRITE_COUNTERS = [`SELECT count(*) FROM es_events WHERE stream_name LIKE 'practice-%'`, `SELECT count(*) FROM personal_data_keys`];
 
 /** A practice of the table's state member (Mexico), taken as far as `stage`. */
-async function practiceOfState(api: TestApi, actors: TableActors, stage: 'draft' | 'inReview' | 'published', input: Record<string, unknown> = mexicoDraft): Promise<string> {
+async function practiceOfState(api: Api, actors: TableActors, stage: 'draft' | 'inReview' | 'published', input: Record<string, unknown> = mexicoDraft): Promise<string> {
   const id = (await draft(api, actors.state.token, input)).practice.id as string;
   if (stage === 'draft') return id;
   await mutate(api, actors.state.token, 'submitPractice', 'SubmitPracticeInput', { id });

@@ -1,7 +1,7 @@
 import type { GraphQLResult } from '@pfp/identity/testing';
 
 /** What the e2e specs of practices share: a Mexico draft and mutation helpers over HTTP GraphQL. */
-interface Api {
+export interface Api {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, credentials?: { token?: string | null }): Promise<GraphQLResult<T>>;
 }
 
