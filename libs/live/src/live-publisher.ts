@@ -63,7 +63,9 @@ export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutd
         }
         const after = await this.store.headPosition();
         if (this.stopped) return;
-        const subscription = subscribeToAll(this.store, (events) => this.publish(events), { after, pollIntervalMs: 250 });
+        // A short poll: a wake-up can come before the append is visible below the log's watermark
+        // (another transaction still open), and live news should not wait for the next one.
+        const subscription = subscribeToAll(this.store, (events) => this.publish(events), { after, pollIntervalMs: 25 });
         this.subscription = subscription;
         this.lock?.onLost(() => void subscription.stop());
         this.logger.log(`publishing live updates${this.lock ? ' to Redis' : ''}`);
