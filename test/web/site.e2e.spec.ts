@@ -118,7 +118,7 @@ describe('the site in Chromium', () => {
     await form.getByLabel('E-mail address').fill('not-an-email');
     await form.getByRole('button', { name: 'Send the invitation' }).click();
     const email = form.getByLabel('E-mail address');
-    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expectAttribute(email, 'aria-invalid', 'true');
     // The message is tied to the field (aria-describedby) and sits right after it.
     const describedBy = (await email.getAttribute('aria-describedby'))!;
     const message = page.locator(`[id="${describedBy.split(' ').pop()}"]`);
@@ -139,8 +139,8 @@ describe('the site in Chromium', () => {
     await page.getByLabel('Start').fill('in 2011');
     await page.getByRole('button', { name: 'Save and submit for review' }).click();
     const title = page.getByLabel('Title');
-    await expect(title).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Start')).toHaveAttribute('aria-invalid', 'true');
+    await expectAttribute(title, 'aria-invalid', 'true');
+    await expectAttribute(page.getByLabel('Start'), 'aria-invalid', 'true');
     expect(await page.getByLabel('Summary').inputValue()).toBe('Remittances matched one-to-one by the state.');
     expect(await page.getByLabel('Start').inputValue()).toBe('in 2011');
     await page.getByRole('alert').first().waitFor();
@@ -170,7 +170,7 @@ describe('the site in Chromium', () => {
       await screenshot(page, `search-${suffix}`);
       await expectAccessible(page);
       await facet.click();
-      await expect(facet).toHaveAttribute('aria-pressed', 'true');
+      await expectAttribute(facet, 'aria-pressed', 'true');
       const first = page.locator('.results article h3 a').first();
       const title = (await first.textContent())!;
       await first.click();
@@ -258,7 +258,7 @@ describe('the site in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: projectTitle }).waitFor();
     const follow = page.getByRole('button', { name: 'Follow' });
     await follow.click();
-    await expect(page.getByRole('button', { name: 'Following' })).toHaveAttribute('aria-pressed', 'true');
+    await expectAttribute(page.getByRole('button', { name: 'Following' }), 'aria-pressed', 'true');
     await page.getByText('New updates appear here as they are posted.').waitFor();
     const projectId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
 
@@ -298,7 +298,7 @@ describe('the site in Chromium', () => {
     await mexico.page.getByLabel('Deadline (optional)').fill('31/12/2027');
     await mexico.page.getByRole('button', { name: 'Post the call' }).click();
     const deadline = mexico.page.getByLabel('Deadline (optional)');
-    await expect(deadline).toHaveAttribute('aria-invalid', 'true');
+    await expectAttribute(deadline, 'aria-invalid', 'true');
     expect(await deadline.inputValue()).toBe('31/12/2027');
     expect(await mexico.page.getByLabel('Title').inputValue()).toBe(title);
     await expectAccessible(mexico.page);
@@ -313,7 +313,7 @@ describe('the site in Chromium', () => {
     await iom.page.getByRole('link', { name: title }).click();
     await iom.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await iom.page.getByRole('button', { name: 'Send the response' }).click();
-    await expect(iom.page.getByLabel('Message')).toHaveAttribute('aria-invalid', 'true');
+    await expectAttribute(iom.page.getByLabel('Message'), 'aria-invalid', 'true');
     await iom.page.getByLabel('What you offer').selectOption('EXPERTISE');
     await iom.page.getByLabel('Message').fill('IOM can send two trainers in March.');
     await iom.page.getByRole('button', { name: 'Send the response' }).click();
@@ -328,19 +328,14 @@ describe('the site in Chromium', () => {
   });
 });
 
-/** A tiny web-first assertion: polls until the attribute has the value (5 s). */
-function expect<T>(actual: T) {
-  return Object.assign(globalThis.expect(actual), {
-    async toHaveAttribute(name: string, value: string) {
-      const locator = actual as unknown as { getAttribute(name: string): Promise<string | null> };
-      const deadline = Date.now() + 5_000;
-      let last: string | null = null;
-      while (Date.now() < deadline) {
-        last = await locator.getAttribute(name);
-        if (last === value) return;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      globalThis.expect(`${name}=${last}`).toBe(`${name}=${value}`);
-    },
-  });
+/** Polls until the element's attribute has the value (5 s): the page updates asynchronously. */
+async function expectAttribute(locator: { getAttribute(name: string): Promise<string | null> }, name: string, value: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    last = await locator.getAttribute(name);
+    if (last === value) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(`${name}=${last}`).toBe(`${name}=${value}`);
 }
