@@ -22,7 +22,16 @@ describe('the 2011 story over GraphQL and graphql-ws', () => {
     const statsBefore = (await api.gql<{ platformStats: Record<string, number> }>(STATS)).data!.platformStats;
 
     const callId = await postCall(api, mx);
+    const mexicoClient = wsClient(api.url, mx);
+    clients.push(mexicoClient);
+    const callLive = subscribe<{ callForActionUpdated: { type: string; callForAction: { responses: Array<{ organizationId: string }> } } }>(
+      mexicoClient, `subscription($id: ID!) { callForActionUpdated(callId: $id) { type revision callForAction { id status responses { organizationId status } } } }`, { id: callId },
+    );
+    await settle();
     for (const token of [hn, gt, dr]) await respond(api, token, callId);
+    const heard = await callLive.next(2000);
+    expect(heard.data.callForActionUpdated.type).toBe('CallForActionResponded');
+    expect(heard.data.callForActionUpdated.callForAction.responses[0].organizationId).toBe(org('hn'));
     for (const id of ['hn', 'gt', 'do']) {
       await mutate(api, mx, 'acceptResponse', 'AcceptResponseInput', { callId, organizationId: org(id) }, CALL);
     }

@@ -3,7 +3,7 @@ import { callForActionDecider, CALL_STREAM_PREFIX, type CallForActionEvent, type
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import { EVENT_SOURCING_OPTIONS, EVENT_STORE, type EventSourcingOptions } from '@pfp/event-sourcing';
 import { AdvisoryLock, subscribeToAll, type EventStore, type RecordedEvent, type Subscription } from '@pfp/event-store';
-import { accountOfFollowsStream, feedItemOf } from '@pfp/follows';
+import { accountOfFollowsStream, feedItemOf, titleOf } from '@pfp/follows';
 import { partnershipProjectDecider, PROJECT_STREAM_PREFIX, readersOf, type PartnershipProjectEvent, type PartnershipProjectState } from '@pfp/partnership-projects';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { LIVE_PUBSUB } from './pubsub';
@@ -89,7 +89,7 @@ export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutd
       } else if (e.streamName.startsWith(PROJECT_STREAM_PREFIX) || e.streamName.startsWith(CALL_STREAM_PREFIX)) {
         streams.set(e.streamName, [...(streams.get(e.streamName) ?? []), e]);
       } else if (e.streamName.startsWith('practice-')) {
-        const item = feedItemOf(e, (e.data as { title?: string }).title ?? 'A practice you follow');
+        const item = feedItemOf(e, titleOf(e.data) ?? 'A practice you follow');
         if (item) await this.pubsub.publish(topics.feed, { kind: 'feed', readers: null, item } satisfies FeedMessage);
       }
     }

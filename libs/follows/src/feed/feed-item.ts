@@ -14,7 +14,8 @@ export interface FeedItemData {
 
 type Data = Record<string, unknown>;
 
-const PRACTICE_EVENTS = /Published|Archived|Translation|Revised/;
+// Drafts and revisions in review are not public: followers hear of publication, translation, archiving.
+const PRACTICE_EVENTS = /Published|Archived|TranslationAdded/;
 
 /** The feed line of an event, or null when followers are not told about it. */
 export function describeEvent(type: string, data: Data): { text: string; metrics: FeedItemData['metrics'] } | null {
@@ -50,6 +51,7 @@ export function feedItemOf(event: { id: string; type: string; data: unknown; str
 
 /** The title an event gives its subject, when it names one. */
 export function titleOf(data: unknown): string | null {
-  const d = data as { title?: unknown } | null;
-  return d && typeof d.title === 'string' ? d.title : null;
+  const d = data as { title?: unknown; content?: { title?: unknown } } | null;
+  if (d && typeof d.title === 'string') return d.title;
+  return d && typeof d.content?.title === 'string' ? d.content.title : null;
 }

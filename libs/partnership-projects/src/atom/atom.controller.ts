@@ -55,7 +55,7 @@ export class AtomController {
     const [{ installed }] = await this.dataSource.query(`SELECT to_regclass('practice_details') IS NOT NULL AS installed`);
     if (installed) {
       const rows: Array<{ id: string; title: string | null; summary: string | null; published_at: Date }> = await this.dataSource.query(
-        `SELECT id, state->>'title' AS title, state->>'summary' AS summary, published_at FROM practice_details
+        `SELECT id, state->'published'->>'title' AS title, state->'published'->>'summary' AS summary, published_at FROM practice_details
          WHERE published_at IS NOT NULL AND status <> 'ARCHIVED' ORDER BY published_at DESC LIMIT 50`,
       );
       for (const r of rows) {
