@@ -1,5 +1,6 @@
 // npm run bench:scale [-- --seconds=60 --workers=16 --no-kill]
 // npm run bench:scale -- --pg-outage   (its own embedded PostgreSQL, stopped for 10 s under load)
+// npm run bench:scale -- --embedded     (its own embedded PostgreSQL, when the shared one is busy)
 // Two API processes (RUN_CONSUMERS=false) and one projector on this machine's PostgreSQL
 // (DATABASE_URL's cluster, else postgres://postgres@127.0.0.1:5432), a Redis of our own for
 // subscription fan-out, mixed mutations and queries for 60 s with the projector killed by
@@ -32,6 +33,7 @@ const PROJECTS = arg('projects', 8);
 const OUTAGE = process.argv.includes('--pg-outage');
 const KILL = !OUTAGE && !process.argv.includes('--no-kill');
 const OUTAGE_MS = 10_000;
+const EMBEDDED = OUTAGE || process.argv.includes('--embedded');
 const PASSWORD = 'partnerships-2011';
 const LEADS = ['mx', 'ch', 'se', 'ph', 'de', 'es', 'ma', 'jp'];
 
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
   let embedded: RunningPostgres | null = null;
   let embeddedDir = '';
   let embeddedPort = 0;
-  if (OUTAGE) {
+  if (EMBEDDED) {
     mkdirSync(join(root, 'data'), { recursive: true });
     embeddedDir = mkdtempSync(join(root, 'data', 'bench-pg-'));
     chmodSync(embeddedDir, 0o755); // the server runs as the postgres user when we are root
@@ -135,7 +137,7 @@ async function main(): Promise<void> {
   const admin = new Client({ connectionString: base.toString() });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${dbName}`);
-  if (OUTAGE) await admin.end();
+  if (EMBEDDED) await admin.end();
   const dbUrl = new URL(base.toString());
   dbUrl.pathname = `/${dbName}`;
   const databaseUrl = dbUrl.toString();
@@ -396,7 +398,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 3000));
     for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
     redis.kill('SIGTERM');
-    if (OUTAGE) {
+    if (EMBEDDED) {
       await embedded?.stop().catch(() => undefined);
       rmSync(embeddedDir, { recursive: true, force: true });
     } else {
