@@ -17,6 +17,8 @@ export interface PracticeSummary {
 import { Link } from '../router';
 import { formatDate } from '../ui';
 
+const countryNames = (codes: string[], language: string) => codes.map((code) => countryName(code, language)).join(', ');
+
 export function Countries({ codes }: { codes: string[] }) {
   const { i18n } = useTranslation();
   return <>{codes.map((code) => countryName(code, i18n.language)).join(', ')}</>;
@@ -32,7 +34,7 @@ export function PracticeCard({ practice, headingLevel = 3 }: { practice: Practic
       </Heading>
       <p className="meta" lang={i18n.language}>
         {practice.owner?.name}
-        {practice.countries.length > 0 && (
+        {practice.countries.length > 0 && countryNames(practice.countries, i18n.language) !== practice.owner?.name && (
           <>
             {' · '}
             <Countries codes={practice.countries} />

@@ -66,12 +66,20 @@ export function HomePage() {
       <section aria-labelledby="calls-heading">
         <h2 id="calls-heading">{t('home.openCalls')}</h2>
         <QueryState loading={calls.loading} error={calls.error} />
+        {calls.data?.callsForAction.edges.length === 0 && <p>{t('common.none')}</p>}
         <div className="cards">{calls.data?.callsForAction.edges.map(({ node }) => <CallCard key={node.id} call={node} />)}</div>
+        <p>
+          <Link href="/calls">{t('home.allCalls')}</Link>
+        </p>
       </section>
       <section aria-labelledby="projects-heading">
         <h2 id="projects-heading">{t('home.activeProjects')}</h2>
         <QueryState loading={projects.loading} error={projects.error} />
+        {projects.data?.partnershipProjects.edges.length === 0 && <p>{t('common.none')}</p>}
         <div className="cards">{projects.data?.partnershipProjects.edges.map(({ node }) => <ProjectCard key={node.id} project={node} />)}</div>
+        <p>
+          <Link href="/projects">{t('home.allProjects')}</Link>
+        </p>
       </section>
     </Layout>
   );

@@ -51,6 +51,7 @@ export function PracticesPage() {
   const key = query.toString();
   const results = useQuery(() => request(PracticesDocument, { search: q || undefined, filter, first: 20, orderBy: q ? 'RELEVANCE' : 'NEWEST' }), [key]);
   const [text, setText] = useState(q);
+  const [wide] = useState(() => window.matchMedia('(min-width: 40rem)').matches);
   const go = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(query);
     for (const [name, value] of Object.entries(changes)) {
@@ -76,7 +77,11 @@ export function PracticesPage() {
       </form>
       <div className="with-sidebar">
         <aside aria-labelledby="facets-heading" className="facets">
-          <h2 id="facets-heading">{t('search.refine')}</h2>
+          {/* On a phone the facets start folded so the results come first on screen. */}
+          <details open={wide}>
+          <summary>
+            <h2 id="facets-heading">{t('search.refine')}</h2>
+          </summary>
           {connection?.facets &&
             FACETS.map((facet) =>
               connection.facets[facet].length === 0 ? null : (
@@ -97,6 +102,7 @@ export function PracticesPage() {
                 </section>
               ),
             )}
+          </details>
         </aside>
         <section aria-labelledby="results-heading" className="results">
           <h2 id="results-heading">{t('search.results')}</h2>
