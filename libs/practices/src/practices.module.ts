@@ -12,6 +12,7 @@ import { PracticesExportController } from './export/practices-export.controller'
 import { ExpressInterestInPracticeResolver } from './express-interest-in-practice/express-interest-in-practice.resolver';
 import { PracticesSchema1764500000000 } from './migrations/1764500000000-practices-schema';
 import { PracticeSearchFacetsAndHead1764500000001 } from './migrations/1764500000001-practice-search-facets-and-head';
+import { PracticeSearchNarrowRows1764500000002 } from './migrations/1764500000002-practice-search-narrow-rows';
 import { PersonalDataVault } from './personal-data/personal-data-vault';
 import { PracticeDetailsEntity } from './practice-details/practice-details.entity';
 import { practiceDetailsProjection } from './practice-details/practice-details.projection';
@@ -28,7 +29,7 @@ import { PracticeCommands } from './shared/practice-commands';
 import { PracticeReader } from './shared/practice-reader';
 import { SubmitPracticeResolver } from './submit-practice/submit-practice.resolver';
 
-export const PRACTICES_MIGRATIONS = [PracticesSchema1764500000000, PracticeSearchFacetsAndHead1764500000001];
+export const PRACTICES_MIGRATIONS = [PracticesSchema1764500000000, PracticeSearchFacetsAndHead1764500000001, PracticeSearchNarrowRows1764500000002];
 export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection];
 
 /** Practices: commands over GraphQL, read models fed by the log, search, history, open data, demo seed. */
