@@ -43,7 +43,11 @@ export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.redisUrl) this.lock = new AdvisoryLock(this.options.databaseUrl, 'pfp:live-publisher');
+    if (this.config.redisUrl) {
+      this.lock = new AdvisoryLock(this.options.databaseUrl, 'pfp:live-publisher');
+      // Another process may take the lock once its connection is gone: stop publishing at once.
+      this.lock.onLost(() => void this.subscription?.stop());
+    }
     this.loop = this.run();
   }
 
@@ -67,7 +71,6 @@ export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutd
         // (another transaction still open), and live news should not wait for the next one.
         const subscription = subscribeToAll(this.store, (events) => this.publish(events), { after, pollIntervalMs: 25 });
         this.subscription = subscription;
-        this.lock?.onLost(() => void subscription.stop());
         this.logger.log(`publishing live updates${this.lock ? ' to Redis' : ''}`);
         await subscription.done;
       } catch (error) {

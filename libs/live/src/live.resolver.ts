@@ -43,7 +43,18 @@ export class CallForActionEvent {
   callForAction!: CallForAction;
 }
 
+// Every subscriber of a topic receives the same message object: map it once, not once per subscriber.
+const mapped = new WeakMap<object, unknown>();
+function once<T>(m: object, map: () => T): T {
+  if (!mapped.has(m)) mapped.set(m, map());
+  return mapped.get(m) as T;
+}
+
 function toProjectEvent(m: SubjectMessage): ProjectEvent {
+  return once(m, () => mapProjectEvent(m));
+}
+
+function mapProjectEvent(m: SubjectMessage): ProjectEvent {
   const project = PartnershipProject.from(m.status as never, m.doc as ProjectDetails, m.revision);
   return {
     type: m.type,
@@ -55,7 +66,7 @@ function toProjectEvent(m: SubjectMessage): ProjectEvent {
 }
 
 function toCallEvent(m: SubjectMessage): CallForActionEvent {
-  return { type: m.type, revision: m.revision, occurredAt: new Date(m.occurredAt), callForAction: CallForAction.from(m.status as never, m.doc as CallDetails, m.revision) };
+  return once(m, () => ({ type: m.type, revision: m.revision, occurredAt: new Date(m.occurredAt), callForAction: CallForAction.from(m.status as never, m.doc as CallDetails, m.revision) }));
 }
 
 /**
@@ -84,7 +95,7 @@ export class LiveResolver {
     return filtered(source, (m) => mayRead(m.readers, actor?.organizationId));
   }
 
-  @Subscription(() => FeedItem, { resolve: (m: FeedMessage) => FeedItem.from(m.item, null), description: 'News of everything the viewer follows, as it happens.' })
+  @Subscription(() => FeedItem, { resolve: (m: FeedMessage) => once(m, () => FeedItem.from(m.item, null)), description: 'News of everything the viewer follows, as it happens.' })
   async feed(@CurrentActor() current: Actor | null): Promise<AsyncIterableIterator<FeedMessage | FollowsMessage>> {
     const actor = authorizeActor(signedIn, current, undefined);
     // Subscribe first, then load: a follow made in between arrives as a message and is not lost.
