@@ -21,6 +21,12 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Position of the last event a reader of the global log can see now (START for an empty log). */
   headPosition(): Promise<GlobalPosition>;
+  /**
+   * True when events after `after` are committed but not yet readable (PostgreSQL: behind an
+   * older transaction still running). Readers then retry soon rather than wait for a
+   * wake-up, which that older transaction, if it appends nothing, will never send.
+   */
+  hasHeldBackEvents?(after: GlobalPosition): Promise<boolean>;
   /** Called when events may have been appended (by this process or, where supported, another). */
   onAppended(listener: () => void): () => void;
   close(): Promise<void>;

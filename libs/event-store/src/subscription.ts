@@ -1,7 +1,7 @@
 import type { EventStore } from './event-store';
 import type { GlobalPosition, RecordedEvent } from './types';
 import { START } from './types';
-import { Wakeup } from './wakeup';
+import { HELD_BACK_RETRY_MS, Wakeup } from './wakeup';
 
 export interface SubscriptionOptions {
   /** Exclusive. Defaults to the start of the log. */
@@ -41,7 +41,8 @@ export function subscribeToAll(
         const events = await store.readAll({ after: position, maxCount: batchSize });
         if (!running) break;
         if (events.length === 0) {
-          await wakeup.wait(poll);
+          const held = await store.hasHeldBackEvents?.(position);
+          await wakeup.wait(held ? HELD_BACK_RETRY_MS : poll);
           continue;
         }
         await handler(events);

@@ -1,3 +1,6 @@
+/** How soon a reader reads again when committed events wait behind an older open transaction. */
+export const HELD_BACK_RETRY_MS = 10;
+
 /** Sleeps until woken or until the timeout: a wake-up that came while awake is not lost. */
 export class Wakeup {
   private pending = false;

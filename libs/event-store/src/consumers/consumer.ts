@@ -1,7 +1,7 @@
 import type { EventStore } from '../event-store';
 import type { GlobalPosition, RecordedEvent } from '../types';
-import { comparePositions, formatPosition } from '../types';
-import { Wakeup } from '../wakeup';
+import { START, comparePositions, formatPosition } from '../types';
+import { HELD_BACK_RETRY_MS, Wakeup } from '../wakeup';
 import type { CheckpointStore, TransactionRunner } from './checkpoints';
 
 /** One named reader of the global log with a durable checkpoint (a projection, a notifier). */
@@ -136,7 +136,8 @@ export class Consumer<Tx> {
     while (this.running && !this.lostLock) {
       const events = await store.readAll({ after: this.position ?? undefined, maxCount: batchSize });
       if (events.length === 0) {
-        await this.wakeup.wait(pollIntervalMs);
+        const held = await store.hasHeldBackEvents?.(this.position ?? START);
+        await this.wakeup.wait(held ? HELD_BACK_RETRY_MS : pollIntervalMs);
         continue;
       }
       const from = this.position;

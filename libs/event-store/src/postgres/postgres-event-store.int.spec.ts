@@ -28,6 +28,17 @@ eventStoreContract('PostgreSQL', async ({ upcasters }) => {
       };
       return { commit: () => finish('COMMIT'), rollback: () => finish('ROLLBACK') };
     },
+    async holdOtherTransaction() {
+      const client = await pool.connect();
+      await client.query('BEGIN');
+      await client.query('SELECT pg_current_xact_id()'); // takes a transaction id, as any write does
+      return {
+        async end() {
+          await client.query('COMMIT');
+          client.release();
+        },
+      };
+    },
     async teardown() {
       await store.close();
       await pool.end();

@@ -177,6 +177,16 @@ export class PostgresEventStore implements EventStore {
     return rows.length === 0 ? START : { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].position) };
   }
 
+  async hasHeldBackEvents(after: GlobalPosition): Promise<boolean> {
+    const { rows } = await this.pool.query(
+      `SELECT EXISTS (SELECT 1 FROM es_events
+         WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+           AND (transaction_id, position) > ($1::text::xid8, $2::bigint)) AS held`,
+      [after.commit.toString(), after.prepare.toString()],
+    );
+    return rows[0].held === true;
+  }
+
   onAppended(listener: () => void): () => void {
     this.emitter.on('appended', listener);
     this.listening ??= this.listen();

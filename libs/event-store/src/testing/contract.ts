@@ -17,6 +17,8 @@ export interface ContractHarness {
   store: EventStore;
   /** Adapters with transactions: append without committing yet. */
   holdAppend?: (streamName: string, events: NewEvent[]) => Promise<HeldAppend>;
+  /** Adapters with transactions: an open transaction that writes no event (a projection's, say). */
+  holdOtherTransaction?: () => Promise<{ end(): Promise<void> }>;
   teardown(): Promise<void>;
 }
 
@@ -297,6 +299,24 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
         await subscription.stop();
         expect(seen.map((e) => e.type)).toEqual(['Before', 'Slow', 'Newer', 'LateCommit', 'Meanwhile']);
         expect(new Set(seen.map((e) => e.id)).size).toBe(5);
+      });
+
+      it('delivers promptly an event held back by another open transaction once it ends, with no wake-up', async () => {
+        if (!h.holdOtherTransaction) return;
+        const seen: RecordedEvent[] = [];
+        const subscription = subscribeToAll(h.store, (events) => void seen.push(...events), { pollIntervalMs: 60_000 });
+        await h.store.appendToStream(stream(), [event('First')]);
+        await waitUntil(() => seen.length === 1);
+        const other = await h.holdOtherTransaction();
+        await h.store.appendToStream(stream(), [event('HeldBack')]); // its wake-up comes while it is unreadable
+        await new Promise((r) => setTimeout(r, 100));
+        expect(seen.map((e) => e.type)).toEqual(['First']);
+        await other.end(); // ends without appending: nobody announces anything
+        const ended = Date.now();
+        await waitUntil(() => seen.length === 2, 5_000);
+        await subscription.stop();
+        expect(seen.map((e) => e.type)).toEqual(['First', 'HeldBack']);
+        expect(Date.now() - ended).toBeLessThan(1_000);
       });
 
       it('does not stall subscribers when an append rolls back', async () => {
