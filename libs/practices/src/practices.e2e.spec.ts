@@ -89,7 +89,9 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
       ['PracticePublished', demoOrganizationId('gfmd-support-unit')],
     ]);
     expect(history.data!.history[0].actor.accountId).toBe(demoAccountId('mx'));
-    expect(history.data!.history[2].reason).toBe('Please give the number of officials trained.');
+    expect(history.data!.history[2].reason).toBeNull(); // review feedback is not public
+    const ownHistory = await api.gql<{ history: Array<{ reason: string | null }> }>(`query($id: ID!) { history(id: $id) { reason } }`, { id }, { token: mexico });
+    expect(ownHistory.data!.history[2].reason).toBe('Please give the number of officials trained.');
     expect(history.data!.history.every((h) => !Number.isNaN(Date.parse(h.occurredAt)))).toBe(true);
 
     // asOf before publication: the practice as it stood then, in review (the owner sees it; a visitor does not).

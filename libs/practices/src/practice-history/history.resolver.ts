@@ -29,7 +29,7 @@ export class HistoryEntry {
   @Field(() => HistoryActor, { nullable: true, description: 'Null for the platform itself.' })
   actor!: HistoryActor | null;
 
-  @Field(() => String, { nullable: true, description: 'Why, where the event says (the reason changes were requested).' })
+  @Field(() => String, { nullable: true, description: 'Why changes were requested (owner and Support Unit only).' })
   reason!: string | null;
 }
 
@@ -45,14 +45,16 @@ export class HistoryResolver {
     const current = await this.reader.current(id);
     if (!current || current.state.status === 'NONE') return [];
     const { state } = current;
-    if (!canSeeWorkingCopy(actor, state) && (state.published === null || state.status === 'ARCHIVED')) return [];
+    const privileged = canSeeWorkingCopy(actor, state);
+    if (!privileged && (state.published === null || state.status === 'ARCHIVED')) return [];
     const events = await this.reader.events(id);
     return events.map((e) => ({
       revision: e.revision,
       type: e.type,
       occurredAt: new Date(e.metadata.occurredAt),
       actor: e.metadata.actor,
-      reason: e.type === 'PracticeChangesRequested' ? ((e.data as { reason?: string }).reason ?? null) : null,
+      // Review feedback stays between the owner and the Support Unit.
+      reason: privileged && e.type === 'PracticeChangesRequested' ? ((e.data as { reason?: string }).reason ?? null) : null,
     }));
   }
 }
