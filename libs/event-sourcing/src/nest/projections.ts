@@ -142,16 +142,18 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
     );
     const byName = new Map(rows.map((r) => [r.consumer, { commit: BigInt(r.c), prepare: BigInt(r.p) }]));
     const now = Date.now();
-    const cache = new Map<string, RecordedEvent[]>();
+    // projections at the same checkpoint (the usual case when caught up) share one read
+    const reads = new Map<string, Promise<RecordedEvent[]>>();
     return Promise.all(
       names.map(async (name) => {
         const checkpoint = byName.get(name) ?? null;
         const key = checkpoint ? `${checkpoint.commit}/${checkpoint.prepare}` : 'start';
-        let behind = cache.get(key);
-        if (!behind) {
-          behind = await this.store.readAll({ after: checkpoint ?? undefined, maxCount: cap });
-          cache.set(key, behind);
+        let read = reads.get(key);
+        if (!read) {
+          read = this.store.readAll({ after: checkpoint ?? undefined, maxCount: cap });
+          reads.set(key, read);
         }
+        const behind = await read;
         const seconds = behind.length === 0 ? 0 : Math.max(0, (now - behind[0].recordedAt.getTime()) / 1000);
         return { name, checkpoint, events: behind.length, capped: behind.length >= cap, seconds };
       }),
