@@ -1,7 +1,7 @@
 import { Digests } from '@pfp/follows';
 import type { Client } from 'graphql-ws';
 import { startTestApi, type TestApi } from '../authorization/harness';
-import { CALL, PROJECT, mutate, org, postCall, respond, settle, subscribe, wsClient } from './partnership-api';
+import { CALL, PROJECT, launchProject, mutate, org, postCall, postUpdate, respond, settle, subscribe, wsClient } from './partnership-api';
 
 const STATS = `{ platformStats { callsForAction callsConvertedToProjects activeProjects updatesLast30Days } }`;
 
@@ -85,6 +85,38 @@ describe('the 2011 story over GraphQL and graphql-ws', () => {
     expect(stats.callsConvertedToProjects).toBe(statsBefore.callsConvertedToProjects + 1);
     expect(stats.activeProjects).toBe(statsBefore.activeProjects + 1);
     expect(stats.updatesLast30Days).toBe(statsBefore.updatesLast30Days + 1);
+  });
+
+  it('mails at the frequency each account chose: none, immediately, daily or weekly', async () => {
+    const { readOutbox } = await import('@pfp/mail');
+    const [mx, gt] = await Promise.all(['mx', 'gt'].map((id) => api.signInAsDemo(id)));
+    const projectId = await launchProject(api, mx, { title: 'Digest preferences' });
+    await mutate(api, gt, 'follow', 'FollowInput', { subjectId: projectId }, 'following');
+    const mailsToGuatemala = async (): Promise<string[]> => (await readOutbox(api.outbox)).filter((m) => m.to.includes('gt@demo')).map((m) => m.text);
+    const digests = api.app.get(Digests);
+
+    expect(await mutate(api, gt, 'setNotificationPreference', 'SetNotificationPreferenceInput', { frequency: 'NONE' }, 'frequency revision')).toMatchObject({ frequency: 'NONE' });
+    await postUpdate(api, mx, projectId, 'Nobody is mailed this.');
+    await digests.send('DAILY');
+    await digests.send('IMMEDIATELY');
+    expect(await mailsToGuatemala()).toEqual([]);
+
+    await mutate(api, gt, 'setNotificationPreference', 'SetNotificationPreferenceInput', { frequency: 'IMMEDIATELY' }, 'frequency');
+    await postUpdate(api, mx, projectId, 'Mailed at once.');
+    await digests.sendDue();
+    const mails = await mailsToGuatemala();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toContain('Mailed at once.');
+    expect(mails[0]).not.toContain('Nobody is mailed this.');
+    await digests.sendDue();
+    expect(await mailsToGuatemala()).toHaveLength(1);
+
+    await mutate(api, gt, 'setNotificationPreference', 'SetNotificationPreferenceInput', { frequency: 'WEEKLY' }, 'frequency');
+    await postUpdate(api, mx, projectId, 'In the weekly digest.');
+    await digests.sendDue();
+    expect(await mailsToGuatemala()).toHaveLength(1);
+    await digests.send('WEEKLY');
+    expect((await mailsToGuatemala())[1]).toContain('In the weekly digest.');
   });
 
   it('seeds the two calls and three projects of the 2011 report, with their updates', async () => {

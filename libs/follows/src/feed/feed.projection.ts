@@ -46,8 +46,14 @@ async function applyFollows(e: RecordedEvent, manager: EntityManager): Promise<v
       await manager.query(`UPDATE feed_accounts SET read_until = GREATEST(read_until, $2::timestamptz) WHERE account_id = $1`, [account, event.data.readUntil]);
       return;
     case 'NotificationPreferenceSet':
-      // The log's order is the preference's order; a replay of an older event would be followed by the newer one again.
-      await manager.query(`UPDATE feed_accounts SET frequency = $2 WHERE account_id = $1`, [account, event.data.frequency]);
+      // Into or out of NONE, what came before is not mailed later. The log's order is the
+      // preference's order: a replayed older event is followed by the newer one again.
+      await manager.query(
+        `UPDATE feed_accounts SET frequency = $2,
+           mailed_until = CASE WHEN $2 = 'NONE' OR frequency = 'NONE' THEN GREATEST(mailed_until, $3::timestamptz) ELSE mailed_until END
+         WHERE account_id = $1`,
+        [account, event.data.frequency, event.data.setAt],
+      );
       return;
     default: {
       const unknown: never = event;
