@@ -1,10 +1,10 @@
 import { ArgumentsHost, Catch, HttpException, Logger, ValidationError as ClassValidatorError, ValidationPipe } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
-import { DomainError, ErrorKind, ValidationError } from '@pfp/kernel';
+import { DomainError, ErrorKind, ValidationError, isConnectionError } from '@pfp/kernel';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
-const KINDS: ReadonlySet<string> = new Set<ErrorKind>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+const KINDS: ReadonlySet<string> = new Set<ErrorKind>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'READ_MODEL_LAGGING', 'SERVICE_UNAVAILABLE']);
 const INTERNAL_MESSAGE = 'Internal server error';
 
 const HTTP_STATUS_KINDS: Record<number, ErrorKind> = {
@@ -39,6 +39,12 @@ export function toGraphQLError(error: unknown, logger: Pick<Logger, 'error'> = n
   if (error instanceof Error && error.name === 'ConcurrencyError') {
     const code = (error as Partial<DomainErrorLike>).code;
     return new GraphQLError(error.message, { extensions: { code: 'CONFLICT', reason: typeof code === 'string' ? code : 'EVENT_STORE.CONCURRENCY' } });
+  }
+  if (isConnectionError(error)) {
+    logger.error(`database unavailable: ${(error as Error).message}`);
+    return new GraphQLError('The service cannot reach its database right now. Try again in a moment.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE.UNAVAILABLE' },
+    });
   }
   if (error instanceof HttpException && HTTP_STATUS_KINDS[error.getStatus()]) {
     // Nest's own refusals, e.g. a guard returning false throws ForbiddenException.

@@ -57,6 +57,21 @@ describe('toGraphQLError', () => {
     expect(silent.error).toHaveBeenCalledWith(expect.stringContaining('hunter2'));
   });
 
+  it('tells a client that its write was saved when a read model lags, so that it does not repeat it', () => {
+    const lag = new DomainError('READ_MODEL.LAGGING', 'Your change was saved, but practice-details has not caught up', 'READ_MODEL_LAGGING');
+    expect(toGraphQLError(lag).extensions).toEqual({ code: 'READ_MODEL_LAGGING', reason: 'READ_MODEL.LAGGING' });
+  });
+
+  it('maps an unreachable database to SERVICE_UNAVAILABLE, not an internal error', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const logger = { error: jest.fn() };
+    const mapped = toGraphQLError(refused, logger);
+    expect(mapped.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE.UNAVAILABLE' });
+    expect(mapped.message).toMatch(/try again/i);
+    const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    expect(toGraphQLError(terminated, logger).extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
   it('leaves GraphQL errors alone', () => {
     const original = new GraphQLError('x', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(toGraphQLError(original, silent)).toBe(original);

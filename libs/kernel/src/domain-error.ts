@@ -2,7 +2,16 @@
  * How an error reaches a client. The GraphQL edge maps each kind to `extensions.code` in one
  * place, so a refusal means the same thing from every resolver.
  */
-export type ErrorKind = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorKind =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  /** The write was stored; a read model has not caught up within the read-your-writes bound. */
+  | 'READ_MODEL_LAGGING'
+  /** The database or event store cannot be reached: try again later. */
+  | 'SERVICE_UNAVAILABLE';
 
 /** A refusal with a stable code (`PRACTICE.NOT_IN_REVIEW`); domain code throws these, never framework errors. */
 export class DomainError extends Error {

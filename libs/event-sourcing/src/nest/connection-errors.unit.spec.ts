@@ -1,4 +1,4 @@
-import { isConnectionError } from './projections';
+import { isConnectionError } from '@pfp/kernel';
 
 describe('isConnectionError: which consumer failures are restarted once the database is back', () => {
   const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });

@@ -1,3 +1,4 @@
+import { DomainError, isConnectionError } from '@pfp/kernel';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@pfp/event-store';
 import { AdvisoryLock, CheckpointMovedError, Consumer, comparePositions } from '@pfp/event-store';
@@ -29,9 +30,17 @@ export interface ConsumerLag {
   seconds: number;
 }
 
-export class ReadModelLagError extends Error {
+/**
+ * The write succeeded but a read model serving its answer has not caught up within the
+ * bound: the client must not retry it (that would write again), only read again shortly.
+ */
+export class ReadModelLagError extends DomainError {
   constructor(position: GlobalPosition, late: string[]) {
-    super(`Read models ${late.join(', ')} have not reached ${position.commit}/${position.prepare} yet`);
+    super(
+      'READ_MODEL.LAGGING',
+      `Your change was saved, but ${late.join(', ')} has not caught up with it yet (${position.commit}/${position.prepare}): read it again shortly; do not repeat the change.`,
+      'READ_MODEL_LAGGING',
+    );
   }
 }
 
@@ -180,16 +189,4 @@ async function checkpointUnmoved(manager: EntityManager, name: string, expected:
   const stored = rows.length === 0 ? null : { commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) };
   const same = stored === null || expected === null ? stored === expected : comparePositions(stored, expected) === 0;
   if (!same) throw new CheckpointMovedError(name);
-}
-
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
-
-/** The database or event store was unreachable or went away, as opposed to a handler bug or bad data. */
-export function isConnectionError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const { code } = error as { code?: unknown };
-  if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return true;
-  const cause = (error as { driverError?: unknown; cause?: unknown }).driverError ?? (error as { cause?: unknown }).cause;
-  if (cause && cause !== error && isConnectionError(cause)) return true;
-  return /Connection terminated|connect ECONNREFUSED|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect|UnavailableError/i.test(error.message);
 }
