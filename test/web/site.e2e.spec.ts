@@ -34,6 +34,7 @@ describe('the site in Chromium', () => {
 
   async function newPage(viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport, locale: 'en-GB' });
+    context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
     return { context, page };
@@ -220,9 +221,34 @@ describe('the site in Chromium', () => {
     await supportUnit.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await supportUnit.page.getByRole('button', { name: 'Publish' }).waitFor();
     await expectAccessible(supportUnit.page);
+
+    // First round: sent back with a reason, which Mexico reads beside the practice and answers.
+    await supportUnit.page.getByRole('button', { name: 'Request changes' }).click();
+    await expectAttribute(supportUnit.page.getByLabel('What should change'), 'aria-invalid', 'true');
+    await supportUnit.page.getByLabel('What should change').fill('Please say how many schools were built and when.');
+    await supportUnit.page.getByRole('button', { name: 'Request changes' }).click();
+    await supportUnit.page.getByRole('button', { name: 'Publish' }).waitFor({ state: 'detached' });
+    await mexico.page.reload();
+    const sentBack = mexico.page.locator('section', { has: mexico.page.getByRole('heading', { name: /^Changes requested/ }) });
+    await sentBack.getByText('Please say how many schools were built and when.').waitFor();
+    await expectAccessible(mexico.page);
+    await sentBack.getByRole('link', { name: 'Edit' }).click();
+    await mexico.page.getByRole('heading', { name: 'Revise a practice' }).waitFor();
+    expect(await mexico.page.getByLabel('Title').inputValue()).toBe(title);
+    await mexico.page.getByLabel('Results', { exact: true }).fill('schools built: 42\nyear completed: 2012');
+    await mexico.page.getByRole('button', { name: 'Save and submit for review' }).click();
+    await mexico.page.getByText('Submitted for review by the Support Unit.').waitFor();
+
+    await supportUnit.page.reload();
     await supportUnit.page.getByRole('button', { name: 'Publish' }).click();
     await supportUnit.page.getByRole('button', { name: 'Publish' }).waitFor({ state: 'detached' });
     await supportUnit.page.locator('.history li', { hasText: 'Published' }).waitFor();
+
+    // The owner's history shows what the revision changed, word by word.
+    await mexico.page.goto(`${origin}${path}`);
+    await mexico.page.locator('.history summary', { hasText: 'Show the differences' }).first().click();
+    expect(await mexico.page.locator('.history ins').first().textContent()).toContain('2012');
+    await expectAccessible(mexico.page);
 
     const visitor = await newPage();
     await visitor.page.goto(`${origin}/practices?q=${encodeURIComponent('hometown schools')}`);
@@ -231,9 +257,21 @@ describe('the site in Chromium', () => {
     expect(await visitor.page.locator('.body h2').textContent()).toBe('How it works');
     expect(await visitor.page.locator('iframe.video').getAttribute('title')).toBe('The programme in two minutes');
     expect(await visitor.page.getByRole('cell', { name: '42' }).count()).toBe(1);
+    expect(await visitor.page.getByRole('cell', { name: '2012' }).count()).toBe(1);
     await expectAccessible(visitor.page);
+    // In Spanish: the interface and the country names translate; the text, with no Spanish translation, stays original with a notice.
+    await visitor.page.getByLabel('Language').selectOption('es');
+    await visitor.page.getByText('Aún no traducida a su idioma: se muestra en el original (inglés).').waitFor();
+    expect(await visitor.page.locator('.facts dd').nth(1).textContent()).toBe('México');
+    await expectAccessible(visitor.page);
+    // Printed, the page is the practice alone: no banner, navigation, tools or history.
+    await visitor.page.emulateMedia({ media: 'print' });
+    expect(await visitor.page.locator('.banner').isVisible()).toBe(false);
+    expect(await visitor.page.locator('.history').isVisible()).toBe(false);
+    expect(await visitor.page.locator('h1').isVisible()).toBe(true);
+    await visitor.page.emulateMedia({ media: 'screen' });
     for (const { context } of [mexico, supportUnit, visitor]) await context.close();
-  });
+  }, 120_000);
 
   it('shows a visitor the projects, and a partner (IOM) who follows one sees a new update arrive live', async () => {
     const projectTitle = 'Protection of unaccompanied migrant children';

@@ -112,6 +112,10 @@ export const PracticeAsOfDocument = graphql(`
       title
       summary
       body
+      results {
+        indicator
+        value
+      }
     }
   }
 `);

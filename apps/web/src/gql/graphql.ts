@@ -404,7 +404,7 @@ export type PracticeAsOfQueryVariables = Exact<{
 }>;
 
 
-export type PracticeAsOfQuery = { practice: { revision: number, title: string, summary: string, body: string } | null };
+export type PracticeAsOfQuery = { practice: { revision: number, title: string, summary: string, body: string, results: Array<{ indicator: string, value: string }> } | null };
 
 export type PracticeHistoryQueryVariables = Exact<{
   id: string | number;
@@ -883,6 +883,10 @@ export const PracticeAsOfDocument = new TypedDocumentString(`
     title
     summary
     body
+    results {
+      indicator
+      value
+    }
   }
 }
     `) as unknown as TypedDocumentString<PracticeAsOfQuery, PracticeAsOfQueryVariables>;

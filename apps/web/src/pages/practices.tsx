@@ -170,16 +170,25 @@ export function FollowButton({ targetId }: { targetId: string }) {
   );
 }
 
-type Text = { title: string; summary: string; body: string };
+type Text = { title: string; summary: string; body: string; results: string };
+const TEXT_FIELDS = ['title', 'summary', 'body', 'results'] as const;
+const FIELD_LABEL: Record<(typeof TEXT_FIELDS)[number], string> = { title: 'practice.field.title', summary: 'practice.field.summary', body: 'practice.field.body', results: 'practice.results' };
 
-/** The events of the practice; for each revision of its text, the words that changed (from practice(id, asOf)). */
+function asText(practice: { title: string; summary: string; body: string; results: Array<{ indicator: string; value: string }> } | null | undefined): Text | null {
+  return practice ? { ...practice, results: practice.results.map((result) => `${result.indicator}: ${result.value}`).join('\n') } : null;
+}
+
+/**
+ * The events of the practice; for each change of its text, the words that changed, read with
+ * practice(id, asOf) (a visitor sees the published versions only, the owner every draft).
+ */
 function History({ id, revision, organizations }: { id: string; revision: number; organizations: Map<string, string> }) {
   const { t, i18n } = useTranslation();
   const history = useQuery(async () => {
     const entries = (await request(HistoryDocument, { id })).history;
     const texts = await Promise.all(
       entries.map(async (entry) =>
-        entry.type === 'PracticeDrafted' || entry.type === 'PracticeRevised' ? ((await request(PracticeAsOfDocument, { id, asOf: entry.occurredAt })).practice as Text | null) : null,
+        ['PracticeDrafted', 'PracticeRevised', 'PracticePublished', 'PracticeTranslationAdded'].includes(entry.type) ? asText((await request(PracticeAsOfDocument, { id, asOf: entry.occurredAt })).practice) : null,
       ),
     );
     return entries.map((entry, i) => ({ ...entry, text: texts[i] }));
@@ -193,7 +202,7 @@ function History({ id, revision, organizations }: { id: string; revision: number
         {(history.data ?? []).map((entry) => {
           const before = previous;
           if (entry.text) previous = entry.text;
-          const changed = entry.text && before ? (['title', 'summary', 'body'] as const).filter((field) => before[field] !== entry.text![field]) : [];
+          const changed = entry.text && before ? TEXT_FIELDS.filter((field) => before[field] !== entry.text![field]) : [];
           return (
             <li key={`${entry.revision}-${entry.type}`}>
               <p>
@@ -206,7 +215,7 @@ function History({ id, revision, organizations }: { id: string; revision: number
                   <summary>{t('practice.differences')}</summary>
                   {changed.map((field) => (
                     <div key={field} className="diff">
-                      <h3>{t(`practice.field.${field}`)}</h3>
+                      <h3>{t(FIELD_LABEL[field])}</h3>
                       <p>
                         {diffWords(before![field], entry.text![field]).map((part, i) =>
                           part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
