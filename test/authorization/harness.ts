@@ -28,6 +28,8 @@ export interface TestApi {
   signInAsDemo(factsId: string): Promise<string>;
   lastMailTo: (to: string) => ReturnType<typeof lastMailTo>;
   count(sql: string): Promise<number>;
+  /** Stops the app (as a process dying would) and keeps its database, for others to go on with. */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     throw error;
   }
   const { app, url } = started;
+  let stopping: Promise<void> | null = null;
   const dataSource = app.get(DataSource);
   const outbox = join(dataDir, 'outbox');
   return {
@@ -65,8 +68,13 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       const [row] = (await dataSource.query(`SELECT (${sql})::int AS n`)) as Array<{ n: number }>;
       return row.n;
     },
+    async stop() {
+      stopping ??= app.close();
+      await stopping;
+    },
     async close() {
-      await app.close();
+      stopping ??= app.close();
+      await stopping;
       await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { callForActionDecider, CALL_STREAM_PREFIX, type CallForActionEvent, type CallForActionState } from '@pfp/calls-for-action';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import { EVENT_SOURCING_OPTIONS, EVENT_STORE, type EventSourcingOptions } from '@pfp/event-sourcing';
-import { AdvisoryLock, subscribeToAll, type EventStore, type RecordedEvent, type Subscription } from '@pfp/event-store';
+import { AdvisoryLock, subscribeToAll, type EventStore, type GlobalPosition, type RecordedEvent, type Subscription } from '@pfp/event-store';
+import { DataSource } from 'typeorm';
 import { accountOfFollowsStream, feedItemOf, titleOf } from '@pfp/follows';
 import { partnershipProjectDecider, PROJECT_STREAM_PREFIX, readersOf, type PartnershipProjectEvent, type PartnershipProjectState } from '@pfp/partnership-projects';
 import type { PubSubEngine } from 'graphql-subscriptions';
@@ -25,8 +26,14 @@ function foldTo(stream: string, events: RecordedEvent[], revision: number): Fold
  * Live delivery from the event log, not the in-process bus: whichever process wrote an
  * event, the publisher reads it from the log and publishes it. In memory every process runs
  * one for its own subscribers; with Redis one process (advisory lock) publishes for all, and
- * another takes over when it dies (live news of the gap in between are not replayed).
+ * another takes over when it dies, from the position the last one published (kept in the
+ * checkpoint table), so the news of the gap still go out; a gap of more than
+ * MAX_REPLAY events is skipped (feeds and digests still have them). After an error in the
+ * same process it resumes from where it was.
  */
+const CHECKPOINT = 'live-publisher';
+const MAX_REPLAY = 1000;
+
 @Injectable()
 export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('LivePublisher');
@@ -34,12 +41,14 @@ export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutd
   private lock: AdvisoryLock | null = null;
   private stopped = false;
   private loop: Promise<void> | null = null;
+  private position: GlobalPosition | null = null;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LIVE_PUBSUB) private readonly pubsub: PubSubEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
+    private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -65,11 +74,11 @@ export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutd
           await new Promise((r) => setTimeout(r, 500).unref());
           continue;
         }
-        const after = await this.store.headPosition();
+        const after = this.position ?? (await this.resumePoint());
         if (this.stopped) return;
         // A short poll: a wake-up can come before the append is visible below the log's watermark
         // (another transaction still open), and live news should not wait for the next one.
-        const subscription = subscribeToAll(this.store, (events) => this.publish(events), { after, pollIntervalMs: 25 });
+        const subscription = subscribeToAll(this.store, (events) => this.publishAndRemember(events), { after, pollIntervalMs: 25 });
         this.subscription = subscription;
         this.logger.log(`publishing live updates${this.lock ? ' to Redis' : ''}`);
         await subscription.done;
@@ -80,6 +89,35 @@ export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutd
         await new Promise((r) => setTimeout(r, 1000).unref());
       }
     }
+  }
+
+  private async publishAndRemember(events: RecordedEvent[]): Promise<void> {
+    await this.publish(events);
+    this.position = events[events.length - 1].position;
+    if (this.lock) {
+      await this.dataSource.query(
+        `INSERT INTO es_checkpoints (consumer, commit_position, prepare_position) VALUES ($1, $2, $3)
+         ON CONFLICT (consumer) DO UPDATE SET commit_position = $2, prepare_position = $3, updated_at = now()`,
+        [CHECKPOINT, this.position.commit.toString(), this.position.prepare.toString()],
+      );
+    }
+  }
+
+  /** Where the process that published before this one stopped, unless that is too far back. */
+  private async resumePoint(): Promise<GlobalPosition> {
+    if (this.lock) {
+      const rows: { c: string; p: string }[] = await this.dataSource.query(
+        `SELECT commit_position::text AS c, prepare_position::text AS p FROM es_checkpoints WHERE consumer = $1`,
+        [CHECKPOINT],
+      );
+      if (rows.length === 1) {
+        const stored = { commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) };
+        const gap = await this.store.readAll({ after: stored, maxCount: MAX_REPLAY + 1 });
+        if (gap.length <= MAX_REPLAY) return stored;
+        this.logger.warn(`more than ${MAX_REPLAY} events since the last live publication: starting from the head`);
+      }
+    }
+    return this.store.headPosition();
   }
 
   /** Publishes one batch of the log; exposed for tests. */
