@@ -81,7 +81,7 @@ export function CallPage({ id }: { id: string }) {
   return (
     <Layout title={c.title}>
       <article>
-        <h1>{c.title}</h1>
+        <h1 dir="auto">{c.title}</h1>
         <p className="meta">
           {t(`callKind.${c.kind}`)} · {t(`callStatus.${c.status}`)} · {c.posters.map((poster) => poster.organization?.name).join(', ')}
         </p>
@@ -91,7 +91,7 @@ export function CallPage({ id }: { id: string }) {
           </p>
         )}
         {c.deadline && <p>{t('calls.deadline', { date: formatDate(c.deadline, i18n.language) })}</p>}
-        <p>{c.description}</p>
+        <p dir="auto">{c.description}</p>
         <div className="practice-tools">
           <FollowButton targetId={c.id} />
         </div>

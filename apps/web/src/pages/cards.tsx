@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../countries';
+import { dirOf } from '../i18n';
 import type { CallsQuery, ProjectsQuery } from '../gql/graphql';
 
 type CallSummary = CallsQuery['callsForAction']['edges'][number]['node'];
@@ -28,11 +29,11 @@ export function PracticeCard({ practice, headingLevel = 3 }: { practice: Practic
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="card" lang={practice.language}>
+    <article className="card" lang={practice.language} dir={dirOf(practice.language)}>
       <Heading>
         <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
       </Heading>
-      <p className="meta" lang={i18n.language}>
+      <p className="meta" lang={i18n.language} dir={dirOf(i18n.language)}>
         {practice.owner?.name}
         {practice.countries.length > 0 && countryNames(practice.countries, i18n.language) !== practice.owner?.name && (
           <>
@@ -42,7 +43,7 @@ export function PracticeCard({ practice, headingLevel = 3 }: { practice: Practic
         )}
       </p>
       <p>{practice.summary}</p>
-      {practice.status !== 'PUBLISHED' && <p lang={i18n.language} className={`badge status-${practice.status}`}>{t(`status.${practice.status}`, { defaultValue: practice.status })}</p>}
+      {practice.status !== 'PUBLISHED' && <p lang={i18n.language} dir={dirOf(i18n.language)} className={`badge status-${practice.status}`}>{t(`status.${practice.status}`, { defaultValue: practice.status })}</p>}
     </article>
   );
 }
@@ -51,7 +52,7 @@ export function CallCard({ call }: { call: CallSummary }) {
   const { t, i18n } = useTranslation();
   return (
     <article className="card">
-      <h3>
+      <h3 dir="auto">
         <Link href={`/calls/${encodeURIComponent(call.id)}`}>{call.title}</Link>
       </h3>
       <p className="meta">
@@ -66,7 +67,7 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   return (
     <article className="card">
-      <h3>
+      <h3 dir="auto">
         <Link href={`/projects/${encodeURIComponent(project.id)}`}>{project.title}</Link>
       </h3>
       <p className="meta">

@@ -5,7 +5,7 @@ import { allCountries, countryName } from '../countries';
 import { diffWords } from '../diff';
 import { FollowDocument, FollowedDocument, UnfollowDocument } from '../documents';
 import type { ImplementationStatus, Language as ContentLanguage, PracticeFilter, PracticeQuery, ResourceKind } from '../gql/graphql';
-import { LANGUAGES } from '../i18n';
+import { dirOf, LANGUAGES } from '../i18n';
 import { Layout } from '../layout';
 import {
   DraftPracticeDocument,
@@ -326,7 +326,7 @@ export function PracticePage({ id }: { id: string }) {
   return (
     <Layout title={text.title}>
       <article className="practice">
-        <h1 lang={text.language}>{text.title}</h1>
+        <h1 lang={text.language} dir={dirOf(text.language)}>{text.title}</h1>
         {p.status !== 'PUBLISHED' && <p className={`badge status-${p.status}`}>{t(`status.${p.status}`)}</p>}
         {text.language !== wanted && <p className="notice">{t('practice.originalOnly', { language: t(`language.${text.language}`) })}</p>}
         {ownPractice && p.changesRequested && (
@@ -363,7 +363,7 @@ export function PracticePage({ id }: { id: string }) {
           </button>
         </div>
         <FormError error={interestError} />
-        <p className="lead" lang={text.language}>
+        <p className="lead" lang={text.language} dir={dirOf(text.language)}>
           {text.summary}
         </p>
         <dl className="facts">
@@ -402,9 +402,9 @@ export function PracticePage({ id }: { id: string }) {
         </dl>
         {text.html !== null ? (
           // bodyHtml is rendered from Markdown and sanitised by the API.
-          <div className="body" lang={text.language} dangerouslySetInnerHTML={{ __html: text.html }} />
+          <div className="body" lang={text.language} dir={dirOf(text.language)} dangerouslySetInnerHTML={{ __html: text.html }} />
         ) : (
-          <div className="body" lang={text.language}>
+          <div className="body" lang={text.language} dir={dirOf(text.language)}>
             {(text.plain ?? '').split(/\n{2,}/).map((paragraph, i) => (
               <p key={i}>{paragraph}</p>
             ))}

@@ -70,7 +70,7 @@ export function ProjectPage({ id }: { id: string }) {
   return (
     <Layout title={p.title}>
       <article>
-        <h1>{p.title}</h1>
+        <h1 dir="auto">{p.title}</h1>
         <p className="meta">
           {t(`projectStatus.${p.status}`)}
           {p.inactive && ` · ${t('projects.inactive')}`} · {t('projects.ledBy', { name: names.get(p.leadOrganizationId) ?? '' })}
@@ -81,7 +81,9 @@ export function ProjectPage({ id }: { id: string }) {
             </>
           )}
         </p>
-        <p className="lead">{p.summary}</p>
+        <p className="lead" dir="auto">
+          {p.summary}
+        </p>
         <div className="practice-tools">
           <FollowButton targetId={p.id} />
           <a href={atom} type="application/atom+xml">
@@ -131,7 +133,7 @@ export function ProjectPage({ id }: { id: string }) {
                   {formatDate(update.postedAt, i18n.language)}
                   {names.get(update.organizationId) && ` · ${names.get(update.organizationId)}`}
                 </p>
-                <p>{update.text}</p>
+                <p dir="auto">{update.text}</p>
                 {update.metrics.length > 0 && (
                   <ul>
                     {update.metrics.map((metric) => (
