@@ -139,6 +139,24 @@ function randomSearch(): { search: string; filter?: { countries?: string[]; them
   return { search: pick(TOPICAL), filter: { themes: [pick(THEMES).id] } };
 }
 
+/**
+ * The same kind of searches, but drawn as real traffic is: a few popular ones asked often
+ * (Zipf, s = 1, over 2,000 distinct searches). Only this mix lets a result cache hit.
+ */
+const POPULAR = Array.from({ length: 2_000 }, () => randomSearch());
+const ZIPF = POPULAR.reduce<number[]>((acc, _, i) => [...acc, (acc[i - 1] ?? 0) + 1 / (i + 1)], []);
+function popularSearch(): ReturnType<typeof randomSearch> {
+  const x = Math.random() * ZIPF[ZIPF.length - 1];
+  let lo = 0;
+  let hi = ZIPF.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ZIPF[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return POPULAR[lo];
+}
+
 const QUERY = `query Search($search: String, $filter: PracticeFilter) {
   practices(search: $search, filter: $filter, first: 20) {
     totalCount
@@ -181,11 +199,12 @@ async function main(): Promise<void> {
     const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM practice_search`)).rows;
     if (n < PRACTICES) await generate(pool, PRACTICES - n);
 
-    const viaGraphQL = async () => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: randomSearch() }) });
+    const graphql = (searches: () => ReturnType<typeof randomSearch>) => async () => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: searches() }) });
       const body = (await response.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };
+    const viaGraphQL = graphql(randomSearch);
     const viaSql = async () => {
       const request = { ...randomSearch(), orderBy: null, limit: 20, offset: 0 };
       const page = searchPageSql(request);
@@ -194,7 +213,7 @@ async function main(): Promise<void> {
     };
 
     const cache = app.get(PracticeSearchCache);
-    const results: Array<{ clients: number; gql: number[]; cached: number[]; sql: number[] }> = [];
+    const results: Array<{ clients: number; gql: number[]; cached: number[]; popular: number[]; sql: number[] }> = [];
     for (const clients of CLIENTS) {
       cache.enabled = false;
       await closedLoop(clients, 2, viaGraphQL); // warm-up
@@ -203,7 +222,8 @@ async function main(): Promise<void> {
       const sql = await closedLoop(clients, SECONDS, viaSql);
       cache.enabled = true;
       const cached = await closedLoop(clients, SECONDS, viaGraphQL);
-      results.push({ clients, gql, cached, sql });
+      const popular = await closedLoop(clients, SECONDS, graphql(popularSearch));
+      results.push({ clients, gql, cached, popular, sql });
       console.log(`  measured ${clients} client(s)`);
     }
 
@@ -212,7 +232,7 @@ async function main(): Promise<void> {
     console.log(line(Array(7).fill('---')));
     for (const r of results) {
       const sp95 = percentile(r.sql, 95);
-      for (const [path, latencies] of [['SQL directly (pg, 10 connections)', r.sql], ['GraphQL over HTTP, no cache', r.gql], ['GraphQL over HTTP, result cache', r.cached]] as const) {
+      for (const [path, latencies] of [['SQL directly (pg, 10 connections)', r.sql], ['GraphQL over HTTP, no cache', r.gql], ['GraphQL over HTTP, result cache', r.cached], ['GraphQL over HTTP, result cache, popular-search mix', r.popular]] as const) {
         const p95 = percentile(latencies, 95);
         console.log(
           line([

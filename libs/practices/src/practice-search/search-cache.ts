@@ -19,7 +19,9 @@ export class PracticeSearchCache {
 
   private version(): string | null {
     const status = this.projections.status().find((s) => s.name === PRACTICE_SEARCH);
-    return status?.status === 'running' && status.checkpoint ? `${status.checkpoint.commit}/${status.checkpoint.prepare}` : null;
+    if (status?.status !== 'running') return null;
+    // A running consumer without a checkpoint has applied nothing yet; its first write sets one.
+    return status.checkpoint ? `${status.checkpoint.commit}/${status.checkpoint.prepare}` : 'start';
   }
 
   get<T>(key: string, compute: () => Promise<T>): Promise<T> {
