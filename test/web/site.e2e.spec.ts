@@ -314,10 +314,16 @@ describe('the site in Chromium', () => {
     expect(await page.locator('.timeline li').first().textContent()).toContain(text);
     await expectAccessible(page);
 
-    // The update is in IOM's feed too.
+    // The update is in IOM's feed too, and the next one arrives there live.
     await page.getByRole('link', { name: 'My feed' }).click();
     await page.getByText(text).waitFor();
     await expectAccessible(page);
+    const moves = navigations.length;
+    const next = `Reception centre opened in Guatemala City ${Date.now()}`;
+    const again = await api.gql(`mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`, { input: { projectId, text: next } }, { token: mexico });
+    expect(again.errors).toBeUndefined();
+    await page.getByText(next).waitFor();
+    expect(navigations.length).toBe(moves);
     await page.getByRole('link', { name: 'Notification settings' }).click();
     await page.getByRole('radio', { name: 'once a week' }).check();
     await page.getByRole('button', { name: 'Save' }).click();

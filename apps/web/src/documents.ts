@@ -244,3 +244,18 @@ export const SetNotificationPreferenceDocument = graphql(`
     }
   }
 `);
+
+export const FeedSubscriptionDocument = graphql(`
+  subscription LiveFeed {
+    feed {
+      id
+      type
+      text
+      occurredAt
+      read
+      subjectId
+      subjectKind
+      subjectTitle
+    }
+  }
+`);

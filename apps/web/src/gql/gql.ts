@@ -29,6 +29,7 @@ type Documents = {
     "\n  query Feed($first: Int) {\n    feed(first: $first) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          type\n          text\n          occurredAt\n          read\n          subjectId\n          subjectKind\n          subjectTitle\n        }\n      }\n    }\n  }\n": typeof types.FeedDocument,
     "\n  query NotificationPreference {\n    notificationPreference\n  }\n": typeof types.NotificationPreferenceDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      frequency\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  subscription LiveFeed {\n    feed {\n      id\n      type\n      text\n      occurredAt\n      read\n      subjectId\n      subjectKind\n      subjectTitle\n    }\n  }\n": typeof types.LiveFeedDocument,
     "\n  query Organizations($first: Int) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n": typeof types.InviteAccountDocument,
@@ -63,6 +64,7 @@ const documents: Documents = {
     "\n  query Feed($first: Int) {\n    feed(first: $first) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          type\n          text\n          occurredAt\n          read\n          subjectId\n          subjectKind\n          subjectTitle\n        }\n      }\n    }\n  }\n": types.FeedDocument,
     "\n  query NotificationPreference {\n    notificationPreference\n  }\n": types.NotificationPreferenceDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      frequency\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  subscription LiveFeed {\n    feed {\n      id\n      type\n      text\n      occurredAt\n      read\n      subjectId\n      subjectKind\n      subjectTitle\n    }\n  }\n": types.LiveFeedDocument,
     "\n  query Organizations($first: Int) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n": types.InviteAccountDocument,
@@ -139,6 +141,10 @@ export function graphql(source: "\n  query NotificationPreference {\n    notific
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      frequency\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveFeed {\n    feed {\n      id\n      type\n      text\n      occurredAt\n      read\n      subjectId\n      subjectKind\n      subjectTitle\n    }\n  }\n"): typeof import('./graphql').LiveFeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

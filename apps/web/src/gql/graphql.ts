@@ -358,6 +358,11 @@ export type SetNotificationPreferenceMutationVariables = Exact<{
 
 export type SetNotificationPreferenceMutation = { setNotificationPreference: { frequency: NotificationFrequency } };
 
+export type LiveFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveFeedSubscription = { feed: { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string } };
+
 export type OrganizationsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -731,6 +736,20 @@ export const SetNotificationPreferenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const LiveFeedDocument = new TypedDocumentString(`
+    subscription LiveFeed {
+  feed {
+    id
+    type
+    text
+    occurredAt
+    read
+    subjectId
+    subjectKind
+    subjectTitle
+  }
+}
+    `) as unknown as TypedDocumentString<LiveFeedSubscription, LiveFeedSubscriptionVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($first: Int) {
   organizations(first: $first) {

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, request } from '../api';
-import { FeedDocument, NotificationPreferenceDocument, SetNotificationPreferenceDocument } from '../documents';
-import type { NotificationFrequency } from '../gql/graphql';
+import { ApiRequestError, request, subscriptions } from '../api';
+import { FeedDocument, FeedSubscriptionDocument, NotificationPreferenceDocument, SetNotificationPreferenceDocument } from '../documents';
+import type { FeedQuery, LiveFeedSubscription, NotificationFrequency } from '../gql/graphql';
+
+type FeedItem = FeedQuery['feed']['edges'][number]['node'];
 import { Layout } from '../layout';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
@@ -55,14 +57,32 @@ export function FeedPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
   const feed = useQuery(async () => (viewer ? request(FeedDocument, { first: 50 }) : null), [viewer?.id]);
+  const [live, setLive] = useState<FeedItem[]>([]);
+  useEffect(() => {
+    if (!viewer) return;
+    // News of what the viewer follows arrives over graphql-ws while the page is open.
+    return subscriptions().subscribe<LiveFeedSubscription>(
+      { query: String(FeedSubscriptionDocument) },
+      {
+        next: (message) => {
+          const item = message.data?.feed;
+          if (item) setLive((previous) => (previous.some((known) => known.id === item.id) ? previous : [item, ...previous]));
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+  }, [viewer]);
+  const loaded = feed.data?.feed.edges.map((edge) => edge.node) ?? [];
+  const items = [...live.filter((item) => !loaded.some((known) => known.id === item.id)), ...loaded];
   return (
     <Layout title={t('feed.title')}>
       <h1>{t('feed.title')}</h1>
       {!viewer && <p className="notice">{t('common.signInNeeded')}</p>}
       <QueryState loading={feed.loading && !!viewer} error={feed.error} />
-      {feed.data && feed.data.feed.edges.length === 0 && <p>{t('feed.empty')}</p>}
-      <ol className="timeline">
-        {feed.data?.feed.edges.map(({ node }) => (
+      {feed.data && items.length === 0 && <p>{t('feed.empty')}</p>}
+      <ol className="timeline" aria-live="polite">
+        {items.map((node) => (
           <li key={node.id}>
             <p className="meta">
               {formatDate(node.occurredAt, i18n.language)} · <Link href={`${SUBJECT_PATH[node.subjectKind]}${encodeURIComponent(node.subjectId)}`}>{node.subjectTitle}</Link>
