@@ -2,6 +2,8 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@pfp/config';
+import { EVENT_STORE, Projections } from '@pfp/event-sourcing';
+import type { EventStore } from '@pfp/event-store';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
 import { provideDatabase } from './database';
@@ -30,11 +32,25 @@ export async function createApp(config: AppConfig, features: Feature[] = FEATURE
   }
 }
 
+/**
+ * In demo mode the seeders append at boot; wait until the read models show what they wrote,
+ * so the first page a person opens already has the demo data (bounded: it only delays).
+ */
+async function demoReadable(app: INestApplication): Promise<void> {
+  const head = await app.get<EventStore>(EVENT_STORE).headPosition();
+  await app
+    .get(Projections)
+    .waitFor(head, undefined, 30_000)
+    .catch((error: Error) => new Logger('Api').warn(`demo data not all readable yet: ${error.message}`));
+}
+
 /** createApp, then listen on `config.port` (0: any free port); returns the GraphQL URL. */
 export async function startApp(config: AppConfig, features: Feature[] = FEATURES): Promise<{ app: INestApplication; url: string }> {
   const started = Date.now();
   const app = await createApp(config, features);
   try {
+    await app.init();
+    if (config.demo && config.runConsumers) await demoReadable(app);
     await app.listen(config.port);
   } catch (error) {
     await app.close();

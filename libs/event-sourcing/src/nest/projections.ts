@@ -123,7 +123,7 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
    * `position`, whichever process runs it; throws ReadModelLagError after `timeoutMs`.
    */
   async waitFor(position: GlobalPosition | undefined, names: string[] = [...this.registered.keys()], timeoutMs = this.options.readYourWritesTimeoutMs): Promise<void> {
-    if (!position || names.length === 0) return;
+    if (!position || names.length === 0 || (position.commit === 0n && position.prepare === 0n)) return; // nothing written yet
     const deadline = Date.now() + timeoutMs;
     const pending = new Set(names);
     while (pending.size > 0) {
