@@ -47,8 +47,8 @@ describe('API (real app, real HTTP, real database)', () => {
     expect(body.errors?.[0].extensions).not.toHaveProperty('stacktrace');
   });
 
-  it('leaves non-GraphQL routes to Nest (404 JSON, not a GraphQL error)', async () => {
-    const response = await fetch(url.replace('/graphql', '/no-such-page'));
+  it('leaves unknown API routes to Nest (404 JSON, not a GraphQL error, not the site)', async () => {
+    const response = await fetch(url.replace('/graphql', '/export/no-such-export'));
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ statusCode: 404 });
   });
