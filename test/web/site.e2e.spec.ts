@@ -172,8 +172,13 @@ describe('the site in Chromium', () => {
       if (viewport === PHONE) await page.getByText('Refine').click();
       const facet = page.locator('.facets button.facet').first();
       expect(await facet.textContent()).toMatch(/\(\d+\)/);
+      const facetCount = (await facet.textContent())!.match(/\((\d+)\)/)![1];
       await facet.click();
       await expectAttribute(facet, 'aria-pressed', 'true');
+      // The facet's count is the number of results once they are reloaded.
+      await page.getByText(`Practices found: ${facetCount}`, { exact: true }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.results article').count()).toBe(Number(facetCount));
       const first = page.locator('.results article h3 a').first();
       const title = (await first.textContent())!;
       await first.click();
