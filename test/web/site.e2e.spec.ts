@@ -129,6 +129,23 @@ describe('the site in Chromium', () => {
     expect(await email.inputValue()).toBe('not-an-email');
     expect(await form.getByLabel('Name of the person').inputValue()).toBe('Ana Ruiz');
     await expectAccessible(page);
+
+    // Corrected, the invitation goes out; its link lets Ana choose a password and signs her in.
+    const address = `ana.ruiz.${Date.now()}@example.org`;
+    await email.fill(address);
+    await form.getByRole('button', { name: 'Send the invitation' }).click();
+    await page.getByText(`An invitation was sent to ${address}.`).waitFor();
+    const { token } = await api.lastMailTo(address);
+    const invited = await newPage(PHONE);
+    await invited.page.goto(`${origin}/accept-invitation?token=${token}`);
+    await invited.page.getByLabel('New password').fill('short');
+    await invited.page.getByRole('button', { name: 'Accept the invitation' }).click();
+    await expectAttribute(invited.page.getByLabel('New password'), 'aria-invalid', 'true');
+    await expectAccessible(invited.page);
+    await invited.page.getByLabel('New password').fill('a long enough password 2026');
+    await invited.page.getByRole('button', { name: 'Accept the invitation' }).click();
+    await invited.page.getByText(/Signed in as Ana Ruiz/).waitFor();
+    await invited.context.close();
     await context.close();
   });
 

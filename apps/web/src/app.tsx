@@ -10,6 +10,7 @@ import { ProjectPage, ProjectsPage } from './pages/projects';
 import { OrganizationsPage, ReviewPage } from './pages/support';
 import { match, RouterProvider, useLocation } from './router';
 import { SessionProvider } from './session';
+import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './pages/tokens';
 
 type Route = [pattern: string, render: (params: Record<string, string>) => ReactElement];
 
@@ -25,6 +26,9 @@ const ROUTES: Route[] = [
   ['/projects', () => <ProjectsPage />],
   ['/projects/:id', ({ id }) => <ProjectPage id={id} />],
   ['/sign-in', () => <SignInPage />],
+  ['/accept-invitation', () => <AcceptInvitationPage />],
+  ['/reset-password', () => <ResetPasswordPage />],
+  ['/forgot-password', () => <ForgotPasswordPage />],
   ['/my/practices', () => <MyPracticesPage />],
   ['/my/feed', () => <FeedPage />],
   ['/my/settings', () => <AccountSettingsPage />],

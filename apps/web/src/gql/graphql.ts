@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** At least 12 characters. */
+  password: string;
+  token: string;
+};
+
 /** An account's role in its organisation. */
 export type AccountRole =
   | 'ADMIN'
@@ -185,12 +191,22 @@ export type PublishPracticeInput = {
   id: string | number;
 };
 
+export type RequestPasswordResetInput = {
+  email: string;
+};
+
 export type RequestPracticeChangesInput = {
   /** The revision you last saw; another one is a CONFLICT. */
   expectedRevision?: number | null | undefined;
   id: string | number;
   /** What needs to change; required. */
   reason: string;
+};
+
+export type ResetPasswordInput = {
+  /** At least 12 characters. */
+  password: string;
+  token: string;
 };
 
 export type ResourceInput = {
@@ -383,6 +399,27 @@ export type InviteAccountMutationVariables = Exact<{
 
 
 export type InviteAccountMutation = { inviteAccount: { invitationExpiresAt: string, account: { id: string, email: string } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { expiresAt: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { passwordReset: boolean } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { accepted: boolean } };
 
 export type PracticesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -788,6 +825,27 @@ export const InviteAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteAccountMutation, InviteAccountMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    passwordReset
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const PracticesDocument = new TypedDocumentString(`
     query Practices($search: String, $filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
   practices(

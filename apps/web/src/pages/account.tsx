@@ -47,6 +47,9 @@ export function SignInPage() {
           {t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <Link href="/forgot-password">{t('tokens.forgotTitle')}</Link>
+      </p>
     </Layout>
   );
 }
