@@ -20,6 +20,7 @@ import { PracticeResolver } from './practice-details/practice.resolver';
 import { HistoryResolver } from './practice-history/history.resolver';
 import { PracticeSearchEntity } from './practice-search/practice-search.entity';
 import { practiceSearchProjection } from './practice-search/practice-search.projection';
+import { PracticeWorklistResolver } from './practice-worklist/practice-worklist.resolver';
 import { PracticeSearchResolver } from './practice-search/practice-search.resolver';
 import { PracticeSearchCache } from './practice-search/search-cache';
 import { PublishPracticeResolver } from './publish-practice/publish-practice.resolver';
@@ -51,6 +52,7 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     EraseContactResolver,
     PracticeResolver,
     PracticeSearchResolver,
+    PracticeWorklistResolver,
     PracticeSearchCache,
     HistoryResolver,
     DemoPracticesSeeder,
