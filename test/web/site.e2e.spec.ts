@@ -226,6 +226,22 @@ describe('the site in Chromium', () => {
     await mexico.page.getByLabel('Resources').fill('https://www.youtube.com/watch?v=abcdefghijk The programme in two minutes');
     expect(await mexico.page.getByLabel('Countries').evaluate((select: HTMLSelectElement) => Array.from(select.selectedOptions, (option) => option.value))).toEqual(['MEX']);
     await expectAccessible(mexico.page);
+    // Saved as a draft first: the organisation's list (from the platform, not this browser) shows it among the drafts.
+    await mexico.page.getByRole('button', { name: 'Save draft' }).click();
+    await mexico.page.locator('.success, .error').first().waitFor();
+    expect(await mexico.page.locator('.error').allTextContents()).toEqual([]);
+    await mexico.page.getByText('Draft saved.').waitFor();
+    const drafts = mexico.page.locator('section', { has: mexico.page.getByRole('heading', { name: /^Drafts/ }) });
+    await drafts.getByRole('link', { name: title }).waitFor();
+    await expectAccessible(mexico.page);
+    const onOtherDevice = await newPage(PHONE);
+    await signIn(onOtherDevice.page, 'mx@demo.pfp.example');
+    await onOtherDevice.page.goto(`${origin}/my/practices`);
+    await onOtherDevice.page.locator('section', { has: onOtherDevice.page.getByRole('heading', { name: /^Drafts/ }) }).getByRole('link', { name: title }).waitFor();
+    await onOtherDevice.context.close();
+    await drafts.locator('li', { hasText: title }).getByRole('link', { name: 'Edit' }).click();
+    await mexico.page.getByRole('heading', { name: 'Revise a practice' }).waitFor();
+    expect(await mexico.page.getByLabel('Title').inputValue()).toBe(title);
     await mexico.page.getByRole('button', { name: 'Save and submit for review' }).click();
     await mexico.page.locator('.success, .error').first().waitFor();
     expect(await mexico.page.locator('.error').allTextContents()).toEqual([]);
@@ -238,8 +254,14 @@ describe('the site in Chromium', () => {
     const supportUnit = await newPage();
     await signIn(supportUnit.page, 'gfmd-support-unit@demo.pfp.example');
     await supportUnit.page.getByRole('link', { name: 'Review queue' }).click();
-    await supportUnit.page.getByLabel('Link or id of a submitted practice').fill(`${origin}${path}`);
-    await supportUnit.page.getByRole('button', { name: 'Open' }).click();
+    await supportUnit.page.getByRole('heading', { level: 1, name: 'Practices waiting for review' }).waitFor();
+    // The queue lists the submitted practice with its owner; opening it leads to publish / request changes.
+    const queued = supportUnit.page.getByRole('row', { name: new RegExp(title) });
+    await queued.waitFor();
+    expect(await queued.getByRole('cell').nth(1).textContent()).toBe('Mexico');
+    expect(await queued.getByRole('link', { name: title }).getAttribute('href')).toBe(path);
+    await expectAccessible(supportUnit.page);
+    await queued.getByRole('link', { name: title }).click();
     await supportUnit.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await supportUnit.page.getByRole('button', { name: 'Publish' }).waitFor();
     await expectAccessible(supportUnit.page);
@@ -265,6 +287,11 @@ describe('the site in Chromium', () => {
     await supportUnit.page.getByRole('button', { name: 'Publish' }).click();
     await supportUnit.page.getByRole('button', { name: 'Publish' }).waitFor({ state: 'detached' });
     await supportUnit.page.locator('.history li', { hasText: 'Published' }).waitFor();
+    // Published, it has left the review queue.
+    await supportUnit.page.goto(`${origin}/review`);
+    await supportUnit.page.getByRole('heading', { level: 1, name: 'Practices waiting for review' }).waitFor();
+    await supportUnit.page.getByText(/^(In review: \d+|No practice is waiting for review\.)$/).waitFor();
+    expect(await supportUnit.page.getByRole('link', { name: title }).count()).toBe(0);
 
     // The owner's history shows what the revision changed, word by word.
     await mexico.page.goto(`${origin}${path}`);

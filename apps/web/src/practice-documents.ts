@@ -229,22 +229,34 @@ export const ExpressInterestDocument = graphql(`
   }
 `);
 
-const KNOWN = 'pfp.practices';
-
 /**
- * The API lists only published practices, so the ids of the drafts this browser made are kept
- * here (per organisation) and each is read back from the server for its current status.
+ * The viewer's working list, most recently changed first: its organisation's practices in any
+ * status but ARCHIVED, or for the Support Unit every organisation's (by default those in review).
  */
-export function rememberPractice(organizationId: string, id: string): void {
-  const known = knownPractices(organizationId);
-  if (!known.includes(id)) window.localStorage.setItem(`${KNOWN}.${organizationId}`, JSON.stringify([id, ...known]));
-}
-
-export function knownPractices(organizationId: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(window.localStorage.getItem(`${KNOWN}.${organizationId}`) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
+export const PracticeWorklistDocument = graphql(`
+  query PracticeWorklist($statuses: [PracticeStatus!], $first: Int, $after: String) {
+    practiceWorklist(statuses: $statuses, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          ownerOrganizationId
+          owner {
+            id
+            name
+          }
+          changesRequested
+          hasPendingRevision
+          updatedAt
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
   }
-}
+`);

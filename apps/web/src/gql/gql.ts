@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PublishPracticeDocument,
     "\n  mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {\n    requestPracticeChanges(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RequestPracticeChangesDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {\n    expressInterestInPractice(input: $input) {\n      revision\n      practice {\n        id\n        interestCount\n      }\n    }\n  }\n": typeof types.ExpressInterestDocument,
+    "\n  query PracticeWorklist($statuses: [PracticeStatus!], $first: Int, $after: String) {\n    practiceWorklist(statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          ownerOrganizationId\n          owner {\n            id\n            name\n          }\n          changesRequested\n          hasPendingRevision\n          updatedAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PracticeWorklistDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      organization {\n        id\n        name\n        kind\n        country\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": types.PublishPracticeDocument,
     "\n  mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {\n    requestPracticeChanges(input: $input) {\n      revision\n      practice {\n        id\n        status\n      }\n    }\n  }\n": types.RequestPracticeChangesDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {\n    expressInterestInPractice(input: $input) {\n      revision\n      practice {\n        id\n        interestCount\n      }\n    }\n  }\n": types.ExpressInterestDocument,
+    "\n  query PracticeWorklist($statuses: [PracticeStatus!], $first: Int, $after: String) {\n    practiceWorklist(statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          ownerOrganizationId\n          owner {\n            id\n            name\n          }\n          changesRequested\n          hasPendingRevision\n          updatedAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PracticeWorklistDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      organization {\n        id\n        name\n        kind\n        country\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
@@ -223,6 +225,10 @@ export function graphql(source: "\n  mutation RequestPracticeChanges($input: Req
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {\n    expressInterestInPractice(input: $input) {\n      revision\n      practice {\n        id\n        interestCount\n      }\n    }\n  }\n"): typeof import('./graphql').ExpressInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeWorklist($statuses: [PracticeStatus!], $first: Int, $after: String) {\n    practiceWorklist(statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          status\n          ownerOrganizationId\n          owner {\n            id\n            name\n          }\n          changesRequested\n          hasPendingRevision\n          updatedAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').PracticeWorklistDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

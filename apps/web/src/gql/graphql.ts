@@ -507,6 +507,15 @@ export type ExpressInterestMutationVariables = Exact<{
 
 export type ExpressInterestMutation = { expressInterestInPractice: { revision: number, practice: { id: string, interestCount: number } } };
 
+export type PracticeWorklistQueryVariables = Exact<{
+  statuses?: Array<PracticeStatus> | PracticeStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PracticeWorklistQuery = { practiceWorklist: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, status: PracticeStatus, ownerOrganizationId: string, changesRequested: string | null, hasPendingRevision: boolean, updatedAt: string, owner: { id: string, name: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1067,6 +1076,33 @@ export const ExpressInterestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExpressInterestMutation, ExpressInterestMutationVariables>;
+export const PracticeWorklistDocument = new TypedDocumentString(`
+    query PracticeWorklist($statuses: [PracticeStatus!], $first: Int, $after: String) {
+  practiceWorklist(statuses: $statuses, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        title
+        status
+        ownerOrganizationId
+        owner {
+          id
+          name
+        }
+        changesRequested
+        hasPendingRevision
+        updatedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PracticeWorklistQuery, PracticeWorklistQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -1,41 +1,40 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../api';
-import { knownPractices, PracticeDocument, PracticesDocument } from '../practice-documents';
+import type { PracticeWorklistQuery } from '../gql/graphql';
+import { PracticeWorklistDocument } from '../practice-documents';
 import { Layout } from '../layout';
 import { Link, useLocation } from '../router';
 import { useSession } from '../session';
-import { QueryState, useQuery } from '../ui';
+import { formatDate, QueryState, useQuery } from '../ui';
 
 const GROUPS = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED'] as const;
 
-interface Mine {
-  id: string;
-  title: string;
-  status: string;
-  changesRequested?: string | null;
+type Mine = PracticeWorklistQuery['practiceWorklist']['edges'][number]['node'];
+
+/** Every page of the organisation's worklist (the API gives at most 100 a page). */
+async function loadWorklist(): Promise<Mine[]> {
+  const all: Mine[] = [];
+  let after: string | null | undefined;
+  for (let page = 0; page < 20; page++) {
+    const { practiceWorklist } = await request(PracticeWorklistDocument, { first: 100, after });
+    all.push(...practiceWorklist.edges.map((edge) => edge.node));
+    if (!practiceWorklist.pageInfo.hasNextPage) break;
+    after = practiceWorklist.pageInfo.endCursor;
+  }
+  return all;
 }
 
 /**
- * The organisation's practices by status. The API lists published practices only (owners
- * filter); the unpublished ones are those drafted from this browser, each read back by id.
+ * The organisation's practices by status, from the platform's worklist (drafts, in review, sent
+ * back with the Support Unit's reason, published), most recently changed first.
  */
 export function MyPracticesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { viewer, loading } = useSession();
   const { query } = useLocation();
   const organizationId = viewer?.organization.id;
   const saved = query.get('saved');
-  const practices = useQuery(async (): Promise<Mine[]> => {
-    if (!organizationId) return [];
-    const [published, known] = await Promise.all([
-      request(PracticesDocument, { filter: { owners: [organizationId] }, first: 100, orderBy: 'NEWEST' }),
-      Promise.all(knownPractices(organizationId).map((id) => request(PracticeDocument, { id }).then((answer) => answer.practice, () => null))),
-    ]);
-    const byId = new Map<string, Mine>();
-    for (const { node } of published.practices.edges) byId.set(node.id, node);
-    for (const practice of known) if (practice) byId.set(practice.id, practice);
-    return [...byId.values()];
-  }, [organizationId, saved]);
+  const practices = useQuery(async (): Promise<Mine[]> => (organizationId ? loadWorklist() : []), [organizationId, saved]);
   const all = practices.data ?? [];
   return (
     <Layout title={t('myPractices.title')}>
@@ -52,35 +51,41 @@ export function MyPracticesPage() {
         </Link>
       </p>
       <QueryState loading={practices.loading && !!viewer} error={practices.error} />
-      {GROUPS.map((status) => {
-        const group = all.filter((practice) => practice.status === status);
-        return (
-          <section key={status} aria-labelledby={`group-${status}`}>
-            <h2 id={`group-${status}`}>
-              {t(`status.${status}`)} ({group.length})
-            </h2>
-            <ul className="plain">
-              {group.map((practice) => (
-                <li key={practice.id}>
-                  <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title || t('myPractices.untitled')}</Link>
-                  {status !== 'IN_REVIEW' && (
-                    <>
+      {viewer &&
+        practices.data &&
+        GROUPS.map((status) => {
+          const group = all.filter((practice) => practice.status === status);
+          return (
+            <section key={status} aria-labelledby={`group-${status}`}>
+              <h2 id={`group-${status}`}>
+                {t(`status.${status}`)} ({group.length})
+              </h2>
+              {group.length === 0 && <p className="meta">{t('myPractices.none')}</p>}
+              <ul className="plain">
+                {group.map((practice) => (
+                  <li key={practice.id}>
+                    <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title || t('myPractices.untitled')}</Link>
+                    {status !== 'IN_REVIEW' && (
+                      <>
+                        {' · '}
+                        <Link href={`/practices/${encodeURIComponent(practice.id)}/edit`}>{t('practice.edit')}</Link>
+                      </>
+                    )}
+                    <span className="meta">
                       {' · '}
-                      <Link href={`/practices/${encodeURIComponent(practice.id)}/edit`}>{t('practice.edit')}</Link>
-                    </>
-                  )}
-                  {status === 'CHANGES_REQUESTED' && practice.changesRequested && (
-                    <p className="reason">
-                      {t('myPractices.reason')} {practice.changesRequested}
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-      <p className="meta">{t('myPractices.localNote')}</p>
+                      {t('myPractices.changed', { date: formatDate(practice.updatedAt, i18n.language) })}
+                    </span>
+                    {status === 'CHANGES_REQUESTED' && practice.changesRequested && (
+                      <p className="reason">
+                        {t('myPractices.reason')} {practice.changesRequested}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
     </Layout>
   );
 }

@@ -16,7 +16,6 @@ import {
   PracticeDocument,
   PracticesDocument,
   PublishPracticeDocument,
-  rememberPractice,
   RequestPracticeChangesDocument,
   RevisePracticeDocument,
   SubmitPracticeDocument,
@@ -587,7 +586,6 @@ export function PracticeFormPage({ id }: { id?: string }) {
         const drafted = (await request(DraftPracticeDocument, { input: content })).draftPractice;
         practiceId = drafted.practice.id;
         revision = drafted.revision;
-        rememberPractice(viewer.organization.id, practiceId);
       }
       if (submit && practiceId) await request(SubmitPracticeDocument, { input: { id: practiceId, expectedRevision: revision } });
       navigate(`/my/practices?saved=${submit ? 'submitted' : 'draft'}`);

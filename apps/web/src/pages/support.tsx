@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request } from '../api';
 import { allCountries, countryName } from '../countries';
 import { graphql } from '../gql';
-import type { OrganizationKind } from '../gql/graphql';
+import type { OrganizationKind, PracticeWorklistQuery } from '../gql/graphql';
 import { Layout } from '../layout';
-import { navigate } from '../router';
+import { PracticeWorklistDocument } from '../practice-documents';
+import { Link } from '../router';
 import { isSupportUnit, useSession } from '../session';
 import { FormError, formatDate, QueryState, Select, TextField, useQuery } from '../ui';
 
@@ -52,16 +53,23 @@ const InviteAccountDocument = graphql(`
 
 const KINDS: OrganizationKind[] = ['STATE', 'INTERNATIONAL_ORGANIZATION', 'CIVIL_SOCIETY', 'PRIVATE_SECTOR', 'ACADEMIA', 'SUPPORT_UNIT'];
 
+type Queued = PracticeWorklistQuery['practiceWorklist']['edges'][number]['node'];
+
 /**
- * The API has no list of practices waiting for review (practices() lists published ones), so the
- * queue opens a submitted practice from its link or id; publishing and sending back happen on
- * the practice page.
+ * The Support Unit's review queue: every organisation's practices in review, most recently
+ * changed first, each linking to its page, where it is published or sent back with a reason.
  */
 export function ReviewPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const [link, setLink] = useState('');
-  if (!isSupportUnit(viewer)) {
+  const supportUnit = isSupportUnit(viewer);
+  const [more, setMore] = useState<{ items: Queued[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
+  const [moreError, setMoreError] = useState<ApiRequestError | null>(null);
+  const queue = useQuery(async () => {
+    setMore(null);
+    return supportUnit ? (await request(PracticeWorklistDocument, { statuses: ['IN_REVIEW'], first: 50 })).practiceWorklist : null;
+  }, [supportUnit]);
+  if (!supportUnit) {
     return (
       <Layout title={t('review.title')}>
         <h1>{t('review.title')}</h1>
@@ -69,22 +77,60 @@ export function ReviewPage() {
       </Layout>
     );
   }
-  const open = (event: FormEvent) => {
-    event.preventDefault();
-    const id = link.trim().replace(/^.*\/practices\//, '').replace(/[/?#].*$/, '');
-    if (id) navigate(`/practices/${encodeURIComponent(id)}`);
+  const first = queue.data;
+  const list = [...(first?.edges.map((edge) => edge.node) ?? []), ...(more?.items ?? [])];
+  const pageInfo = more ?? first?.pageInfo;
+  const loadMore = async () => {
+    setMoreError(null);
+    try {
+      const { practiceWorklist } = await request(PracticeWorklistDocument, { statuses: ['IN_REVIEW'], first: 50, after: pageInfo?.endCursor });
+      setMore({ items: [...(more?.items ?? []), ...practiceWorklist.edges.map((edge) => edge.node)], endCursor: practiceWorklist.pageInfo.endCursor ?? null, hasNextPage: practiceWorklist.pageInfo.hasNextPage });
+    } catch (caught) {
+      setMoreError(caught instanceof ApiRequestError ? caught : new ApiRequestError([{ message: String(caught) }]));
+    }
   };
   return (
     <Layout title={t('review.title')}>
       <h1>{t('review.title')}</h1>
-      <p className="notice" role="status">
-        {t('review.noList')}
-      </p>
-      <form onSubmit={open} className="search-inline">
-        <label htmlFor="review-open">{t('review.open')}</label>
-        <input id="review-open" value={link} onChange={(event) => setLink(event.target.value)} />
-        <button type="submit">{t('review.openSubmit')}</button>
-      </form>
+      <QueryState loading={queue.loading} error={queue.error} />
+      {first && list.length === 0 && (
+        <p className="notice" role="status">
+          {t('review.empty')}
+        </p>
+      )}
+      {list.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <caption>{t('review.count', { count: first?.totalCount ?? list.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('review.practice')}</th>
+                <th scope="col">{t('review.owner')}</th>
+                <th scope="col">{t('review.changed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((practice) => (
+                <tr key={practice.id}>
+                  <td>
+                    <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title || t('myPractices.untitled')}</Link>
+                  </td>
+                  <td>{practice.owner?.name ?? practice.ownerOrganizationId}</td>
+                  <td>{formatDate(practice.updatedAt, i18n.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <FormError error={moreError} />
+      {pageInfo?.hasNextPage && (
+        <p>
+          <button type="button" onClick={() => void loadMore()}>
+            {t('review.more')}
+          </button>
+        </p>
+      )}
     </Layout>
   );
 }
