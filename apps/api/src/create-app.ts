@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@pfp/config';
 import { EVENT_STORE, Projections } from '@pfp/event-sourcing';
-import type { EventStore } from '@pfp/event-store';
+import { settledHeadPosition, type EventStore } from '@pfp/event-store';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
 import { provideDatabase } from './database';
@@ -37,7 +37,7 @@ export async function createApp(config: AppConfig, features: Feature[] = FEATURE
  * so the first page a person opens already has the demo data (bounded: it only delays).
  */
 async function demoReadable(app: INestApplication): Promise<void> {
-  const head = await app.get<EventStore>(EVENT_STORE).headPosition();
+  const head = await settledHeadPosition(app.get<EventStore>(EVENT_STORE));
   await app
     .get(Projections)
     .waitFor(head, undefined, 30_000)

@@ -18,3 +18,4 @@ export { pgTransactions } from './consumers/pg-transactions';
 export { AdvisoryLock } from './consumers/advisory-lock';
 export { KurrentDBEventStore, toStreamState, isSystemRecord } from './kurrentdb/kurrentdb-event-store';
 export type { KurrentDBEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
+export { settledHeadPosition } from './settled';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { Pool, type PoolClient } from 'pg';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
+import { settledHeadPosition } from '../settled';
 import type { RecordedEvent } from '../types';
 import { AdvisoryLock } from './advisory-lock';
 import { Consumer, type ConsumerHandler } from './consumer';
@@ -76,14 +77,14 @@ describe('Consumer over PostgreSQL', () => {
     await append(25, 1000);
     const first = consumer(recorder('catch-up', target));
     first.start();
-    expect(await first.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(await first.waitFor(await settledHeadPosition(store), 10_000)).toBe(true);
     await first.stop();
     expect((await rows(target)).map((r) => r.n)).toEqual(Array.from({ length: 25 }, (_, i) => 1000 + i));
 
     await append(5, 2000);
     const second = consumer(recorder('catch-up', target));
     second.start();
-    expect(await second.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(await second.waitFor(await settledHeadPosition(store), 10_000)).toBe(true);
     await second.stop();
     const all = (await rows(target)).map((r) => r.n);
     expect(all).toHaveLength(30);
@@ -106,7 +107,7 @@ describe('Consumer over PostgreSQL', () => {
 
     const fixed = consumer(recorder('stops-on-error', target));
     fixed.start();
-    expect(await fixed.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(await fixed.waitFor(await settledHeadPosition(store), 10_000)).toBe(true);
     await fixed.stop();
     const all = (await rows(target)).map((r) => r.n);
     expect(all.length).toBe(before[0].n + 12);
@@ -119,7 +120,7 @@ describe('Consumer over PostgreSQL', () => {
     const otherProcess = await PostgresEventStore.create(otherPool);
     const c = consumer(recorder('woken', target), { pollIntervalMs: 60_000 });
     c.start();
-    expect(await c.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(await c.waitFor(await settledHeadPosition(store), 10_000)).toBe(true);
     const started = Date.now();
     const written = await otherProcess.appendToStream('counter-woken', [{ type: 'Counted', data: { n: 9999 } }]);
     expect(await c.waitFor(written.position, 5_000)).toBe(true);
@@ -148,7 +149,7 @@ describe('Consumer over PostgreSQL', () => {
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
     await append(5, 4200);
-    expect(await standby.waitFor(await store.headPosition(), 10_000)).toBe(true);
+    expect(await standby.waitFor(await settledHeadPosition(store), 10_000)).toBe(true);
     expect(standby.status).toBe('running');
     await standby.stop();
     const all = await pool.query(`SELECT event_id, count(*)::int AS n FROM ${target} GROUP BY event_id`);

@@ -3,7 +3,7 @@
 // marked `kill`, before the checkpoint commits; `run` stops once caught up; `hold` runs with
 // an advisory lock until it is killed. Run with tools/register.cjs.
 import { Pool } from 'pg';
-import { AdvisoryLock, Consumer, pgTransactions, PostgresEventStore } from '../index';
+import { AdvisoryLock, Consumer, pgTransactions, PostgresEventStore, settledHeadPosition } from '../index';
 
 async function main(): Promise<void> {
   const [url, mode, table, name] = process.argv.slice(2);
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     },
   });
   consumer.start();
-  const head = await store.headPosition();
+  const head = await settledHeadPosition(store);
   await consumer.waitFor(head, 20_000);
   process.stdout.write(`caught up ${consumer.status}\n`);
   if (mode === 'hold') return; // keeps running until killed
