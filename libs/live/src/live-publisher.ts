@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { callForActionDecider, CALL_STREAM_PREFIX, type CallForActionEvent, type CallForActionState } from '@pfp/calls-for-action';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import { EVENT_SOURCING_OPTIONS, EVENT_STORE, type EventSourcingOptions } from '@pfp/event-sourcing';
@@ -35,7 +35,7 @@ const CHECKPOINT = 'live-publisher';
 const MAX_REPLAY = 1000;
 
 @Injectable()
-export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LivePublisher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('LivePublisher');
   private subscription: Subscription | null = null;
   private lock: AdvisoryLock | null = null;
@@ -60,7 +60,8 @@ export class LivePublisher implements OnApplicationBootstrap, OnApplicationShutd
     this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the shutdown hooks, which close the event store's pool under a running subscription. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await this.subscription?.stop();
     await this.loop?.catch(() => undefined);
