@@ -9,9 +9,14 @@ import { START } from './types';
  * `headPosition()` is only the last event readable at this instant.
  */
 export async function settledHeadPosition(store: EventStore, timeoutMs = 10_000): Promise<GlobalPosition> {
+  await waitUntilSettled(store, START, timeoutMs);
+  return store.headPosition();
+}
+
+/** Waits (bounded) until no committed event after `after` is held back from readers. */
+export async function waitUntilSettled(store: EventStore, after: GlobalPosition = START, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while ((await store.hasHeldBackEvents?.(START)) && Date.now() < deadline) {
+  while ((await store.hasHeldBackEvents?.(after)) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 20));
   }
-  return store.headPosition();
 }

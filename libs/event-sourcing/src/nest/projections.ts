@@ -170,9 +170,8 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async checkpointReached(name: string, position: GlobalPosition): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT commit_position::text AS c, prepare_position::text AS p FROM es_checkpoints WHERE consumer = $1`, [name]);
-    if (rows.length === 0) return false;
-    return comparePositions({ commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) }, position) >= 0;
+    const stored = await typeormTransactions(this.dataSource).checkpoints.read(name);
+    return stored !== null && comparePositions(stored, position) >= 0;
   }
 }
 

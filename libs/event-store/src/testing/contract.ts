@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '../event-store';
 import { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from '../errors';
-import { settledHeadPosition } from '../settled';
+import { settledHeadPosition, waitUntilSettled } from '../settled';
 import { subscribeToAll } from '../subscription';
 import type { ExpectedRevision, NewEvent, ReadAllOptions, RecordedEvent } from '../types';
-import { NO_STREAM, START, STREAM_EXISTS, comparePositions } from '../types';
+import { NO_STREAM, STREAM_EXISTS, comparePositions } from '../types';
 import type { Upcaster } from '../upcasting';
 import { Upcasters } from '../upcasting';
 
@@ -359,10 +359,7 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
  * moment, so an event just appended may not be readable yet: readers wait, so tests do.
  */
 async function settledLog(store: EventStore, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-  const deadline = Date.now() + 10_000;
-  while ((await store.hasHeldBackEvents?.(options.after ?? START)) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await waitUntilSettled(store, options.after);
   return store.readAll(options);
 }
 
