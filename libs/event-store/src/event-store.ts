@@ -6,6 +6,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
 } from './types';
 
 /** The port every adapter implements and the contract suite checks. */
@@ -15,6 +16,18 @@ export interface EventStore {
    * retrying an append whose events are all stored returns the original result.
    */
   appendToStream(streamName: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * False where the backend cannot write several streams in one transaction (KurrentDB):
+   * callers then run an idempotent process of single-stream appends instead.
+   */
+  readonly supportsMultiStreamAppend: boolean;
+  /**
+   * Appends to several streams atomically: every stream's expected revision is checked and
+   * either all events are written or none (ConcurrencyError names the stream whose check
+   * failed). Idempotent by event id like appendToStream. Results are in the order given.
+   * Throws where `supportsMultiStreamAppend` is false.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   /** The stream's events in revision order (or reverse); [] for a stream that does not exist. */
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The global log after a position, in delivery order; never skips an event that commits late. */

@@ -67,6 +67,13 @@ export interface AppendResult {
   position: GlobalPosition;
 }
 
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  streamName: string;
+  events: readonly NewEvent[];
+  options?: AppendOptions;
+}
+
 export interface ReadStreamOptions {
   direction?: 'forwards' | 'backwards';
   /** Inclusive. Defaults to the first event (forwards) or the last one (backwards). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidAppendError } from './errors';
-import type { AppendContext, EventMetadata, ExpectedRevision, NewEvent } from './types';
+import type { AppendContext, EventMetadata, ExpectedRevision, NewEvent, StreamAppend } from './types';
 import { ANY, NO_STREAM, STREAM_EXISTS } from './types';
 
 export const MAX_EVENT_BYTES = 1024 * 1024;
@@ -68,6 +68,25 @@ export function prepareAppend(
       throw new InvalidAppendError('EVENT_STORE.EVENT_TOO_LARGE', `${field} is ${bytes} bytes; the limit is ${MAX_EVENT_BYTES} (1 MiB).`, { [field]: 'too large' });
     }
     return { id: id.toLowerCase(), type: event.type, schemaVersion, data, metadata: metadataText };
+  });
+}
+
+/** A multi-stream append checked as a whole: no event id may repeat across its streams. */
+export function prepareAppends(appends: readonly StreamAppend[]): { streamName: string; expected: ExpectedRevision; prepared: PreparedEvent[] }[] {
+  if (!Array.isArray(appends) || appends.length === 0) {
+    throw new InvalidAppendError('EVENT_STORE.NO_EVENTS', 'A multi-stream append needs at least one stream.', { appends: 'empty' });
+  }
+  const seen = new Set<string>();
+  return appends.map((a, index) => {
+    const expected = a?.options?.expectedRevision ?? ANY;
+    const prepared = prepareAppend(a?.streamName, a?.events, expected, a?.options?.context);
+    for (const e of prepared) {
+      if (seen.has(e.id)) {
+        throw new InvalidAppendError('EVENT_STORE.INVALID_EVENT_ID', `appends[${index}] repeats an event id of another stream of the same append.`, { [`appends[${index}]`]: 'repeated id' });
+      }
+      seen.add(e.id);
+    }
+    return { streamName: a.streamName, expected, prepared };
   });
 }
 

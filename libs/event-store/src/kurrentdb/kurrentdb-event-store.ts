@@ -23,6 +23,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
 } from '../types';
 import { ANY, NO_STREAM, START, STREAM_EXISTS, comparePositions } from '../types';
 import { Upcasters } from '../upcasting';
@@ -64,6 +65,8 @@ type AnyRecorded = NonNullable<AllStreamResolvedEvent['event']> | NonNullable<Re
  * another stream is not refused (DuplicateEventIdError only for ids found in this stream).
  */
 export class KurrentDBEventStore implements EventStore {
+  /** Each append is atomic in its own stream only; a multi-stream command needs an idempotent process. */
+  readonly supportsMultiStreamAppend = false;
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly upcasters: Upcasters;
   private live: AllStreamSubscription | null = null;
@@ -109,6 +112,13 @@ export class KurrentDBEventStore implements EventStore {
       const actual = error.actualState;
       throw new ConcurrencyError(streamName, expected, actual === 'no_stream' || actual === undefined ? NO_STREAM : Number(actual));
     }
+  }
+
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    throw new Error(
+      `KurrentDBEventStore cannot append to ${appends?.length ?? 0} streams atomically: check store.supportsMultiStreamAppend and ` +
+        'run the command as an idempotent process of single-stream appends (each retried with the same event ids).',
+    );
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

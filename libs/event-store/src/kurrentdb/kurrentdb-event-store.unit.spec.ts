@@ -21,6 +21,16 @@ describe('KurrentDBEventStore (mapping, no server)', () => {
     expect(toStreamState(4)).toBe(4n);
   });
 
+  it('does not fake a multi-stream append: says so and sends nothing', async () => {
+    const appendToStream = jest.fn();
+    const store = new KurrentDBEventStore(fakeClient({ appendToStream }));
+    expect(store.supportsMultiStreamAppend).toBe(false);
+    await expect(store.appendToStreams([{ streamName: 'a-1', events: [{ type: 'A', data: {} }] }, { streamName: 'b-1', events: [{ type: 'B', data: {} }] }])).rejects.toThrow(
+      /cannot append to 2 streams atomically: check store.supportsMultiStreamAppend/,
+    );
+    expect(appendToStream).not.toHaveBeenCalled();
+  });
+
   it('sends our ids, types, JSON data and metadata with the streamState', async () => {
     const appendToStream = jest.fn().mockResolvedValue({ success: true, nextExpectedRevision: 1n, position: { commit: 10n, prepare: 9n } });
     const store = new KurrentDBEventStore(fakeClient({ appendToStream }));

@@ -5,18 +5,28 @@ import type {
   AppendOptions,
   AppendResult,
   EventMetadata,
+  ExpectedRevision,
   GlobalPosition,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
 } from '../types';
 import { ANY, NO_STREAM, START, STREAM_EXISTS } from '../types';
 import { Upcasters } from '../upcasting';
-import { prepareAppend, validateRevision, validateStreamName } from '../validation';
+import type { PreparedEvent } from '../validation';
+import { prepareAppend, prepareAppends, validateRevision, validateStreamName } from '../validation';
+
+interface Planned {
+  streamName: string;
+  expected: ExpectedRevision;
+  prepared: PreparedEvent[];
+}
 
 /** For unit tests and benchmarks of the domain alone: same contract, no durability. */
 export class InMemoryEventStore implements EventStore {
+  readonly supportsMultiStreamAppend = true;
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly byId = new Map<string, RecordedEvent>();
@@ -26,28 +36,52 @@ export class InMemoryEventStore implements EventStore {
 
   async appendToStream(streamName: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     const expected = options.expectedRevision ?? ANY;
-    const prepared = prepareAppend(streamName, events, expected, options.context);
-    const stored = prepared.map((e) => this.byId.get(e.id));
+    const [result] = this.appendAll([{ streamName, expected, prepared: prepareAppend(streamName, events, expected, options.context) }]);
+    return result;
+  }
+
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    return this.appendAll(prepareAppends(appends));
+  }
+
+  /** Checks everything first, then writes: nothing of any stream is written on a failure. */
+  private appendAll(plan: Planned[]): AppendResult[] {
+    const stored = plan.flatMap((p) => p.prepared.map((e) => this.byId.get(e.id)));
     if (stored.every(Boolean)) {
-      const first = stored[0]!;
-      const last = stored[stored.length - 1]!;
-      if (stored.every((e, i) => e!.streamName === streamName && e!.revision === first.revision + i)) {
-        return { nextExpectedRevision: last.revision, position: last.position };
-      }
+      const results = plan.map((p) => this.storedResult(p));
+      if (results.every(Boolean)) return results as AppendResult[];
     }
-    const duplicates = prepared.filter((e, i) => stored[i]).map((e) => e.id);
+    const duplicates = plan.flatMap((p) => p.prepared).filter((e) => this.byId.has(e.id)).map((e) => e.id);
     if (duplicates.length > 0) throw new DuplicateEventIdError(duplicates);
 
-    const stream = this.streams.get(streamName);
-    const current = stream ? stream.length - 1 : undefined;
-    const ok =
-      expected === ANY ||
-      (expected === NO_STREAM && current === undefined) ||
-      (expected === STREAM_EXISTS && current !== undefined) ||
-      (typeof expected === 'number' && current === expected);
-    if (!ok) throw new ConcurrencyError(streamName, expected, current ?? 'NO_STREAM');
+    const lengths = new Map<string, number>();
+    for (const { streamName, expected, prepared } of plan) {
+      const length = lengths.get(streamName) ?? this.streams.get(streamName)?.length ?? 0;
+      const current = length === 0 ? undefined : length - 1;
+      const ok =
+        expected === ANY ||
+        (expected === NO_STREAM && current === undefined) ||
+        (expected === STREAM_EXISTS && current !== undefined) ||
+        (typeof expected === 'number' && current === expected);
+      if (!ok) throw new ConcurrencyError(streamName, expected, current ?? 'NO_STREAM');
+      lengths.set(streamName, length + prepared.length);
+    }
+    const results = plan.map((p) => this.write(p.streamName, p.prepared));
+    queueMicrotask(() => this.emitter.emit('appended'));
+    return results;
+  }
 
-    const target = stream ?? [];
+  /** The original result when this stream's events are all stored, as one append, in this stream. */
+  private storedResult(p: Planned): AppendResult | null {
+    const stored = p.prepared.map((e) => this.byId.get(e.id)!);
+    const first = stored[0];
+    if (!stored.every((e, i) => e.streamName === p.streamName && e.revision === first.revision + i)) return null;
+    const last = stored[stored.length - 1];
+    return { nextExpectedRevision: last.revision, position: last.position };
+  }
+
+  private write(streamName: string, prepared: PreparedEvent[]): AppendResult {
+    const target = this.streams.get(streamName) ?? [];
     const recordedAt = new Date();
     for (const e of prepared) {
       const sequence = BigInt(this.log.length + 1);
@@ -68,7 +102,6 @@ export class InMemoryEventStore implements EventStore {
     }
     this.streams.set(streamName, target);
     const last = target[target.length - 1];
-    queueMicrotask(() => this.emitter.emit('appended'));
     return { nextExpectedRevision: last.revision, position: last.position };
   }
 

@@ -11,11 +11,12 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
 } from '../types';
 import { ANY, NO_STREAM, START } from '../types';
 import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';
-import { prepareAppend, validateRevision, validateStreamName } from '../validation';
+import { prepareAppend, prepareAppends, validateRevision, validateStreamName } from '../validation';
 import { ensureEventStoreSchema } from './schema';
 
 export const NOTIFY_CHANNEL = 'pfp_events';
@@ -46,7 +47,10 @@ const STREAM_STEP: Record<'ANY' | 'NO_STREAM' | 'STREAM_EXISTS' | 'EXACT', strin
   EXACT: `UPDATE es_streams SET revision = revision + $2::bigint WHERE stream_name = $1 AND revision = $8::bigint RETURNING revision`,
 };
 
+type AppendRow = { position: string; commit: string; revision: string };
+
 export class PostgresEventStore implements EventStore {
+  readonly supportsMultiStreamAppend = true;
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly upcasters: Upcasters;
   private listenClient: PoolClient | null = null;
@@ -80,6 +84,66 @@ export class PostgresEventStore implements EventStore {
   async appendWith(db: Queryable, streamName: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     const expected = options.expectedRevision ?? ANY;
     const prepared = prepareAppend(streamName, events, expected, options.context);
+    let rows: AppendRow[];
+    try {
+      rows = await this.insert(db, streamName, expected, prepared);
+    } catch (error) {
+      if (isUniqueViolation(error, 'es_events_event_id')) return this.idempotentResult(db, streamName, prepared);
+      if (isUniqueViolation(error, 'es_events_stream_revision')) return this.refuse(db, streamName, expected, prepared);
+      throw error;
+    }
+    if (rows.length === 0) return this.refuse(db, streamName, expected, prepared);
+    if (db === this.pool) this.announce();
+    return toResult(rows);
+  }
+
+  /**
+   * One transaction, one statement per stream in the order given. On any refusal it rolls
+   * back first and then looks at what is stored: a retry of an append that did commit gets
+   * the original results, a stale revision a ConcurrencyError naming its stream.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const plan = prepareAppends(appends);
+    const client = await this.pool.connect();
+    const results: AppendResult[] = [];
+    let failed: (typeof plan)[number] | null = null;
+    let failure: unknown = null;
+    try {
+      await client.query('BEGIN');
+      for (const step of plan) {
+        try {
+          const rows = await this.insert(client, step.streamName, step.expected, step.prepared);
+          if (rows.length === 0) failed = step;
+          else results.push(toResult(rows));
+        } catch (error) {
+          if (!isUniqueViolation(error, 'es_events_event_id') && !isUniqueViolation(error, 'es_events_stream_revision')) throw error;
+          failed = step;
+          failure = error;
+        }
+        if (failed) break;
+      }
+      await client.query(failed ? 'ROLLBACK' : 'COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    if (!failed) {
+      this.announce();
+      return results;
+    }
+    const stored = await this.storedResults(plan);
+    if (stored) return stored;
+    if (isUniqueViolation(failure, 'es_events_event_id')) {
+      const { rows } = await this.pool.query(`SELECT event_id FROM es_events WHERE event_id = ANY($1::uuid[])`, [plan.flatMap((p) => p.prepared.map((e) => e.id))]);
+      throw new DuplicateEventIdError(rows.map((r) => r.event_id));
+    }
+    const { rows } = await this.pool.query(`SELECT revision FROM es_streams WHERE stream_name = $1`, [failed.streamName]);
+    throw new ConcurrencyError(failed.streamName, failed.expected, rows.length === 0 ? NO_STREAM : Number(rows[0].revision));
+  }
+
+  private async insert(db: Queryable, streamName: string, expected: ExpectedRevision, prepared: PreparedEvent[]): Promise<AppendRow[]> {
     const step = typeof expected === 'number' ? STREAM_STEP.EXACT : STREAM_STEP[expected];
     const params: unknown[] = [
       streamName,
@@ -91,30 +155,35 @@ export class PostgresEventStore implements EventStore {
       prepared.map((e) => e.metadata),
     ];
     if (typeof expected === 'number') params.push(expected);
-    let rows: { position: string; commit: string; revision: string }[];
-    try {
-      ({ rows } = await db.query(
-        `WITH s AS (${step})
-         INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)
-         SELECT $1, s.revision - $2::bigint + e.ord, e.id, e.type, e.version, e.data::json, e.metadata::json
-         FROM s, unnest($3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[])
-              WITH ORDINALITY AS e(id, type, version, data, metadata, ord)
-         ORDER BY e.ord
-         RETURNING position, transaction_id::text AS commit, revision`,
-        params,
-      ));
-    } catch (error) {
-      if (isUniqueViolation(error, 'es_events_event_id')) return this.idempotentResult(db, streamName, prepared);
-      if (isUniqueViolation(error, 'es_events_stream_revision')) return this.refuse(db, streamName, expected, prepared);
-      throw error;
+    const { rows } = await db.query(
+      `WITH s AS (${step})
+       INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)
+       SELECT $1, s.revision - $2::bigint + e.ord, e.id, e.type, e.version, e.data::json, e.metadata::json
+       FROM s, unnest($3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[])
+            WITH ORDINALITY AS e(id, type, version, data, metadata, ord)
+       ORDER BY e.ord
+       RETURNING position, transaction_id::text AS commit, revision`,
+      params,
+    );
+    return rows;
+  }
+
+  /** Each stream's original result when every event of the plan is stored, each stream's as one append; else null. */
+  private async storedResults(plan: { streamName: string; prepared: PreparedEvent[] }[]): Promise<AppendResult[] | null> {
+    const ids = plan.flatMap((p) => p.prepared.map((e) => e.id));
+    const { rows } = await this.pool.query(
+      `SELECT event_id::text, stream_name, revision, position, transaction_id::text AS commit FROM es_events WHERE event_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    if (rows.length !== ids.length) return null;
+    const byId = new Map(rows.map((r) => [r.event_id as string, r]));
+    const results: AppendResult[] = [];
+    for (const p of plan) {
+      const mine = p.prepared.map((e) => byId.get(e.id)!);
+      if (!mine.every((r, i) => r.stream_name === p.streamName && Number(r.revision) === Number(mine[0].revision) + i)) return null;
+      results.push(toResult(mine));
     }
-    if (rows.length === 0) return this.refuse(db, streamName, expected, prepared);
-    const last = rows.reduce((a, b) => (BigInt(a.position) > BigInt(b.position) ? a : b));
-    if (db === this.pool) this.announce();
-    return {
-      nextExpectedRevision: Number(last.revision),
-      position: { commit: BigInt(last.commit), prepare: BigInt(last.position) },
-    };
+    return results;
   }
 
   /**
@@ -266,6 +335,11 @@ export class PostgresEventStore implements EventStore {
       recordedAt: new Date(recordedAt as number),
     });
   }
+}
+
+function toResult(rows: AppendRow[]): AppendResult {
+  const last = rows.reduce((a, b) => (BigInt(a.position) > BigInt(b.position) ? a : b));
+  return { nextExpectedRevision: Number(last.revision), position: { commit: BigInt(last.commit), prepare: BigInt(last.position) } };
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '../event-store';
 import { ConcurrencyError, DuplicateEventIdError, InvalidAppendError } from '../errors';
-import { settledHeadPosition, waitUntilSettled } from '../settled';
+import { settledHeadPosition } from '../settled';
 import { subscribeToAll } from '../subscription';
-import type { ExpectedRevision, NewEvent, ReadAllOptions, RecordedEvent } from '../types';
+import type { ExpectedRevision, NewEvent, RecordedEvent } from '../types';
 import { NO_STREAM, STREAM_EXISTS, comparePositions } from '../types';
 import type { Upcaster } from '../upcasting';
 import { Upcasters } from '../upcasting';
+import { event, settledLog, stream, waitUntil } from './contract-helpers';
+import { multiStreamContract } from './contract-multi-stream';
 
 /** An append held inside an open transaction, to commit or roll back later. */
 export interface HeldAppend {
@@ -25,8 +27,6 @@ export interface ContractHarness {
 
 export type HarnessFactory = (options: { upcasters?: Upcasters }) => Promise<ContractHarness>;
 
-const event = (type = 'Happened', data: unknown = { n: 1 }): NewEvent => ({ type, data });
-const stream = (category = 'test') => `${category}-${randomUUID()}`;
 
 async function collectUntil(store: EventStore, count: number, timeoutMs: number): Promise<RecordedEvent[]> {
   const seen: RecordedEvent[] = [];
@@ -56,6 +56,8 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
     afterEach(async () => {
       await h.teardown();
     });
+
+    multiStreamContract(() => h.store);
 
     describe('appending and reading a stream', () => {
       it('reads a stream forwards and backwards from a revision', async () => {
@@ -351,22 +353,4 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
       }
     });
   });
-}
-
-/**
- * The log as a reader sees it once nothing committed is held back. On a PostgreSQL cluster
- * shared with other test files, any transaction in any database holds the watermark for a
- * moment, so an event just appended may not be readable yet: readers wait, so tests do.
- */
-async function settledLog(store: EventStore, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-  await waitUntilSettled(store, options.after);
-  return store.readAll(options);
-}
-
-async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
