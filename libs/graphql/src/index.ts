@@ -15,3 +15,6 @@ export type { Connection, Edge } from './pagination';
 export { formatGlobalId, newGlobalId, parseGlobalId } from './global-id';
 export type { GlobalId } from './global-id';
 export { GraphQLErrorFilter, createValidationPipe, formatGraphQLError, toGraphQLError, validationFields } from './errors';
+export { graphqlEnum } from './enums';
+export { GlobalIdField, globalIdPattern } from './global-id-field';
+export type { GlobalIdFieldOptions } from './global-id-field';

@@ -1,16 +1,20 @@
-import type { Decider, DomainEvent } from '@pfp/kernel';
-import { DomainError } from '@pfp/kernel';
+import type { Aggregate, AnyCommand, Decider, DomainEvent } from '@pfp/kernel';
+import { decideAuthorized, DomainError, fold } from '@pfp/kernel';
 
 /**
  * given(events).when(command).then(events) / .thenThrows(code): the specs of a decider,
- * read as the rule they state. (After EventSourcing.NodeJS's DeciderSpecification.)
+ * read as the rule they state. (After EventSourcing.NodeJS's DeciderSpecification.) Given an
+ * aggregate, `when` runs its policy first, as the command pipeline does, so refusals by policy
+ * and by rule are specified alike.
  */
-export function DeciderSpecification<State, Command, Event extends DomainEvent>(decider: Decider<State, Command, Event>) {
+export function DeciderSpecification<State, Command, Event extends DomainEvent>(decider: Decider<State, Command, Event> | (Command extends AnyCommand ? Aggregate<State, Command, Event> : never)) {
+  const decide = (command: Command, state: State): Event[] =>
+    'policies' in decider ? decideAuthorized(decider as Aggregate<State, AnyCommand & Command, Event>, command as AnyCommand & Command, state) : decider.decide(command, state);
   return {
     given(events: Event[] = []) {
       return {
         when(command: Command) {
-          const run = () => decider.decide(command, events.reduce((s, e) => decider.evolve(s, e), decider.initialState()));
+          const run = () => decide(command, fold(decider, events));
           return {
             then(expected: Event[]) {
               expect(run()).toEqual(expected);

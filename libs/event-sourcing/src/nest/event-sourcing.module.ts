@@ -1,7 +1,11 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore, Upcaster } from '@pfp/event-store';
 import { KurrentDBEventStore, PostgresEventStore, Upcasters, ensureEventStoreSchema } from '@pfp/event-store';
+import { CqrsModule } from '@nestjs/cqrs';
 import { Pool } from 'pg';
+import { AggregateReader } from '../pipeline/aggregate-reader';
+import { CLOCK, systemClock, type Clock } from '../pipeline/clock';
+import { MultiStreamCommands } from '../pipeline/command-pipeline';
 import { AppendTimings, timedAppends } from './append-timings';
 import { Projections } from './projections';
 import { EVENT_SOURCING_OPTIONS, EVENT_STORE } from './tokens';
@@ -51,7 +55,7 @@ function createPool(connectionString: string): Pool {
 @Module({})
 export class EventSourcingModule {
   static forRoot(
-    options: Partial<EventSourcingOptions> & { databaseUrl: string; upcasters?: Upcaster[]; eventStore?: 'postgres' | 'kurrentdb'; kurrentdbUrl?: string },
+    options: Partial<EventSourcingOptions> & { databaseUrl: string; upcasters?: Upcaster[]; eventStore?: 'postgres' | 'kurrentdb'; kurrentdbUrl?: string; clock?: Clock },
   ): DynamicModule {
     if (options.eventStore === 'kurrentdb' && !options.kurrentdbUrl) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
     const resolved: EventSourcingOptions = {
@@ -63,7 +67,12 @@ export class EventSourcingModule {
     };
     return {
       module: EventSourcingModule,
+      // the CommandBus: each context registers its aggregates' handlers (aggregateCommands) as providers
+      imports: [CqrsModule.forRoot()],
       providers: [
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        AggregateReader,
+        MultiStreamCommands,
         { provide: EVENT_SOURCING_OPTIONS, useValue: resolved },
         { provide: EVENT_STORE_POOL, useFactory: () => createPool(options.databaseUrl) },
         AppendTimings,
@@ -87,7 +96,7 @@ export class EventSourcingModule {
         EventSourcingShutdown,
         Projections,
       ],
-      exports: [EVENT_STORE, Projections, EVENT_SOURCING_OPTIONS, AppendTimings, EventSourcingShutdown],
+      exports: [EVENT_STORE, Projections, EVENT_SOURCING_OPTIONS, AppendTimings, EventSourcingShutdown, CLOCK, AggregateReader, MultiStreamCommands, CqrsModule],
     };
   }
 }

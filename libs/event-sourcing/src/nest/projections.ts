@@ -7,10 +7,17 @@ import { EVENT_SOURCING_OPTIONS, EVENT_STORE } from './tokens';
 import type { EventSourcingOptions } from './tokens';
 import { typeormTransactions } from './typeorm-transactions';
 
+/** How a batch is applied: `rebuilding` when it writes into a rebuild's new, empty tables. */
+export interface ProjectionContext {
+  rebuilding: boolean;
+}
+
 /** A read model fed by the global log; `handle` must be idempotent per event (replays happen on rebuild). */
 export interface Projection {
   name: string;
-  handle(events: RecordedEvent[], manager: EntityManager): Promise<void>;
+  handle(events: RecordedEvent[], manager: EntityManager, context?: ProjectionContext): Promise<void>;
+  /** The event types it handles, when it handles only some: the log may then be read filtered. */
+  types?: string[];
   /**
    * The tables it writes, unqualified (in the public schema). Declaring them makes the
    * projection rebuildable without downtime (`npm run projections:rebuild -- <name>`): its
