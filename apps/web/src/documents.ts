@@ -1,15 +1,57 @@
-/** Typed operations for calls for action, partnership projects, follows, the feed and the figures. */
+/**
+ * Typed operations for calls for action, partnership projects, follows, the feed and the figures.
+ * A selection the site reads in more than one place is a fragment; each is exported with its
+ * generated type under the same name (e.g. `CallSummary`), which is what components take as props.
+ * Fragment masking is off: a page reads a fragment's fields straight from the query's result.
+ */
 import { graphql } from './gql';
+import type { CallSummaryFragment, FeedEntryFragment, ProjectSummaryFragment, ProjectUpdateEntryFragment } from './gql/graphql';
 
-export const PlatformStatsDocument = graphql(`
-  query PlatformStats {
-    platformStats {
-      practicesPublished
-      statesSharingPractices
-      callsForAction
-      activeProjects
-      callsConvertedToProjects
-      updatesLast30Days
+// ---- Fragments shared with practice-documents.ts
+
+/** An organisation as the site names it (owners, posters, partners, respondents). */
+export const OrganizationName = graphql(`
+  fragment OrganizationName on Organization {
+    id
+    name
+  }
+`);
+
+/** Where a connection's next page starts. */
+export const PageCursor = graphql(`
+  fragment PageCursor on PageInfo {
+    endCursor
+    hasNextPage
+  }
+`);
+
+// ---- Calls for action
+
+/** What a call's card and the top of its page show. */
+export const CallSummary = graphql(`
+  fragment CallSummary on CallForAction {
+    id
+    title
+    kind
+    status
+    countries
+    deadline
+    posters {
+      organizationId
+      organization {
+        ...OrganizationName
+      }
+    }
+  }
+`);
+export type CallSummary = CallSummaryFragment;
+
+/** A call mutation's answer: the stream's new revision and the call's id. */
+export const CallRevision = graphql(`
+  fragment CallRevision on CallForActionPayload {
+    revision
+    callForAction {
+      id
     }
   }
 `);
@@ -20,19 +62,7 @@ export const CallsDocument = graphql(`
       totalCount
       edges {
         node {
-          id
-          title
-          kind
-          status
-          countries
-          deadline
-          posters {
-            organizationId
-            organization {
-              id
-              name
-            }
-          }
+          ...CallSummary
         }
       }
     }
@@ -42,28 +72,15 @@ export const CallsDocument = graphql(`
 export const CallDocument = graphql(`
   query Call($id: ID!) {
     callForAction(id: $id) {
-      id
-      title
-      kind
-      status
-      countries
-      deadline
+      ...CallSummary
       description
       revision
       postedAt
       projectId
-      posters {
-        organizationId
-        organization {
-          id
-          name
-        }
-      }
       responses {
         organizationId
         organization {
-          id
-          name
+          ...OrganizationName
         }
         offerKind
         message
@@ -77,10 +94,7 @@ export const CallDocument = graphql(`
 export const PostCallDocument = graphql(`
   mutation PostCall($input: PostCallForActionInput!) {
     postCallForAction(input: $input) {
-      revision
-      callForAction {
-        id
-      }
+      ...CallRevision
     }
   }
 `);
@@ -88,13 +102,49 @@ export const PostCallDocument = graphql(`
 export const RespondToCallDocument = graphql(`
   mutation RespondToCall($input: RespondToCallForActionInput!) {
     respondToCallForAction(input: $input) {
-      revision
-      callForAction {
-        id
+      ...CallRevision
+    }
+  }
+`);
+
+// ---- Partnership projects
+
+/** What a project's card and the top of its page show. */
+export const ProjectSummary = graphql(`
+  fragment ProjectSummary on PartnershipProject {
+    id
+    title
+    summary
+    status
+    countries
+    inactive
+    leadOrganizationId
+    partners {
+      organizationId
+      role
+      organization {
+        ...OrganizationName
       }
     }
   }
 `);
+export type ProjectSummary = ProjectSummaryFragment;
+
+/** One entry of a project's timeline, as loaded with the project and as it arrives live. */
+export const ProjectUpdateEntry = graphql(`
+  fragment ProjectUpdateEntry on ProjectUpdate {
+    id
+    text
+    postedAt
+    videoUrl
+    organizationId
+    metrics {
+      indicator
+      value
+    }
+  }
+`);
+export type ProjectUpdateEntry = ProjectUpdateEntryFragment;
 
 export const ProjectsDocument = graphql(`
   query Projects($filter: PartnershipProjectsFilter, $first: Int) {
@@ -102,21 +152,7 @@ export const ProjectsDocument = graphql(`
       totalCount
       edges {
         node {
-          id
-          title
-          summary
-          status
-          countries
-          inactive
-          leadOrganizationId
-          partners {
-            organizationId
-            role
-            organization {
-              id
-              name
-            }
-          }
+          ...ProjectSummary
         }
       }
     }
@@ -126,26 +162,12 @@ export const ProjectsDocument = graphql(`
 export const ProjectDocument = graphql(`
   query Project($id: ID!) {
     partnershipProject(id: $id) {
-      id
-      title
-      summary
-      status
-      countries
+      ...ProjectSummary
       objectives
       startsOn
       endsOn
-      inactive
       revision
       fromCallId
-      leadOrganizationId
-      partners {
-        organizationId
-        role
-        organization {
-          id
-          name
-        }
-      }
       milestones {
         id
         title
@@ -153,15 +175,7 @@ export const ProjectDocument = graphql(`
         reachedOn
       }
       updates {
-        id
-        text
-        postedAt
-        videoUrl
-        organizationId
-        metrics {
-          indicator
-          value
-        }
+        ...ProjectUpdateEntry
       }
     }
   }
@@ -172,17 +186,19 @@ export const ProjectUpdatedDocument = graphql(`
     projectUpdated(projectId: $projectId) {
       type
       update {
-        id
-        text
-        postedAt
-        videoUrl
-        organizationId
-        metrics {
-          indicator
-          value
-        }
+        ...ProjectUpdateEntry
       }
     }
+  }
+`);
+
+// ---- Follows and the feed
+
+/** Whether the viewer now follows the subject (follow and unfollow answer the same). */
+export const FollowState = graphql(`
+  fragment FollowState on FollowPayload {
+    following
+    subjectId
   }
 `);
 
@@ -195,8 +211,7 @@ export const FollowedDocument = graphql(`
 export const FollowDocument = graphql(`
   mutation Follow($input: FollowInput!) {
     follow(input: $input) {
-      following
-      subjectId
+      ...FollowState
     }
   }
 `);
@@ -204,11 +219,25 @@ export const FollowDocument = graphql(`
 export const UnfollowDocument = graphql(`
   mutation Unfollow($input: UnfollowInput!) {
     unfollow(input: $input) {
-      following
-      subjectId
+      ...FollowState
     }
   }
 `);
+
+/** One item of the viewer's feed, as loaded with the page and as it arrives live. */
+export const FeedEntry = graphql(`
+  fragment FeedEntry on FeedItem {
+    id
+    type
+    text
+    occurredAt
+    read
+    subjectId
+    subjectKind
+    subjectTitle
+  }
+`);
+export type FeedEntry = FeedEntryFragment;
 
 export const FeedDocument = graphql(`
   query Feed($first: Int) {
@@ -217,16 +246,17 @@ export const FeedDocument = graphql(`
       unreadCount
       edges {
         node {
-          id
-          type
-          text
-          occurredAt
-          read
-          subjectId
-          subjectKind
-          subjectTitle
+          ...FeedEntry
         }
       }
+    }
+  }
+`);
+
+export const FeedSubscriptionDocument = graphql(`
+  subscription LiveFeed {
+    feed {
+      ...FeedEntry
     }
   }
 `);
@@ -245,17 +275,17 @@ export const SetNotificationPreferenceDocument = graphql(`
   }
 `);
 
-export const FeedSubscriptionDocument = graphql(`
-  subscription LiveFeed {
-    feed {
-      id
-      type
-      text
-      occurredAt
-      read
-      subjectId
-      subjectKind
-      subjectTitle
+// ---- Figures
+
+export const PlatformStatsDocument = graphql(`
+  query PlatformStats {
+    platformStats {
+      practicesPublished
+      statesSharingPractices
+      callsForAction
+      activeProjects
+      callsConvertedToProjects
+      updatesLast30Days
     }
   }
 `);

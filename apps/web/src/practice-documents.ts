@@ -1,6 +1,77 @@
+/**
+ * Typed operations for practices, built from fragments (OrganizationName and PageCursor are in
+ * documents.ts). Each fragment is exported with its generated type under the same name.
+ */
 import { graphql } from './gql';
+import type { PracticeSummaryFragment, PracticeTextFragment, WorklistItemFragment } from './gql/graphql';
 
-export const PracticeSummaryFields = `id title summary status countries language publishedAt ownerOrganizationId owner { id name }`;
+/** What a practice's card shows (search results, the home page); the practice page starts from it. */
+export const PracticeSummary = graphql(`
+  fragment PracticeSummary on Practice {
+    id
+    title
+    summary
+    status
+    countries
+    language
+    publishedAt
+    ownerOrganizationId
+    owner {
+      ...OrganizationName
+    }
+  }
+`);
+export type PracticeSummary = PracticeSummaryFragment;
+
+/** The text the history compares between versions (title, summary, body, results). */
+export const PracticeText = graphql(`
+  fragment PracticeText on Practice {
+    title
+    summary
+    body
+    results {
+      indicator
+      value
+    }
+  }
+`);
+export type PracticeText = PracticeTextFragment;
+
+/** A row of the viewer's working list (my practices, the review queue). */
+export const WorklistItem = graphql(`
+  fragment WorklistItem on Practice {
+    id
+    title
+    status
+    ownerOrganizationId
+    owner {
+      ...OrganizationName
+    }
+    changesRequested
+    hasPendingRevision
+    updatedAt
+  }
+`);
+export type WorklistItem = WorklistItemFragment;
+
+/** A lifecycle mutation's answer: the stream's new revision, the practice's id and status. */
+export const PracticeRevision = graphql(`
+  fragment PracticeRevision on PracticePayload {
+    revision
+    practice {
+      id
+      status
+    }
+  }
+`);
+
+export const FacetEntry = graphql(`
+  fragment FacetEntry on FacetCount {
+    value
+    label
+    count
+  }
+`);
 
 export const PracticesDocument = graphql(`
   query Practices($search: String, $filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
@@ -8,46 +79,26 @@ export const PracticesDocument = graphql(`
       totalCount
       facets {
         theme {
-          value
-          label
-          count
+          ...FacetEntry
         }
         country {
-          value
-          label
-          count
+          ...FacetEntry
         }
         region {
-          value
-          label
-          count
+          ...FacetEntry
         }
         implementationStatus {
-          value
-          label
-          count
+          ...FacetEntry
         }
       }
       edges {
         cursor
         node {
-          id
-          title
-          summary
-          status
-          countries
-          language
-          publishedAt
-          ownerOrganizationId
-          owner {
-            id
-            name
-          }
+          ...PracticeSummary
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
     }
   }
@@ -56,20 +107,9 @@ export const PracticesDocument = graphql(`
 export const PracticeDocument = graphql(`
   query Practice($id: ID!, $asOf: DateTime) {
     practice(id: $id, asOf: $asOf) {
-      id
-      title
-      summary
-      status
-      countries
-      language
-      publishedAt
-      ownerOrganizationId
-      owner {
-        id
-        name
-      }
+      ...PracticeSummary
+      ...PracticeText
       revision
-      body
       bodyHtml
       themes {
         id
@@ -82,10 +122,6 @@ export const PracticeDocument = graphql(`
         end
       }
       implementationStatus
-      results {
-        indicator
-        value
-      }
       resources {
         title
         url
@@ -109,13 +145,7 @@ export const PracticeAsOfDocument = graphql(`
   query PracticeAsOf($id: ID!, $asOf: DateTime) {
     practice(id: $id, asOf: $asOf) {
       revision
-      title
-      summary
-      body
-      results {
-        indicator
-        value
-      }
+      ...PracticeText
     }
   }
 `);
@@ -149,8 +179,7 @@ export const PartnerNamesDocument = graphql(`
     organizations(first: 100) {
       edges {
         node {
-          id
-          name
+          ...OrganizationName
         }
       }
     }
@@ -160,11 +189,7 @@ export const PartnerNamesDocument = graphql(`
 export const DraftPracticeDocument = graphql(`
   mutation DraftPractice($input: DraftPracticeInput!) {
     draftPractice(input: $input) {
-      revision
-      practice {
-        id
-        status
-      }
+      ...PracticeRevision
     }
   }
 `);
@@ -172,11 +197,7 @@ export const DraftPracticeDocument = graphql(`
 export const RevisePracticeDocument = graphql(`
   mutation RevisePractice($input: RevisePracticeInput!) {
     revisePractice(input: $input) {
-      revision
-      practice {
-        id
-        status
-      }
+      ...PracticeRevision
     }
   }
 `);
@@ -184,11 +205,7 @@ export const RevisePracticeDocument = graphql(`
 export const SubmitPracticeDocument = graphql(`
   mutation SubmitPractice($input: SubmitPracticeInput!) {
     submitPractice(input: $input) {
-      revision
-      practice {
-        id
-        status
-      }
+      ...PracticeRevision
     }
   }
 `);
@@ -196,11 +213,7 @@ export const SubmitPracticeDocument = graphql(`
 export const PublishPracticeDocument = graphql(`
   mutation PublishPractice($input: PublishPracticeInput!) {
     publishPractice(input: $input) {
-      revision
-      practice {
-        id
-        status
-      }
+      ...PracticeRevision
     }
   }
 `);
@@ -208,11 +221,7 @@ export const PublishPracticeDocument = graphql(`
 export const RequestPracticeChangesDocument = graphql(`
   mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {
     requestPracticeChanges(input: $input) {
-      revision
-      practice {
-        id
-        status
-      }
+      ...PracticeRevision
     }
   }
 `);
@@ -240,22 +249,11 @@ export const PracticeWorklistDocument = graphql(`
       edges {
         cursor
         node {
-          id
-          title
-          status
-          ownerOrganizationId
-          owner {
-            id
-            name
-          }
-          changesRequested
-          hasPendingRevision
-          updatedAt
+          ...WorklistItem
         }
       }
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageCursor
       }
     }
   }

@@ -280,10 +280,13 @@ export type UnfollowInput = {
   subjectId: string | number;
 };
 
-export type PlatformStatsQueryVariables = Exact<{ [key: string]: never; }>;
+export type OrganizationNameFragment = { id: string, name: string };
 
+export type PageCursorFragment = { endCursor: string | null, hasNextPage: boolean };
 
-export type PlatformStatsQuery = { platformStats: { practicesPublished: number, statesSharingPractices: number, callsForAction: number, activeProjects: number, callsConvertedToProjects: number, updatesLast30Days: number } };
+export type CallSummaryFragment = { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, posters: Array<{ organizationId: string, organization: { id: string, name: string } | null }> };
+
+export type CallRevisionFragment = { revision: number, callForAction: { id: string } };
 
 export type CallsQueryVariables = Exact<{
   filter?: CallsForActionFilter | null | undefined;
@@ -298,7 +301,7 @@ export type CallQueryVariables = Exact<{
 }>;
 
 
-export type CallQuery = { callForAction: { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, description: string, revision: number, postedAt: string, projectId: string | null, posters: Array<{ organizationId: string, organization: { id: string, name: string } | null }>, responses: Array<{ organizationId: string, offerKind: CallForActionKind, message: string, respondedAt: string, status: CallForActionResponseStatus, organization: { id: string, name: string } | null }> } | null };
+export type CallQuery = { callForAction: { description: string, revision: number, postedAt: string, projectId: string | null, id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, responses: Array<{ organizationId: string, offerKind: CallForActionKind, message: string, respondedAt: string, status: CallForActionResponseStatus, organization: { id: string, name: string } | null }>, posters: Array<{ organizationId: string, organization: { id: string, name: string } | null }> } | null };
 
 export type PostCallMutationVariables = Exact<{
   input: PostCallForActionInput;
@@ -314,6 +317,10 @@ export type RespondToCallMutationVariables = Exact<{
 
 export type RespondToCallMutation = { respondToCallForAction: { revision: number, callForAction: { id: string } } };
 
+export type ProjectSummaryFragment = { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: { id: string, name: string } | null }> };
+
+export type ProjectUpdateEntryFragment = { id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> };
+
 export type ProjectsQueryVariables = Exact<{
   filter?: PartnershipProjectsFilter | null | undefined;
   first?: number | null | undefined;
@@ -327,7 +334,7 @@ export type ProjectQueryVariables = Exact<{
 }>;
 
 
-export type ProjectQuery = { partnershipProject: { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, objectives: Array<string>, startsOn: string | null, endsOn: string | null, inactive: boolean, revision: number, fromCallId: string | null, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: { id: string, name: string } | null }>, milestones: Array<{ id: string, title: string, plannedOn: string, reachedOn: string | null }>, updates: Array<{ id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> }> } | null };
+export type ProjectQuery = { partnershipProject: { objectives: Array<string>, startsOn: string | null, endsOn: string | null, revision: number, fromCallId: string | null, id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, milestones: Array<{ id: string, title: string, plannedOn: string, reachedOn: string | null }>, updates: Array<{ id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> }>, partners: Array<{ organizationId: string, role: ProjectRole, organization: { id: string, name: string } | null }> } | null };
 
 export type ProjectUpdatedSubscriptionVariables = Exact<{
   projectId: string | number;
@@ -335,6 +342,8 @@ export type ProjectUpdatedSubscriptionVariables = Exact<{
 
 
 export type ProjectUpdatedSubscription = { projectUpdated: { type: string, update: { id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> } | null } };
+
+export type FollowStateFragment = { following: boolean, subjectId: string };
 
 export type FollowedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -355,12 +364,19 @@ export type UnfollowMutationVariables = Exact<{
 
 export type UnfollowMutation = { unfollow: { following: boolean, subjectId: string } };
 
+export type FeedEntryFragment = { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string };
+
 export type FeedQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
 export type FeedQuery = { feed: { totalCount: number, unreadCount: number, edges: Array<{ node: { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string } }> } };
+
+export type LiveFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveFeedSubscription = { feed: { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string } };
 
 export type NotificationPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -374,10 +390,10 @@ export type SetNotificationPreferenceMutationVariables = Exact<{
 
 export type SetNotificationPreferenceMutation = { setNotificationPreference: { frequency: NotificationFrequency } };
 
-export type LiveFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type PlatformStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LiveFeedSubscription = { feed: { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string } };
+export type PlatformStatsQuery = { platformStats: { practicesPublished: number, statesSharingPractices: number, callsForAction: number, activeProjects: number, callsConvertedToProjects: number, updatesLast30Days: number } };
 
 export type OrganizationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -421,6 +437,16 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { requestPasswordReset: { accepted: boolean } };
 
+export type PracticeSummaryFragment = { id: string, title: string, summary: string, status: PracticeStatus, countries: Array<string>, language: Language, publishedAt: string | null, ownerOrganizationId: string, owner: { id: string, name: string } | null };
+
+export type PracticeTextFragment = { title: string, summary: string, body: string, results: Array<{ indicator: string, value: string }> };
+
+export type WorklistItemFragment = { id: string, title: string, status: PracticeStatus, ownerOrganizationId: string, changesRequested: string | null, hasPendingRevision: boolean, updatedAt: string, owner: { id: string, name: string } | null };
+
+export type PracticeRevisionFragment = { revision: number, practice: { id: string, status: PracticeStatus } };
+
+export type FacetEntryFragment = { value: string, label: string | null, count: number };
+
 export type PracticesQueryVariables = Exact<{
   search?: string | null | undefined;
   filter?: PracticeFilter | null | undefined;
@@ -438,7 +464,7 @@ export type PracticeQueryVariables = Exact<{
 }>;
 
 
-export type PracticeQuery = { practice: { id: string, title: string, summary: string, status: PracticeStatus, countries: Array<string>, language: Language, publishedAt: string | null, ownerOrganizationId: string, revision: number, body: string, bodyHtml: string, themeIds: Array<string>, implementingPartnerIds: Array<string>, implementationStatus: ImplementationStatus | null, changesRequested: string | null, hasPendingRevision: boolean, interestCount: number, updatedAt: string, owner: { id: string, name: string } | null, themes: Array<{ id: string, label: string }>, period: { start: string, end: string | null } | null, results: Array<{ indicator: string, value: string }>, resources: Array<{ title: string, url: string, kind: ResourceKind }>, translations: Array<{ language: Language, title: string, summary: string, body: string }> } | null };
+export type PracticeQuery = { practice: { revision: number, bodyHtml: string, themeIds: Array<string>, implementingPartnerIds: Array<string>, implementationStatus: ImplementationStatus | null, changesRequested: string | null, hasPendingRevision: boolean, interestCount: number, updatedAt: string, id: string, title: string, summary: string, status: PracticeStatus, countries: Array<string>, language: Language, publishedAt: string | null, ownerOrganizationId: string, body: string, themes: Array<{ id: string, label: string }>, period: { start: string, end: string | null } | null, resources: Array<{ title: string, url: string, kind: ResourceKind }>, translations: Array<{ language: Language, title: string, summary: string, body: string }>, owner: { id: string, name: string } | null, results: Array<{ indicator: string, value: string }> } | null };
 
 export type PracticeAsOfQueryVariables = Exact<{
   id: string | number;
@@ -551,68 +577,200 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
-export const PlatformStatsDocument = new TypedDocumentString(`
-    query PlatformStats {
-  platformStats {
-    practicesPublished
-    statesSharingPractices
-    callsForAction
-    activeProjects
-    callsConvertedToProjects
-    updatesLast30Days
+export const PageCursorFragmentDoc = new TypedDocumentString(`
+    fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+    `, {"fragmentName":"PageCursor"}) as unknown as TypedDocumentString<PageCursorFragment, unknown>;
+export const OrganizationNameFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+    `, {"fragmentName":"OrganizationName"}) as unknown as TypedDocumentString<OrganizationNameFragment, unknown>;
+export const CallSummaryFragmentDoc = new TypedDocumentString(`
+    fragment CallSummary on CallForAction {
+  id
+  title
+  kind
+  status
+  countries
+  deadline
+  posters {
+    organizationId
+    organization {
+      ...OrganizationName
+    }
   }
 }
-    `) as unknown as TypedDocumentString<PlatformStatsQuery, PlatformStatsQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}`, {"fragmentName":"CallSummary"}) as unknown as TypedDocumentString<CallSummaryFragment, unknown>;
+export const CallRevisionFragmentDoc = new TypedDocumentString(`
+    fragment CallRevision on CallForActionPayload {
+  revision
+  callForAction {
+    id
+  }
+}
+    `, {"fragmentName":"CallRevision"}) as unknown as TypedDocumentString<CallRevisionFragment, unknown>;
+export const ProjectSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ProjectSummary on PartnershipProject {
+  id
+  title
+  summary
+  status
+  countries
+  inactive
+  leadOrganizationId
+  partners {
+    organizationId
+    role
+    organization {
+      ...OrganizationName
+    }
+  }
+}
+    fragment OrganizationName on Organization {
+  id
+  name
+}`, {"fragmentName":"ProjectSummary"}) as unknown as TypedDocumentString<ProjectSummaryFragment, unknown>;
+export const ProjectUpdateEntryFragmentDoc = new TypedDocumentString(`
+    fragment ProjectUpdateEntry on ProjectUpdate {
+  id
+  text
+  postedAt
+  videoUrl
+  organizationId
+  metrics {
+    indicator
+    value
+  }
+}
+    `, {"fragmentName":"ProjectUpdateEntry"}) as unknown as TypedDocumentString<ProjectUpdateEntryFragment, unknown>;
+export const FollowStateFragmentDoc = new TypedDocumentString(`
+    fragment FollowState on FollowPayload {
+  following
+  subjectId
+}
+    `, {"fragmentName":"FollowState"}) as unknown as TypedDocumentString<FollowStateFragment, unknown>;
+export const FeedEntryFragmentDoc = new TypedDocumentString(`
+    fragment FeedEntry on FeedItem {
+  id
+  type
+  text
+  occurredAt
+  read
+  subjectId
+  subjectKind
+  subjectTitle
+}
+    `, {"fragmentName":"FeedEntry"}) as unknown as TypedDocumentString<FeedEntryFragment, unknown>;
+export const PracticeSummaryFragmentDoc = new TypedDocumentString(`
+    fragment PracticeSummary on Practice {
+  id
+  title
+  summary
+  status
+  countries
+  language
+  publishedAt
+  ownerOrganizationId
+  owner {
+    ...OrganizationName
+  }
+}
+    fragment OrganizationName on Organization {
+  id
+  name
+}`, {"fragmentName":"PracticeSummary"}) as unknown as TypedDocumentString<PracticeSummaryFragment, unknown>;
+export const PracticeTextFragmentDoc = new TypedDocumentString(`
+    fragment PracticeText on Practice {
+  title
+  summary
+  body
+  results {
+    indicator
+    value
+  }
+}
+    `, {"fragmentName":"PracticeText"}) as unknown as TypedDocumentString<PracticeTextFragment, unknown>;
+export const WorklistItemFragmentDoc = new TypedDocumentString(`
+    fragment WorklistItem on Practice {
+  id
+  title
+  status
+  ownerOrganizationId
+  owner {
+    ...OrganizationName
+  }
+  changesRequested
+  hasPendingRevision
+  updatedAt
+}
+    fragment OrganizationName on Organization {
+  id
+  name
+}`, {"fragmentName":"WorklistItem"}) as unknown as TypedDocumentString<WorklistItemFragment, unknown>;
+export const PracticeRevisionFragmentDoc = new TypedDocumentString(`
+    fragment PracticeRevision on PracticePayload {
+  revision
+  practice {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"PracticeRevision"}) as unknown as TypedDocumentString<PracticeRevisionFragment, unknown>;
+export const FacetEntryFragmentDoc = new TypedDocumentString(`
+    fragment FacetEntry on FacetCount {
+  value
+  label
+  count
+}
+    `, {"fragmentName":"FacetEntry"}) as unknown as TypedDocumentString<FacetEntryFragment, unknown>;
 export const CallsDocument = new TypedDocumentString(`
     query Calls($filter: CallsForActionFilter, $first: Int) {
   callsForAction(filter: $filter, first: $first) {
     totalCount
     edges {
       node {
-        id
-        title
-        kind
-        status
-        countries
-        deadline
-        posters {
-          organizationId
-          organization {
-            id
-            name
-          }
-        }
+        ...CallSummary
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<CallsQuery, CallsQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment CallSummary on CallForAction {
+  id
+  title
+  kind
+  status
+  countries
+  deadline
+  posters {
+    organizationId
+    organization {
+      ...OrganizationName
+    }
+  }
+}`) as unknown as TypedDocumentString<CallsQuery, CallsQueryVariables>;
 export const CallDocument = new TypedDocumentString(`
     query Call($id: ID!) {
   callForAction(id: $id) {
-    id
-    title
-    kind
-    status
-    countries
-    deadline
+    ...CallSummary
     description
     revision
     postedAt
     projectId
-    posters {
-      organizationId
-      organization {
-        id
-        name
-      }
-    }
     responses {
       organizationId
       organization {
-        id
-        name
+        ...OrganizationName
       }
       offerKind
       message
@@ -621,76 +779,88 @@ export const CallDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment CallSummary on CallForAction {
+  id
+  title
+  kind
+  status
+  countries
+  deadline
+  posters {
+    organizationId
+    organization {
+      ...OrganizationName
+    }
+  }
+}`) as unknown as TypedDocumentString<CallQuery, CallQueryVariables>;
 export const PostCallDocument = new TypedDocumentString(`
     mutation PostCall($input: PostCallForActionInput!) {
   postCallForAction(input: $input) {
-    revision
-    callForAction {
-      id
-    }
+    ...CallRevision
   }
 }
-    `) as unknown as TypedDocumentString<PostCallMutation, PostCallMutationVariables>;
+    fragment CallRevision on CallForActionPayload {
+  revision
+  callForAction {
+    id
+  }
+}`) as unknown as TypedDocumentString<PostCallMutation, PostCallMutationVariables>;
 export const RespondToCallDocument = new TypedDocumentString(`
     mutation RespondToCall($input: RespondToCallForActionInput!) {
   respondToCallForAction(input: $input) {
-    revision
-    callForAction {
-      id
-    }
+    ...CallRevision
   }
 }
-    `) as unknown as TypedDocumentString<RespondToCallMutation, RespondToCallMutationVariables>;
+    fragment CallRevision on CallForActionPayload {
+  revision
+  callForAction {
+    id
+  }
+}`) as unknown as TypedDocumentString<RespondToCallMutation, RespondToCallMutationVariables>;
 export const ProjectsDocument = new TypedDocumentString(`
     query Projects($filter: PartnershipProjectsFilter, $first: Int) {
   partnershipProjects(filter: $filter, first: $first) {
     totalCount
     edges {
       node {
-        id
-        title
-        summary
-        status
-        countries
-        inactive
-        leadOrganizationId
-        partners {
-          organizationId
-          role
-          organization {
-            id
-            name
-          }
-        }
+        ...ProjectSummary
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment ProjectSummary on PartnershipProject {
+  id
+  title
+  summary
+  status
+  countries
+  inactive
+  leadOrganizationId
+  partners {
+    organizationId
+    role
+    organization {
+      ...OrganizationName
+    }
+  }
+}`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($id: ID!) {
   partnershipProject(id: $id) {
-    id
-    title
-    summary
-    status
-    countries
+    ...ProjectSummary
     objectives
     startsOn
     endsOn
-    inactive
     revision
     fromCallId
-    leadOrganizationId
-    partners {
-      organizationId
-      role
-      organization {
-        id
-        name
-      }
-    }
     milestones {
       id
       title
@@ -698,37 +868,61 @@ export const ProjectDocument = new TypedDocumentString(`
       reachedOn
     }
     updates {
-      id
-      text
-      postedAt
-      videoUrl
-      organizationId
-      metrics {
-        indicator
-        value
-      }
+      ...ProjectUpdateEntry
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment ProjectSummary on PartnershipProject {
+  id
+  title
+  summary
+  status
+  countries
+  inactive
+  leadOrganizationId
+  partners {
+    organizationId
+    role
+    organization {
+      ...OrganizationName
+    }
+  }
+}
+fragment ProjectUpdateEntry on ProjectUpdate {
+  id
+  text
+  postedAt
+  videoUrl
+  organizationId
+  metrics {
+    indicator
+    value
+  }
+}`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
 export const ProjectUpdatedDocument = new TypedDocumentString(`
     subscription ProjectUpdated($projectId: ID!) {
   projectUpdated(projectId: $projectId) {
     type
     update {
-      id
-      text
-      postedAt
-      videoUrl
-      organizationId
-      metrics {
-        indicator
-        value
-      }
+      ...ProjectUpdateEntry
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProjectUpdatedSubscription, ProjectUpdatedSubscriptionVariables>;
+    fragment ProjectUpdateEntry on ProjectUpdate {
+  id
+  text
+  postedAt
+  videoUrl
+  organizationId
+  metrics {
+    indicator
+    value
+  }
+}`) as unknown as TypedDocumentString<ProjectUpdatedSubscription, ProjectUpdatedSubscriptionVariables>;
 export const FollowedDocument = new TypedDocumentString(`
     query Followed {
   followedSubjects
@@ -737,19 +931,23 @@ export const FollowedDocument = new TypedDocumentString(`
 export const FollowDocument = new TypedDocumentString(`
     mutation Follow($input: FollowInput!) {
   follow(input: $input) {
-    following
-    subjectId
+    ...FollowState
   }
 }
-    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+    fragment FollowState on FollowPayload {
+  following
+  subjectId
+}`) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
 export const UnfollowDocument = new TypedDocumentString(`
     mutation Unfollow($input: UnfollowInput!) {
   unfollow(input: $input) {
-    following
-    subjectId
+    ...FollowState
   }
 }
-    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+    fragment FollowState on FollowPayload {
+  following
+  subjectId
+}`) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
 export const FeedDocument = new TypedDocumentString(`
     query Feed($first: Int) {
   feed(first: $first) {
@@ -757,19 +955,37 @@ export const FeedDocument = new TypedDocumentString(`
     unreadCount
     edges {
       node {
-        id
-        type
-        text
-        occurredAt
-        read
-        subjectId
-        subjectKind
-        subjectTitle
+        ...FeedEntry
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
+    fragment FeedEntry on FeedItem {
+  id
+  type
+  text
+  occurredAt
+  read
+  subjectId
+  subjectKind
+  subjectTitle
+}`) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
+export const LiveFeedDocument = new TypedDocumentString(`
+    subscription LiveFeed {
+  feed {
+    ...FeedEntry
+  }
+}
+    fragment FeedEntry on FeedItem {
+  id
+  type
+  text
+  occurredAt
+  read
+  subjectId
+  subjectKind
+  subjectTitle
+}`) as unknown as TypedDocumentString<LiveFeedSubscription, LiveFeedSubscriptionVariables>;
 export const NotificationPreferenceDocument = new TypedDocumentString(`
     query NotificationPreference {
   notificationPreference
@@ -782,20 +998,18 @@ export const SetNotificationPreferenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
-export const LiveFeedDocument = new TypedDocumentString(`
-    subscription LiveFeed {
-  feed {
-    id
-    type
-    text
-    occurredAt
-    read
-    subjectId
-    subjectKind
-    subjectTitle
+export const PlatformStatsDocument = new TypedDocumentString(`
+    query PlatformStats {
+  platformStats {
+    practicesPublished
+    statesSharingPractices
+    callsForAction
+    activeProjects
+    callsConvertedToProjects
+    updatesLast30Days
   }
 }
-    `) as unknown as TypedDocumentString<LiveFeedSubscription, LiveFeedSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<PlatformStatsQuery, PlatformStatsQueryVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($first: Int) {
   organizations(first: $first) {
@@ -817,12 +1031,14 @@ export const CreateOrganizationDocument = new TypedDocumentString(`
     mutation CreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
     organization {
-      id
-      name
+      ...OrganizationName
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const InviteAccountDocument = new TypedDocumentString(`
     mutation InviteAccount($input: InviteAccountInput!) {
   inviteAccount(input: $input) {
@@ -867,67 +1083,61 @@ export const PracticesDocument = new TypedDocumentString(`
     totalCount
     facets {
       theme {
-        value
-        label
-        count
+        ...FacetEntry
       }
       country {
-        value
-        label
-        count
+        ...FacetEntry
       }
       region {
-        value
-        label
-        count
+        ...FacetEntry
       }
       implementationStatus {
-        value
-        label
-        count
+        ...FacetEntry
       }
     }
     edges {
       cursor
       node {
-        id
-        title
-        summary
-        status
-        countries
-        language
-        publishedAt
-        ownerOrganizationId
-        owner {
-          id
-          name
-        }
+        ...PracticeSummary
       }
     }
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
   }
 }
-    `) as unknown as TypedDocumentString<PracticesQuery, PracticesQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment PracticeSummary on Practice {
+  id
+  title
+  summary
+  status
+  countries
+  language
+  publishedAt
+  ownerOrganizationId
+  owner {
+    ...OrganizationName
+  }
+}
+fragment FacetEntry on FacetCount {
+  value
+  label
+  count
+}`) as unknown as TypedDocumentString<PracticesQuery, PracticesQueryVariables>;
 export const PracticeDocument = new TypedDocumentString(`
     query Practice($id: ID!, $asOf: DateTime) {
   practice(id: $id, asOf: $asOf) {
-    id
-    title
-    summary
-    status
-    countries
-    language
-    publishedAt
-    ownerOrganizationId
-    owner {
-      id
-      name
-    }
+    ...PracticeSummary
+    ...PracticeText
     revision
-    body
     bodyHtml
     themes {
       id
@@ -940,10 +1150,6 @@ export const PracticeDocument = new TypedDocumentString(`
       end
     }
     implementationStatus
-    results {
-      indicator
-      value
-    }
     resources {
       title
       url
@@ -961,21 +1167,48 @@ export const PracticeDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<PracticeQuery, PracticeQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment PracticeSummary on Practice {
+  id
+  title
+  summary
+  status
+  countries
+  language
+  publishedAt
+  ownerOrganizationId
+  owner {
+    ...OrganizationName
+  }
+}
+fragment PracticeText on Practice {
+  title
+  summary
+  body
+  results {
+    indicator
+    value
+  }
+}`) as unknown as TypedDocumentString<PracticeQuery, PracticeQueryVariables>;
 export const PracticeAsOfDocument = new TypedDocumentString(`
     query PracticeAsOf($id: ID!, $asOf: DateTime) {
   practice(id: $id, asOf: $asOf) {
     revision
-    title
-    summary
-    body
-    results {
-      indicator
-      value
-    }
+    ...PracticeText
   }
 }
-    `) as unknown as TypedDocumentString<PracticeAsOfQuery, PracticeAsOfQueryVariables>;
+    fragment PracticeText on Practice {
+  title
+  summary
+  body
+  results {
+    indicator
+    value
+  }
+}`) as unknown as TypedDocumentString<PracticeAsOfQuery, PracticeAsOfQueryVariables>;
 export const PracticeHistoryDocument = new TypedDocumentString(`
     query PracticeHistory($id: ID!) {
   history(id: $id) {
@@ -1003,68 +1236,80 @@ export const PartnerNamesDocument = new TypedDocumentString(`
   organizations(first: 100) {
     edges {
       node {
-        id
-        name
+        ...OrganizationName
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerNamesQuery, PartnerNamesQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}`) as unknown as TypedDocumentString<PartnerNamesQuery, PartnerNamesQueryVariables>;
 export const DraftPracticeDocument = new TypedDocumentString(`
     mutation DraftPractice($input: DraftPracticeInput!) {
   draftPractice(input: $input) {
-    revision
-    practice {
-      id
-      status
-    }
+    ...PracticeRevision
   }
 }
-    `) as unknown as TypedDocumentString<DraftPracticeMutation, DraftPracticeMutationVariables>;
+    fragment PracticeRevision on PracticePayload {
+  revision
+  practice {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<DraftPracticeMutation, DraftPracticeMutationVariables>;
 export const RevisePracticeDocument = new TypedDocumentString(`
     mutation RevisePractice($input: RevisePracticeInput!) {
   revisePractice(input: $input) {
-    revision
-    practice {
-      id
-      status
-    }
+    ...PracticeRevision
   }
 }
-    `) as unknown as TypedDocumentString<RevisePracticeMutation, RevisePracticeMutationVariables>;
+    fragment PracticeRevision on PracticePayload {
+  revision
+  practice {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<RevisePracticeMutation, RevisePracticeMutationVariables>;
 export const SubmitPracticeDocument = new TypedDocumentString(`
     mutation SubmitPractice($input: SubmitPracticeInput!) {
   submitPractice(input: $input) {
-    revision
-    practice {
-      id
-      status
-    }
+    ...PracticeRevision
   }
 }
-    `) as unknown as TypedDocumentString<SubmitPracticeMutation, SubmitPracticeMutationVariables>;
+    fragment PracticeRevision on PracticePayload {
+  revision
+  practice {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<SubmitPracticeMutation, SubmitPracticeMutationVariables>;
 export const PublishPracticeDocument = new TypedDocumentString(`
     mutation PublishPractice($input: PublishPracticeInput!) {
   publishPractice(input: $input) {
-    revision
-    practice {
-      id
-      status
-    }
+    ...PracticeRevision
   }
 }
-    `) as unknown as TypedDocumentString<PublishPracticeMutation, PublishPracticeMutationVariables>;
+    fragment PracticeRevision on PracticePayload {
+  revision
+  practice {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<PublishPracticeMutation, PublishPracticeMutationVariables>;
 export const RequestPracticeChangesDocument = new TypedDocumentString(`
     mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {
   requestPracticeChanges(input: $input) {
-    revision
-    practice {
-      id
-      status
-    }
+    ...PracticeRevision
   }
 }
-    `) as unknown as TypedDocumentString<RequestPracticeChangesMutation, RequestPracticeChangesMutationVariables>;
+    fragment PracticeRevision on PracticePayload {
+  revision
+  practice {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<RequestPracticeChangesMutation, RequestPracticeChangesMutationVariables>;
 export const ExpressInterestDocument = new TypedDocumentString(`
     mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {
   expressInterestInPractice(input: $input) {
@@ -1083,26 +1328,34 @@ export const PracticeWorklistDocument = new TypedDocumentString(`
     edges {
       cursor
       node {
-        id
-        title
-        status
-        ownerOrganizationId
-        owner {
-          id
-          name
-        }
-        changesRequested
-        hasPendingRevision
-        updatedAt
+        ...WorklistItem
       }
     }
     pageInfo {
-      endCursor
-      hasNextPage
+      ...PageCursor
     }
   }
 }
-    `) as unknown as TypedDocumentString<PracticeWorklistQuery, PracticeWorklistQueryVariables>;
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment PageCursor on PageInfo {
+  endCursor
+  hasNextPage
+}
+fragment WorklistItem on Practice {
+  id
+  title
+  status
+  ownerOrganizationId
+  owner {
+    ...OrganizationName
+  }
+  changesRequested
+  hasPendingRevision
+  updatedAt
+}`) as unknown as TypedDocumentString<PracticeWorklistQuery, PracticeWorklistQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

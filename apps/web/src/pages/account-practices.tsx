@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../api';
-import type { PracticeWorklistQuery } from '../gql/graphql';
-import { PracticeWorklistDocument } from '../practice-documents';
+import { PracticeWorklistDocument, type WorklistItem } from '../practice-documents';
 import { Layout } from '../layout';
 import { Link, useLocation } from '../router';
 import { useSession } from '../session';
@@ -9,11 +8,9 @@ import { formatDate, QueryState, useQuery } from '../ui';
 
 const GROUPS = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED'] as const;
 
-type Mine = PracticeWorklistQuery['practiceWorklist']['edges'][number]['node'];
-
 /** Every page of the organisation's worklist (the API gives at most 100 a page). */
-async function loadWorklist(): Promise<Mine[]> {
-  const all: Mine[] = [];
+async function loadWorklist(): Promise<WorklistItem[]> {
+  const all: WorklistItem[] = [];
   let after: string | null | undefined;
   for (let page = 0; page < 20; page++) {
     const { practiceWorklist } = await request(PracticeWorklistDocument, { first: 100, after });
@@ -34,7 +31,7 @@ export function MyPracticesPage() {
   const { query } = useLocation();
   const organizationId = viewer?.organization.id;
   const saved = query.get('saved');
-  const practices = useQuery(async (): Promise<Mine[]> => (organizationId ? loadWorklist() : []), [organizationId, saved]);
+  const practices = useQuery(async (): Promise<WorklistItem[]> => (organizationId ? loadWorklist() : []), [organizationId, saved]);
   const all = practices.data ?? [];
   return (
     <Layout title={t('myPractices.title')}>

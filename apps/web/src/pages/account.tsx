@@ -1,10 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request, subscriptions } from '../api';
-import { FeedDocument, FeedSubscriptionDocument, NotificationPreferenceDocument, SetNotificationPreferenceDocument } from '../documents';
-import type { FeedQuery, LiveFeedSubscription, NotificationFrequency } from '../gql/graphql';
-
-type FeedItem = FeedQuery['feed']['edges'][number]['node'];
+import { FeedDocument, FeedSubscriptionDocument, NotificationPreferenceDocument, SetNotificationPreferenceDocument, type FeedEntry } from '../documents';
+import type { LiveFeedSubscription, NotificationFrequency } from '../gql/graphql';
 import { Layout } from '../layout';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
@@ -60,7 +58,7 @@ export function FeedPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
   const feed = useQuery(async () => (viewer ? request(FeedDocument, { first: 50 }) : null), [viewer?.id]);
-  const [live, setLive] = useState<FeedItem[]>([]);
+  const [live, setLive] = useState<FeedEntry[]>([]);
   useEffect(() => {
     if (!viewer) return;
     // News of what the viewer follows arrives over graphql-ws while the page is open.

@@ -1,20 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../countries';
 import { dirOf } from '../i18n';
-import type { CallsQuery, ProjectsQuery } from '../gql/graphql';
-
-type CallSummary = CallsQuery['callsForAction']['edges'][number]['node'];
-type ProjectSummary = ProjectsQuery['partnershipProjects']['edges'][number]['node'];
-
-export interface PracticeSummary {
-  id: string;
-  title: string;
-  summary: string;
-  status: string;
-  countries: string[];
-  language: string;
-  owner?: { name: string } | null;
-}
+import type { CallSummary, ProjectSummary } from '../documents';
+import type { PracticeSummary } from '../practice-documents';
 import { Link } from '../router';
 import { formatDate } from '../ui';
 

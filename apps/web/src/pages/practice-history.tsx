@@ -2,14 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../api';
 import { diffWords } from '../diff';
-import { HistoryDocument, PracticeAsOfDocument } from '../practice-documents';
+import { HistoryDocument, PracticeAsOfDocument, type PracticeText } from '../practice-documents';
 import { formatDate, QueryState, useQuery } from '../ui';
 
 type Text = { title: string; summary: string; body: string; results: string };
 const TEXT_FIELDS = ['title', 'summary', 'body', 'results'] as const;
 const FIELD_LABEL: Record<(typeof TEXT_FIELDS)[number], string> = { title: 'practice.field.title', summary: 'practice.field.summary', body: 'practice.field.body', results: 'practice.results' };
 
-function asText(practice: { title: string; summary: string; body: string; results: Array<{ indicator: string; value: string }> } | null | undefined): Text | null {
+function asText(practice: PracticeText | null | undefined): Text | null {
   return practice ? { ...practice, results: practice.results.map((result) => `${result.indicator}: ${result.value}`).join('\n') } : null;
 }
 

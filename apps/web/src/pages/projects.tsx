@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request, subscriptions } from '../api';
-import { ProjectDocument, ProjectsDocument, ProjectUpdatedDocument } from '../documents';
-import type { ProjectQuery, ProjectUpdatedSubscription } from '../gql/graphql';
+import { ProjectDocument, ProjectsDocument, ProjectUpdatedDocument, type ProjectUpdateEntry } from '../documents';
+import type { ProjectUpdatedSubscription } from '../gql/graphql';
 import { Layout } from '../layout';
 import { Link } from '../router';
 import { formatDate, formatNumber, QueryState, useQuery } from '../ui';
 import { Countries, ProjectCard } from './cards';
 import { FollowButton } from './practices';
 
-type Project = NonNullable<ProjectQuery['partnershipProject']>;
-type Update = Project['updates'][number];
+type Update = ProjectUpdateEntry;
 
 export function ProjectsPage() {
   const { t } = useTranslation();

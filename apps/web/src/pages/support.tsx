@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request } from '../api';
 import { allCountries, countryName } from '../countries';
 import { graphql } from '../gql';
-import type { OrganizationKind, PracticeWorklistQuery } from '../gql/graphql';
+import type { OrganizationKind } from '../gql/graphql';
 import { Layout } from '../layout';
-import { PracticeWorklistDocument } from '../practice-documents';
+import { PracticeWorklistDocument, type WorklistItem } from '../practice-documents';
 import { Link } from '../router';
 import { isSupportUnit, useSession } from '../session';
 import { FormError, formatDate, QueryState, Select, TextField, useQuery } from '../ui';
@@ -32,8 +32,7 @@ const CreateOrganizationDocument = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
       organization {
-        id
-        name
+        ...OrganizationName
       }
     }
   }
@@ -53,8 +52,6 @@ const InviteAccountDocument = graphql(`
 
 const KINDS: OrganizationKind[] = ['STATE', 'INTERNATIONAL_ORGANIZATION', 'CIVIL_SOCIETY', 'PRIVATE_SECTOR', 'ACADEMIA', 'SUPPORT_UNIT'];
 
-type Queued = PracticeWorklistQuery['practiceWorklist']['edges'][number]['node'];
-
 /**
  * The Support Unit's review queue: every organisation's practices in review, most recently
  * changed first, each linking to its page, where it is published or sent back with a reason.
@@ -63,7 +60,7 @@ export function ReviewPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
   const supportUnit = isSupportUnit(viewer);
-  const [more, setMore] = useState<{ items: Queued[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
+  const [more, setMore] = useState<{ items: WorklistItem[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
   const [moreError, setMoreError] = useState<ApiRequestError | null>(null);
   const queue = useQuery(async () => {
     setMore(null);
