@@ -1,4 +1,4 @@
-// Boundaries checked in CI (STYLE.md rule 8): `depcruise apps libs --config .dependency-cruiser.cjs`.
+// Boundaries checked in CI (STYLE.md rule 8), by `npm run lint`: `depcruise apps libs test tools --config .dependency-cruiser.cjs`.
 const FRAMEWORKS = [
   '@nestjs/[^/]+',
   'typeorm',
@@ -12,6 +12,20 @@ const FRAMEWORKS = [
   'nodemailer',
 ];
 const LIB_ENTRY_POINTS = ['^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/testing/index\\.ts$'];
+const TEST_FILE = ['\\.spec\\.ts$', '/src/testing/', '^libs/testing/'];
+/** Files nothing imports by design: process entry points, specs, benches, scripts, configuration. */
+const ENTRY_POINTS = [
+  '^apps/[^/]+/src/main\\.tsx?$',
+  '^apps/web/(vite\\.config\\.mts|codegen\\.ts)$',
+  '\\.spec\\.tsx?$',
+  '\\.bench\\.ts$',
+  '^test/global-(setup|teardown)\\.ts$',
+  '^test/ops/bench/fanout-server\\.ts$', // spawned as a process by fanout.bench.ts
+  '^tools/',
+  '(^|/)[^/]+\\.config\\.(js|cjs|mjs|ts)$',
+  '(^|/)\\.[^/]+\\.(js|cjs|mjs|ts|json)$',
+  '\\.d\\.ts$',
+];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -38,18 +52,47 @@ module.exports = {
       to: { path: '^libs/', pathNot: ['^libs/$1/', ...LIB_ENTRY_POINTS] },
     },
     {
+      name: 'libs-import-no-apps-or-test',
+      comment: 'A lib is a building block: it never reaches into an app, test/ or tools/ (a spec that needs the whole API lives in test/).',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^(apps|test|tools)/' },
+    },
+    {
+      name: 'apps-import-no-other-apps',
+      comment: 'Each app is a process of its own; what two apps share lives in a lib (e.g. @pfp/platform, @pfp/database).',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'libs-import-no-test-kits',
+      comment: 'Production code of a lib must not ship test kits or specs (@pfp/<lib>/testing, @pfp/testing).',
+      severity: 'error',
+      from: { path: '^libs/', pathNot: TEST_FILE },
+      to: { path: TEST_FILE },
+    },
+    {
+      name: 'no-orphans',
+      comment: 'A module nothing imports is dead code (entry points, specs, benches and scripts excepted): delete it or import it.',
+      severity: 'error',
+      from: { orphan: true, pathNot: ENTRY_POINTS },
+      to: {},
+    },
+    {
       name: 'no-circular',
       comment: 'A cycle means two modules are one: merge them or invert a dependency.',
       severity: 'error',
       from: {},
-      to: { circular: true, dependencyTypesNot: ['type-only'] },
+      // a type-only import is erased at run time: a cycle through one is no cycle of modules
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'apps-import-no-test-files',
       comment: 'Production code of the apps must not ship test kits or specs.',
       severity: 'error',
-      from: { path: '^apps/', pathNot: '\\.spec\\.ts$' },
-      to: { path: ['\\.spec\\.ts$', '/testing/', '^libs/testing/', '^test/'] },
+      from: { path: '^apps/', pathNot: TEST_FILE },
+      to: { path: [...TEST_FILE, '^test/'] },
     },
     {
       name: 'not-to-unresolvable',

@@ -1,7 +1,8 @@
 import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../libs/database/src/embedded-postgres';
+// globalSetup runs outside Jest's module mapper: the lib's index by path, not by @pfp alias
+import { startEmbeddedPostgres } from '../libs/database/src/index';
 
 /** Uses DATABASE_URL when set; otherwise starts an embedded cluster on a free port for this run. */
 export default async function globalSetup(): Promise<void> {

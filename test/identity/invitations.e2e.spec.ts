@@ -1,6 +1,6 @@
-import { DEMO_PASSWORD, demoAccountEmail } from '../demo/demo-seed';
-import { demoOrganizationId } from '../global-ids';
-import { startTestApi, type TestApi } from '../../../../test/authorization/harness';
+import { demoOrganizationId } from '@pfp/identity';
+import { DEMO_PASSWORD, demoAccountEmail } from '@pfp/identity/testing';
+import { startTestApi, type TestApi } from '../authorization/harness';
 
 const INVITE = `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { account { id email role activated organization { name } } invitationExpiresAt } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token viewer { email role organization { name } } } }`;

@@ -1,5 +1,5 @@
-import { demoOrganizationId } from '../global-ids';
-import { startTestApi, type TestApi } from '../../../../test/authorization/harness';
+import { demoOrganizationId } from '@pfp/identity';
+import { startTestApi, type TestApi } from '../authorization/harness';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id kind name country active } } }`;
 

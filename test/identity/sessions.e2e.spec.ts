@@ -1,7 +1,6 @@
 import { ConfigError, loadConfig } from '@pfp/config';
-import { hashPassword } from '../accounts/passwords';
-import { DEMO_PASSWORD, demoAccountEmail } from '../demo/demo-seed';
-import { startTestApi, type TestApi } from '../../../../test/authorization/harness';
+import { DEMO_PASSWORD, demoAccountEmail, hashPassword } from '@pfp/identity/testing';
+import { startTestApi, type TestApi } from '../authorization/harness';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt viewer { email organization { name } } } }`;
 const VIEWER = `{ viewer { id email role organization { id kind country } } }`;

@@ -2,18 +2,18 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@pfp/config';
 import { ConfigModule } from '@pfp/config';
+import { typeOrmRoot } from '@pfp/database';
 import { EventSourcingModule, EventSourcingShutdown } from '@pfp/event-sourcing';
 import { ObservabilityModule } from '@pfp/observability';
 import { GraphQLErrorFilter, createValidationPipe, formatGraphQLError } from '@pfp/graphql';
 import { graphqlWsOptions } from '@pfp/live';
+import { migrationsOf } from '@pfp/platform';
 import { DataSource } from 'typeorm';
 import { ApiModule } from './api.resolver';
 import type { Database } from './database';
-import { FEATURES, Feature } from './features';
-import { initialiseWithMigrations } from './migrations';
+import { FEATURES, type Feature } from './features';
 import { BUILD_SCHEMA_OPTIONS, GRAPHQL_PATH } from './graphql-options';
 
 export const DATABASE = Symbol('DATABASE');
@@ -46,19 +46,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRootAsync({
-          useFactory: () => ({
-            type: 'postgres' as const,
-            url: database.url,
-            autoLoadEntities: true,
-            synchronize: false,
-            migrations: features.flatMap((feature) => feature.migrations ?? []),
-            logging: false,
-            retryAttempts: config.env === 'test' ? 0 : 3,
-            retryDelay: 1000,
-          }),
-          dataSourceFactory: (options) => initialiseWithMigrations(options!),
-        }),
+        typeOrmRoot({ url: database.url, migrations: migrationsOf(features), retryAttempts: config.env === 'test' ? 0 : 3 }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: GRAPHQL_PATH,

@@ -4,12 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@pfp/config';
 import { EVENT_STORE, Projections } from '@pfp/event-sourcing';
 import { settledHeadPosition, type EventStore } from '@pfp/event-store';
+import { createPino, PinoLoggerService } from '@pfp/observability';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
 import { provideDatabase } from './database';
 import { FEATURES, Feature } from './features';
 import { GRAPHQL_PATH } from './graphql-options';
-import { PinoLoggerService, createPino } from './logger';
 
 /**
  * Builds the whole API for a configuration, without listening and without touching the
@@ -17,7 +17,7 @@ import { PinoLoggerService, createPino } from './logger';
  * With no `databaseUrl`, an embedded PostgreSQL is started; `app.close()` stops it.
  */
 export async function createApp(config: AppConfig, features: Feature[] = FEATURES): Promise<INestApplication> {
-  const pino = createPino(config.logLevel);
+  const pino = createPino(config.logLevel, 'api');
   const logger = new PinoLoggerService(pino);
   Logger.overrideLogger(logger);
   const database = await provideDatabase(config);

@@ -1,13 +1,12 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import type { AppConfig } from '@pfp/config';
-import { ConfigModule } from '@pfp/config';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, ConfigModule } from '@pfp/config';
+import { typeOrmRoot } from '@pfp/database';
 import { EventSourcingModule } from '@pfp/event-sourcing';
 import { ObservabilityModule } from '@pfp/observability';
-import type { Feature } from '../../api/src/features';
+import { type Feature, migrationsOf } from '@pfp/platform';
 
 /**
- * The API's contexts without GraphQL: their modules register their projections, and this
+ * The platform's contexts without GraphQL: their modules register their projections, and this
  * process runs them (one active projector per projection, by advisory lock; the others stand
  * by). HTTP serves only /health and /metrics.
  */
@@ -19,18 +18,9 @@ export class ProjectorModule {
       module: ProjectorModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: config.databaseUrl,
-          autoLoadEntities: true,
-          synchronize: false,
-          // the projector may start before any API: it brings the read model's tables up to date too
-          migrations: features.flatMap((feature) => feature.migrations ?? []),
-          migrationsRun: true,
-          logging: false,
-          retryAttempts: config.env === 'test' ? 0 : 10,
-          retryDelay: 1000,
-        }),
+        // the projector may start before any API: it brings the read models' tables up to date too,
+        // under the same advisory lock as the API
+        typeOrmRoot({ url: config.databaseUrl, migrations: migrationsOf(features), retryAttempts: config.env === 'test' ? 0 : 10 }),
         EventSourcingModule.forRoot({
           databaseUrl: config.databaseUrl,
           eventStore: config.eventStore,

@@ -1,14 +1,12 @@
-import { INestApplication, Logger } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@pfp/config';
-import { WebHostModule } from '@pfp/web-host';
-import type { Feature } from '../../api/src/features';
-import { FEATURES } from '../../api/src/features';
-import { PinoLoggerService, createPino } from '../../api/src/logger';
+import { createPino, PinoLoggerService } from '@pfp/observability';
+import { CONTEXTS, type Feature } from '@pfp/platform';
 import { ProjectorModule } from './projector.module';
 
-/** The API's features minus what only serves HTTP clients. */
-export const PROJECTOR_FEATURES: Feature[] = FEATURES.filter((feature) => feature.module !== WebHostModule);
+/** The platform's contexts: their modules register the projections this process runs. */
+export const PROJECTOR_FEATURES: Feature[] = CONTEXTS;
 
 /** Boots the projector and listens on `config.port` for /health and /metrics (0: any free port). */
 export async function startProjector(config: AppConfig, features: Feature[] = PROJECTOR_FEATURES): Promise<{ app: INestApplication; port: number }> {
@@ -16,7 +14,7 @@ export async function startProjector(config: AppConfig, features: Feature[] = PR
     // an embedded PostgreSQL belongs to the one API process that started it
     throw new Error('The projector needs DATABASE_URL: it runs the consumers of a shared PostgreSQL');
   }
-  const pino = createPino(config.logLevel).child({ app: 'projector' });
+  const pino = createPino(config.logLevel, 'projector');
   const logger = new PinoLoggerService(pino);
   Logger.overrideLogger(logger);
   const app = await NestFactory.create(ProjectorModule.forRoot({ ...config, databaseUrl: config.databaseUrl }, features), { logger, abortOnError: false });

@@ -1,5 +1,8 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
+/** The one advisory lock every process (API, projector, rebuild tool) takes to migrate. */
+const MIGRATIONS_LOCK = `hashtext('pfp:migrations')`;
+
 /**
  * Initialises TypeORM and runs the contexts' migrations under an advisory lock, so API and
  * projector processes starting together never run the same migration twice.
@@ -10,10 +13,13 @@ export async function initialiseWithMigrations(options: DataSourceOptions): Prom
   const runner = dataSource.createQueryRunner();
   try {
     await runner.connect();
-    await runner.query(`SELECT pg_advisory_lock(hashtext('pfp:migrations'))`);
+    await runner.query(`SELECT pg_advisory_lock(${MIGRATIONS_LOCK})`);
     await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
   } finally {
-    await runner.query(`SELECT pg_advisory_unlock(hashtext('pfp:migrations'))`).catch(() => undefined);
+    await runner.query(`SELECT pg_advisory_unlock(${MIGRATIONS_LOCK})`).catch(() => undefined);
     await runner.release();
   }
   return dataSource;

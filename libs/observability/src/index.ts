@@ -4,3 +4,4 @@ export { Lifecycle } from './lifecycle';
 export { gracefulShutdown } from './shutdown';
 export type { GracefulShutdownOptions } from './shutdown';
 export type { ObservabilityOptions } from './options';
+export { createPino, PinoLoggerService } from './logger';

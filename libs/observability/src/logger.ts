@@ -1,12 +1,13 @@
-import { LoggerService } from '@nestjs/common';
-import pino, { Logger as Pino, Level } from 'pino';
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger as Pino, type Level } from 'pino';
 import type { LogLevel } from '@pfp/config';
 
-export function createPino(level: LogLevel): Pino {
+/** One JSON line per entry on stdout, tagged with the process (`api`, `projector`). */
+export function createPino(level: LogLevel, app: string): Pino {
   return pino(
     {
       level,
-      base: { app: 'api' },
+      base: { app },
       timestamp: pino.stdTimeFunctions.isoTime,
       // Request logs must not carry credentials.
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],

@@ -63,7 +63,7 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 
 async function main(): Promise<void> {
   const db = await database();
-  const server = spawn(process.execPath, ['-r', './tools/register.cjs', 'libs/live/bench/fanout-server.ts'], { env: { ...process.env, BENCH_DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['-r', './tools/register.cjs', 'test/ops/bench/fanout-server.ts'], { env: { ...process.env, BENCH_DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'inherit'] });
   const clients: Client[] = [];
   try {
     const url = await new Promise<string>((resolve, reject) => {

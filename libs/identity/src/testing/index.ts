@@ -2,6 +2,7 @@ import { readOutbox, type OutboxMail } from '@pfp/mail';
 import { DEMO_PASSWORD, demoAccountEmail } from '../demo/demo-seed';
 
 export { DEMO_PASSWORD, demoAccountEmail };
+export { hashPassword } from '../accounts/passwords';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;

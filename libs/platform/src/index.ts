@@ -1,0 +1,2 @@
+export { CONTEXTS, migrationsOf } from './features';
+export type { Feature } from './features';
