@@ -1,10 +1,13 @@
 export { PracticesModule, PRACTICES_MIGRATIONS, PRACTICE_PROJECTIONS } from './practices.module';
-export { practiceDecider } from './domain/decide';
+export { practiceAggregate } from './domain/practice-aggregate';
 export type { PracticeCommand } from './domain/decide';
-export type { Practice, PracticeEvent, PracticeContent } from './domain/practice';
+export { PRACTICE_CATEGORY, PRACTICE_EVENT_TYPES } from './domain/practice';
+export type { Practice, PracticeEvent, PracticeEventType, PracticeContent } from './domain/practice';
 export { practiceDetailsProjection, PRACTICE_DETAILS, PRACTICE_DETAILS_TABLES } from './practice-details/practice-details.projection';
+export type { PracticeDetails } from './practice-details/practice-details.projection';
 export { practiceSearchProjection, PRACTICE_SEARCH, PRACTICE_SEARCH_TABLES } from './practice-search/practice-search.projection';
+export type { PracticeSearchDocument } from './practice-search/practice-search.projection';
 export { searchPageSql, searchFacetsSql, readFacets, facetValues } from './practice-search/search-query';
 export { PracticeSearchCache } from './practice-search/search-cache';
-export { documentSql } from './practice-search/text-search';
+export { textVectorSql } from './practice-search/text-search';
 export { demoPracticeId, seedDemoPractices } from './demo/demo-practices';

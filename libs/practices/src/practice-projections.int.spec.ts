@@ -4,8 +4,7 @@ import type { RecordedEvent } from '@pfp/event-store';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { DataSource } from 'typeorm';
 import type { PracticeContent, PracticeEvent } from './domain/practice';
-import { PracticesSchema1764500000000 } from './migrations/1764500000000-practices-schema';
-import { PracticeSearchFacetsAndHead1764500000001 } from './migrations/1764500000001-practice-search-facets-and-head';
+import { PRACTICES_MIGRATIONS } from './practices.module';
 import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection } from './practice-details/practice-details.projection';
 import { PRACTICE_SEARCH_TABLES, practiceSearchProjection } from './practice-search/practice-search.projection';
 import { searchPageSql } from './practice-search/search-query';
@@ -57,7 +56,7 @@ describe('practice projections (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('practices');
-    dataSource = new DataSource({ type: 'postgres', url: db.url, migrations: [PracticesSchema1764500000000, PracticeSearchFacetsAndHead1764500000001] });
+    dataSource = new DataSource({ type: 'postgres', url: db.url, migrations: PRACTICES_MIGRATIONS });
     await dataSource.initialize();
     await dataSource.runMigrations();
   });
@@ -82,7 +81,7 @@ describe('practice projections (PostgreSQL)', () => {
     const after = await snapshot(dataSource, PRACTICE_DETAILS_TABLES);
     await dataSource.transaction((m) => practiceDetailsProjection.handle([events[1]], m));
     expect(await snapshot(dataSource, PRACTICE_DETAILS_TABLES)).toEqual(after);
-    const [row] = await dataSource.query(`SELECT revision, status, state->'published'->>'title' AS published, state->'working'->>'title' AS working FROM practice_details`);
+    const [row] = await dataSource.query(`SELECT revision, status, doc->'published'->>'title' AS published, doc->'working'->>'title' AS working FROM practice_details`);
     expect(row).toEqual({ revision: 6, status: 'IN_REVIEW', published: content.title, working: 'A revision in review' });
   });
 
@@ -96,6 +95,19 @@ describe('practice projections (PostgreSQL)', () => {
     expect(await dataSource.query(revisionText.text, revisionText.values)).toEqual([]);
     const [row] = await dataSource.query(`SELECT visible, regions, gcm_objectives FROM practice_search`);
     expect(row).toEqual({ visible: true, regions: ['013', '419', '019'], gcm_objectives: ['gcm-7'] });
+  });
+
+  it('keeps no working text in any search column and no contact at all', async () => {
+    const sealed = { subjectId: randomUUID(), ciphertext: 'c2VhbGVk' };
+    const drafted: PracticeEvent = { type: 'PracticeDrafted', data: { practiceId: id, ownerOrganizationId: 'organization-mx', ownerCountry: 'MEX', content: { ...content, contact: sealed }, at } };
+    await dataSource.transaction((m) => practiceSearchProjection.handle(recorded([drafted]), m));
+    const [draft] = await dataSource.query(`SELECT visible, title, themes, countries, facet_values, document::text AS document, doc::text AS doc FROM practice_search`);
+    expect(draft).toMatchObject({ visible: false, title: '', themes: [], countries: [], document: '' });
+    expect(draft.doc).not.toContain(sealed.subjectId);
+    await dataSource.transaction((m) => practiceSearchProjection.handle(recorded([drafted, ...lifecycle.slice(1, 3)]), m));
+    const [published] = await dataSource.query(`SELECT visible, title, doc::text AS doc FROM practice_search`);
+    expect(published).toMatchObject({ visible: true, title: content.title });
+    expect(published.doc).not.toContain(sealed.subjectId);
   });
 
   it('takes an archived practice out of search', async () => {

@@ -1,5 +1,4 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Projections } from '@pfp/event-sourcing';
 import { IdentityModule } from '@pfp/identity';
 import { TaxonomyModule } from '@pfp/taxonomy';
@@ -13,12 +12,11 @@ import { ExpressInterestInPracticeResolver } from './express-interest-in-practic
 import { PracticesSchema1764500000000 } from './migrations/1764500000000-practices-schema';
 import { PracticeSearchFacetsAndHead1764500000001 } from './migrations/1764500000001-practice-search-facets-and-head';
 import { PracticeSearchNarrowRows1764500000002 } from './migrations/1764500000002-practice-search-narrow-rows';
+import { PracticeReadModelsAsDocuments1764500000003 } from './migrations/1764500000003-practice-read-models-as-documents';
 import { PersonalDataVault } from './personal-data/personal-data-vault';
-import { PracticeDetailsEntity } from './practice-details/practice-details.entity';
 import { practiceDetailsProjection } from './practice-details/practice-details.projection';
 import { PracticeResolver } from './practice-details/practice.resolver';
 import { HistoryResolver } from './practice-history/history.resolver';
-import { PracticeSearchEntity } from './practice-search/practice-search.entity';
 import { practiceSearchProjection } from './practice-search/practice-search.projection';
 import { PracticeWorklistResolver } from './practice-worklist/practice-worklist.resolver';
 import { PracticeSearchResolver } from './practice-search/practice-search.resolver';
@@ -26,21 +24,23 @@ import { PracticeSearchCache } from './practice-search/search-cache';
 import { PublishPracticeResolver } from './publish-practice/publish-practice.resolver';
 import { RequestPracticeChangesResolver } from './request-practice-changes/request-practice-changes.resolver';
 import { RevisePracticeResolver } from './revise-practice/revise-practice.resolver';
-import { PracticeCommands } from './shared/practice-commands';
+import { PracticeCommands } from './shared/practice-bus';
+import { PracticeContentPreparer } from './shared/practice-content';
 import { PracticeReader } from './shared/practice-reader';
 import { SubmitPracticeResolver } from './submit-practice/submit-practice.resolver';
 
-export const PRACTICES_MIGRATIONS = [PracticesSchema1764500000000, PracticeSearchFacetsAndHead1764500000001, PracticeSearchNarrowRows1764500000002];
+export const PRACTICES_MIGRATIONS = [PracticesSchema1764500000000, PracticeSearchFacetsAndHead1764500000001, PracticeSearchNarrowRows1764500000002, PracticeReadModelsAsDocuments1764500000003];
 export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection];
 
 /** Practices: commands over GraphQL, read models fed by the log, search, history, open data, demo seed. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PracticeDetailsEntity, PracticeSearchEntity]), IdentityModule, TaxonomyModule],
+  imports: [IdentityModule, TaxonomyModule],
   controllers: [PracticesExportController],
   providers: [
     PersonalDataVault,
     PracticeReader,
-    PracticeCommands,
+    PracticeCommands.Handler,
+    PracticeContentPreparer,
     DraftPracticeResolver,
     RevisePracticeResolver,
     SubmitPracticeResolver,

@@ -1,8 +1,9 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PracticeCommands } from '../shared/practice-commands';
+import { sendPracticeCommand } from '../shared/practice-bus';
 import { ExistingPracticeInput } from '../shared/practice.inputs';
 import { Language, PracticePayload } from '../shared/practice.types';
 
@@ -32,10 +33,10 @@ export class AddPracticeTranslationInput extends ExistingPracticeInput {
 
 @Resolver()
 export class AddPracticeTranslationResolver {
-  constructor(private readonly commands: PracticeCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => PracticePayload, { description: 'Owner only: one translation per UN language besides the original.' })
   async addPracticeTranslation(@Args('input') input: AddPracticeTranslationInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
-    return this.commands.execute(input.id, actor, { type: 'AddPracticeTranslation', translation: { language: input.language, title: input.title, summary: input.summary, body: input.body } }, input.expectedRevision);
+    return sendPracticeCommand(this.commandBus, input.id, { type: 'AddPracticeTranslation', data: { translation: { language: input.language, title: input.title, summary: input.summary, body: input.body } } }, actor, { expectedRevision: input.expectedRevision });
   }
 }

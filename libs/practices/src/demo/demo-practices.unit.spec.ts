@@ -1,7 +1,8 @@
 import { InMemoryEventStore } from '@pfp/event-store';
 import { demoAccountId, demoOrganizationId } from '@pfp/identity';
-import { practiceDecider } from '../domain/decide';
-import type { Practice, PracticeEvent } from '../domain/practice';
+import { fold } from '@pfp/kernel';
+import type { PracticeEvent } from '../domain/practice';
+import { practiceAggregate } from '../domain/practice-aggregate';
 import { demoPracticeId, seedDemoPractices } from './demo-practices';
 
 describe('demo practices', () => {
@@ -12,7 +13,7 @@ describe('demo practices', () => {
     const events = await store.readAll();
     expect(events).toHaveLength(21);
     const mexico = await store.readStream(demoPracticeId('mx-unaccompanied-children-training'));
-    const state = mexico.reduce<Practice>((s, e) => practiceDecider.evolve(s, { type: e.type, data: e.data } as PracticeEvent), practiceDecider.initialState());
+    const state = fold(practiceAggregate, mexico.map((e) => ({ type: e.type, data: e.data }) as PracticeEvent));
     expect(state).toMatchObject({ status: 'PUBLISHED', ownerOrganizationId: demoOrganizationId('mx'), ownerCountry: 'MEX', published: { countries: ['MEX', 'HND', 'GTM', 'DOM'] } });
     expect(mexico.map((e) => e.metadata.actor?.accountId)).toEqual([demoAccountId('mx'), demoAccountId('mx'), demoAccountId('gfmd-support-unit')]);
     expect(demoPracticeId('mx-unaccompanied-children-training')).toMatch(/^practice-[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

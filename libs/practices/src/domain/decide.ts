@@ -1,8 +1,6 @@
-import type { Actor, Decider, Policy } from '@pfp/kernel';
-import { all, allow, authorize, ConflictError, deny, NotFoundError, requireSignIn, supportUnitOnly, ValidationError } from '@pfp/kernel';
+import type { Actor, Command } from '@pfp/kernel';
+import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError } from '@pfp/kernel';
 import {
-  evolve,
-  initialPractice,
   LANGUAGES,
   LIMITS,
   type ExistingPractice,
@@ -13,50 +11,16 @@ import {
   type Translation,
 } from './practice';
 
-interface Base {
-  actor: Actor | null;
-  /** ISO 8601, from the caller: the decider has no clock. */
-  at: string;
-}
-
 export type PracticeCommand =
-  | (Base & { type: 'DraftPractice'; practiceId: string; content: PracticeContent })
-  | (Base & { type: 'RevisePractice'; content: PracticeContent })
-  | (Base & { type: 'SubmitPractice' })
-  | (Base & { type: 'PublishPractice' })
-  | (Base & { type: 'RequestPracticeChanges'; reason: string })
-  | (Base & { type: 'ArchivePractice' })
-  | (Base & { type: 'AddPracticeTranslation'; translation: Translation })
-  | (Base & { type: 'ExpressInterestInPractice' })
-  | (Base & { type: 'EraseContact'; subjectId: string });
-
-// Policies: who may act, given the practice. Visitors hear UNAUTHENTICATED, others FORBIDDEN.
-export const stateMemberOnly: Policy<unknown> = (actor) =>
-  all(requireSignIn(actor), () =>
-    actor?.organizationKind === 'STATE' && actor.country ? allow() : deny('PRACTICE.STATES_ONLY', 'Only members of a state may draft practices.'),
-  );
-
-export const ownerOnly: Policy<ExistingPractice> = (actor, practice) =>
-  all(requireSignIn(actor), () =>
-    actor?.organizationId === practice.ownerOrganizationId ? allow() : deny('PRACTICE.NOT_OWNER', 'Only the owner state may do this.'),
-  );
-
-export const ownerOrSupportUnit: Policy<ExistingPractice> = (actor, practice) =>
-  all(requireSignIn(actor), () =>
-    actor?.organizationId === practice.ownerOrganizationId || actor?.organizationKind === 'SUPPORT_UNIT'
-      ? allow()
-      : deny('PRACTICE.NOT_OWNER', 'Only the owner state or the Support Unit may do this.'),
-  );
-
-export const notOwner: Policy<ExistingPractice> = (actor, practice) =>
-  all(requireSignIn(actor), () =>
-    actor?.organizationId !== practice.ownerOrganizationId ? allow() : deny('PRACTICE.OWN_PRACTICE', 'An owner cannot express interest in its own practice.'),
-  );
-
-/** Who may read the working text and history of a practice that is not (or not only) public. */
-export function canSeeWorkingCopy(actor: Actor | null, practice: ExistingPractice): boolean {
-  return !!actor && (actor.organizationId === practice.ownerOrganizationId || actor.organizationKind === 'SUPPORT_UNIT');
-}
+  | Command<'DraftPractice', { practiceId: string; content: PracticeContent }>
+  | Command<'RevisePractice', { content: PracticeContent }>
+  | Command<'SubmitPractice'>
+  | Command<'PublishPractice'>
+  | Command<'RequestPracticeChanges', { reason: string }>
+  | Command<'ArchivePractice'>
+  | Command<'AddPracticeTranslation', { translation: Translation }>
+  | Command<'ExpressInterestInPractice'>
+  | Command<'EraseContact', { subjectId: string }>;
 
 const COUNTRY = /^[A-Z]{3}$/;
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -100,37 +64,43 @@ function notArchived(state: ExistingPractice): void {
   if (state.status === 'ARCHIVED') throw new ValidationError('PRACTICE.ARCHIVED', 'The practice is archived.');
 }
 
+/**
+ * The domain's rules; who may send each command is its policy's (./policies), which the
+ * pipeline runs first. A command on a practice that does not exist is NOT_FOUND here.
+ */
 export function decide(command: PracticeCommand, state: Practice): PracticeEvent[] {
-  const { at, actor } = command;
+  const { at } = command;
+  // the policies let no visitor through; this keeps decide total on its own
+  const actor = (): Actor => {
+    if (!command.actor) throw new UnauthenticatedError();
+    return command.actor;
+  };
   switch (command.type) {
     case 'DraftPractice': {
-      authorize(stateMemberOnly, actor, undefined);
       if (state.status !== 'NONE') throw new ConflictError('PRACTICE.ALREADY_EXISTS', 'This practice already exists.');
-      checkShape(command.content);
+      checkShape(command.data.content);
       return [
         {
           type: 'PracticeDrafted',
-          data: { practiceId: command.practiceId, ownerOrganizationId: actor!.organizationId, ownerCountry: actor!.country!, content: command.content, at },
+          data: { practiceId: command.data.practiceId, ownerOrganizationId: actor().organizationId, ownerCountry: actor().country ?? null, content: command.data.content, at },
         },
       ];
     }
     case 'RevisePractice': {
       const practice = existing(state);
-      authorize(ownerOnly, actor, practice);
       notArchived(practice);
       if (practice.status === 'IN_REVIEW') throw new ValidationError('PRACTICE.IN_REVIEW', 'The practice is in review: wait for the Support Unit.');
-      checkShape(command.content);
-      const revised: PracticeEvent = { type: 'PracticeRevised', data: { content: command.content, at } };
+      checkShape(command.data.content);
+      const revised: PracticeEvent = { type: 'PracticeRevised', data: { content: command.data.content, at } };
       if (practice.status === 'PUBLISHED') {
         // The published text stays visible; the revision goes to review.
-        checkComplete(command.content);
+        checkComplete(command.data.content);
         return [revised, { type: 'PracticeSubmitted', data: { at } }];
       }
       return [revised];
     }
     case 'SubmitPractice': {
       const practice = existing(state);
-      authorize(ownerOnly, actor, practice);
       notArchived(practice);
       if (practice.status !== 'DRAFT' && practice.status !== 'CHANGES_REQUESTED') {
         throw new ValidationError('PRACTICE.NOT_SUBMITTABLE', `A practice that is ${practice.status} cannot be submitted.`);
@@ -142,25 +112,22 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
     case 'PublishPractice':
     case 'RequestPracticeChanges': {
       const practice = existing(state);
-      authorize(supportUnitOnly, actor, practice);
       if (practice.status !== 'IN_REVIEW') throw new ValidationError('PRACTICE.NOT_IN_REVIEW', 'Only a practice in review can be published or sent back.');
       if (command.type === 'PublishPractice') return [{ type: 'PracticePublished', data: { at } }];
-      const reason = command.reason.trim();
+      const reason = command.data.reason.trim();
       if (reason === '') throw new ValidationError('PRACTICE.REASON_REQUIRED', 'Say what needs to change.', { reason: 'is required' });
       if (reason.length > LIMITS.reason) throw new ValidationError('PRACTICE.INVALID', 'The reason is too long.', { reason: `must be at most ${LIMITS.reason} characters` });
       return [{ type: 'PracticeChangesRequested', data: { reason, at } }];
     }
     case 'ArchivePractice': {
       const practice = existing(state);
-      authorize(ownerOrSupportUnit, actor, practice);
       notArchived(practice);
       return [{ type: 'PracticeArchived', data: { at } }];
     }
     case 'AddPracticeTranslation': {
       const practice = existing(state);
-      authorize(ownerOnly, actor, practice);
       notArchived(practice);
-      const { translation } = command;
+      const { translation } = command.data;
       if (!(LANGUAGES as readonly string[]).includes(translation.language)) {
         throw new ValidationError('PRACTICE.LANGUAGE_UNSUPPORTED', 'Translations are in a UN language.', { language: `must be one of ${LANGUAGES.join(', ')}` });
       }
@@ -175,19 +142,17 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
     }
     case 'ExpressInterestInPractice': {
       const practice = existing(state);
-      authorize(notOwner, actor, practice);
       if (practice.status === 'ARCHIVED' || practice.published === null) throw new ValidationError('PRACTICE.NOT_PUBLISHED', 'Only a published practice can be replicated.');
-      if (practice.interestedOrganizations.includes(actor!.organizationId)) {
+      if (practice.interestedOrganizations.includes(actor().organizationId)) {
         throw new ConflictError('PRACTICE.INTEREST_ALREADY_EXPRESSED', 'Your organisation has already expressed interest.');
       }
-      return [{ type: 'PracticeInterestExpressed', data: { organizationId: actor!.organizationId, at } }];
+      return [{ type: 'PracticeInterestExpressed', data: { organizationId: actor().organizationId, at } }];
     }
     case 'EraseContact': {
       const practice = existing(state);
-      authorize(supportUnitOnly, actor, practice);
       const subjects = [practice.working.contact?.subjectId, practice.published?.contact?.subjectId];
-      if (!subjects.includes(command.subjectId)) throw new NotFoundError('PRACTICE.NO_SUCH_CONTACT', 'The practice has no such contact.');
-      return [{ type: 'PracticeContactErased', data: { subjectId: command.subjectId, at } }];
+      if (!subjects.includes(command.data.subjectId)) throw new NotFoundError('PRACTICE.NO_SUCH_CONTACT', 'The practice has no such contact.');
+      return [{ type: 'PracticeContactErased', data: { subjectId: command.data.subjectId, at } }];
     }
     default: {
       const unreachable: never = command;
@@ -195,7 +160,5 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
     }
   }
 }
-
-export const practiceDecider: Decider<Practice, PracticeCommand, PracticeEvent> = { initialState: initialPractice, decide, evolve };
 
 export type { Language };

@@ -19,10 +19,13 @@ export interface Result {
   value: string;
 }
 
+export const RESOURCE_KINDS = ['DOCUMENT', 'VIDEO', 'WEB_PAGE'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
 export interface Resource {
   title: string;
   url: string;
-  kind: 'DOCUMENT' | 'VIDEO' | 'WEB_PAGE';
+  kind: ResourceKind;
 }
 
 /**
@@ -70,19 +73,25 @@ export type PracticeEvent =
 
 export type PracticeEventType = PracticeEvent['type'];
 
-export const PRACTICE_EVENT_TYPES: readonly PracticeEventType[] = [
-  'PracticeDrafted',
-  'PracticeRevised',
-  'PracticeSubmitted',
-  'PracticePublished',
-  'PracticeChangesRequested',
-  'PracticeArchived',
-  'PracticeTranslationAdded',
-  'PracticeInterestExpressed',
-  'PracticeContactErased',
-];
+/**
+ * Every event type, as a runtime list: a record over the union, so the compiler refuses one
+ * left out (and one that is not an event type). Read models check their handlers against it.
+ */
+const EVERY_EVENT_TYPE: Record<PracticeEventType, true> = {
+  PracticeDrafted: true,
+  PracticeRevised: true,
+  PracticeSubmitted: true,
+  PracticePublished: true,
+  PracticeChangesRequested: true,
+  PracticeArchived: true,
+  PracticeTranslationAdded: true,
+  PracticeInterestExpressed: true,
+  PracticeContactErased: true,
+};
+export const PRACTICE_EVENT_TYPES = Object.keys(EVERY_EVENT_TYPE) as readonly PracticeEventType[];
 
-export type PracticeStatus = 'DRAFT' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'PUBLISHED' | 'ARCHIVED';
+export const PRACTICE_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED', 'ARCHIVED'] as const;
+export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
 
 interface Existing {
   id: string;
@@ -109,6 +118,8 @@ export type Practice =
   | (Existing & { status: 'ARCHIVED'; archivedFrom: Exclude<PracticeStatus, 'ARCHIVED'> });
 
 export type ExistingPractice = Exclude<Practice, { status: 'NONE' }>;
+
+export const PRACTICE_CATEGORY = 'practice';
 
 export const initialPractice = (): Practice => ({ status: 'NONE' });
 

@@ -1,9 +1,10 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PersonalDataVault } from '../personal-data/personal-data-vault';
-import { PracticeCommands } from '../shared/practice-commands';
+import { sendPracticeCommand } from '../shared/practice-bus';
 import { ExistingPracticeInput } from '../shared/practice.inputs';
 import { PracticeReader } from '../shared/practice-reader';
 import { PracticePayload } from '../shared/practice.types';
@@ -20,7 +21,7 @@ export class EraseContactInput extends ExistingPracticeInput {
 @Resolver()
 export class EraseContactResolver {
   constructor(
-    private readonly commands: PracticeCommands,
+    private readonly commandBus: CommandBus,
     private readonly reader: PracticeReader,
     private readonly vault: PersonalDataVault,
   ) {}
@@ -29,11 +30,10 @@ export class EraseContactResolver {
     description: 'Support Unit only: erases the contact person of a practice for good (its key is deleted, so no copy can be read again).',
   })
   async eraseContact(@Args('input') input: EraseContactInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
-    const current = await this.reader.current(input.id);
-    const state = current?.state;
-    const subjectId = input.subjectId ?? (state && state.status !== 'NONE' ? (state.working.contact ?? state.published?.contact)?.subjectId : null) ?? '';
-    // The decider authorises first; the key goes only after the erasure is recorded.
-    const payload = await this.commands.execute(input.id, actor, { type: 'EraseContact', subjectId }, input.expectedRevision);
+    const details = (await this.reader.current(input.id))?.details;
+    const subjectId = input.subjectId ?? (details?.working.contact ?? details?.published?.contact)?.subjectId ?? '';
+    // The command is authorised first; the key goes only after the erasure is recorded.
+    const payload = await sendPracticeCommand(this.commandBus, input.id, { type: 'EraseContact', data: { subjectId } }, actor, { expectedRevision: input.expectedRevision });
     await this.vault.erase(subjectId);
     return payload;
   }

@@ -1,7 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Practice } from '../domain/practice';
-import { presentPractice, type PracticeNode } from '../shared/practice.types';
+import type { PracticeSearchDocument } from '../practice-search/practice-search.projection';
+import { presentSearchResult } from '../practice-search/search-result';
+import type { PracticeNode } from '../shared/practice.types';
 
 /** Open data: every published practice, public fields only (never the contact). */
 interface ExportRow {
@@ -68,10 +69,10 @@ export class PracticesExportController {
   constructor(private readonly dataSource: DataSource) {}
 
   private async rows(): Promise<ExportRow[]> {
-    const rows: Array<{ state: Practice; revision: number }> = await this.dataSource.query(
-      `SELECT state, revision FROM practice_search WHERE visible ORDER BY published_at DESC, id`,
+    const rows: Array<{ doc: PracticeSearchDocument; revision: number }> = await this.dataSource.query(
+      `SELECT doc, revision FROM practice_search WHERE visible ORDER BY published_at DESC, id`,
     );
-    return rows.map((r) => presentPractice(r.state, r.revision, null)).filter((n): n is PracticeNode => n !== null).map(toRow);
+    return rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null).map(toRow);
   }
 
   @Get('practices.json')

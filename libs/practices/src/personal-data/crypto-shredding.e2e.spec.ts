@@ -84,7 +84,7 @@ describe('contacts are personal data: sealed outside the log, erased by deleting
     expect(rebuilt).toEqual(live);
     expect(await traces(api, [EMAIL, 'Shreddable'])).toEqual({});
     // The ciphertext left in old events is all that remains, and no key opens it.
-    expect(await api.count(`SELECT count(*) FROM practice_details WHERE state::text LIKE '%${subjectId}%'`)).toBe(0);
+    expect(await api.count(`SELECT count(*) FROM practice_details WHERE doc::text LIKE '%${subjectId}%'`)).toBe(0);
     expect((await api.gql<{ practice: { contact: unknown } }>(CONTACT, { id }, { token: supportUnit })).data!.practice.contact).toBeNull();
   });
 

@@ -1,27 +1,77 @@
-import type { Projection } from '@pfp/event-sourcing';
-import type { EntityManager } from 'typeorm';
-import { foldIntoRow, isPracticeEvent } from '../shared/fold-row';
+import { documentProjection, type DocumentHandlers } from '@pfp/event-sourcing';
+import type { ExistingPractice, PracticeContent, PracticeEvent, PracticeStatus, Translation } from '../domain/practice';
+import { PRACTICE_CATEGORY } from '../domain/practice';
 
 export const PRACTICE_DETAILS = 'practice-details';
 export const PRACTICE_DETAILS_TABLES = ['practice_details'];
 
-/** practice_details: the state of each practice, folded event by event, guarded by the stream revision. */
-export const practiceDetailsProjection: Projection = {
-  name: PRACTICE_DETAILS,
-  tables: PRACTICE_DETAILS_TABLES,
-  async handle(events, manager: EntityManager) {
-    for (const event of events) {
-      if (!isPracticeEvent(event)) continue;
-      const state = await foldIntoRow(manager, 'practice_details', event);
-      if (!state || state.status === 'NONE') continue;
-      await manager.query(
-        `INSERT INTO practice_details (id, revision, status, owner_organization_id, state, updated_at, published_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (id) DO UPDATE SET revision = EXCLUDED.revision, status = EXCLUDED.status, state = EXCLUDED.state,
-           updated_at = EXCLUDED.updated_at, published_at = EXCLUDED.published_at
-         WHERE practice_details.revision < EXCLUDED.revision`,
-        [event.streamName, event.revision, state.status, state.ownerOrganizationId, JSON.stringify(state), state.updatedAt, state.publishedAt],
-      );
-    }
-  },
+/**
+ * What the practice query presents: the public text and, for the owner and the Support Unit,
+ * the working text and the review's reason. Each text keeps its sealed contact (subject id and
+ * ciphertext), which the `contact` field opens for signed-in viewers while its key exists;
+ * PracticeContactErased clears it here. No interested organisations (only their count).
+ */
+export interface PracticeDetails {
+  id: string;
+  status: PracticeStatus;
+  ownerOrganizationId: string;
+  ownerCountry: string | null;
+  working: PracticeContent;
+  published: PracticeContent | null;
+  translations: Translation[];
+  interestCount: number;
+  changesRequested: string | null;
+  draftedAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+/** The same document from the aggregate's state (a mutation's outcome, the practice as of a time). */
+export function detailsOf(state: ExistingPractice): PracticeDetails {
+  const { id, status, ownerOrganizationId, ownerCountry, working, published, translations, changesRequested, draftedAt, updatedAt, publishedAt } = state;
+  return { id, status, ownerOrganizationId, ownerCountry, working, published, translations, interestCount: state.interestedOrganizations.length, changesRequested, draftedAt, updatedAt, publishedAt };
+}
+
+function withoutContact(content: PracticeContent, subjectId: string): PracticeContent {
+  return content.contact?.subjectId === subjectId ? { ...content, contact: null } : content;
+}
+
+export const practiceDetailsHandlers: DocumentHandlers<PracticeDetails, PracticeEvent> = {
+  PracticeDrafted: (_, { data }) => ({
+    id: data.practiceId,
+    status: 'DRAFT',
+    ownerOrganizationId: data.ownerOrganizationId,
+    ownerCountry: data.ownerCountry,
+    working: data.content,
+    published: null,
+    translations: [],
+    interestCount: 0,
+    changesRequested: null,
+    draftedAt: data.at,
+    updatedAt: data.at,
+    publishedAt: null,
+  }),
+  PracticeRevised: (doc, { data }) => doc && { ...doc, working: data.content, updatedAt: data.at },
+  PracticeSubmitted: (doc, { data }) => doc && { ...doc, status: 'IN_REVIEW', changesRequested: null, updatedAt: data.at },
+  PracticePublished: (doc, { data }) => doc && { ...doc, status: 'PUBLISHED', published: doc.working, publishedAt: data.at, updatedAt: data.at },
+  PracticeChangesRequested: (doc, { data }) => doc && { ...doc, status: 'CHANGES_REQUESTED', changesRequested: data.reason, updatedAt: data.at },
+  PracticeArchived: (doc, { data }) => doc && { ...doc, status: 'ARCHIVED', updatedAt: data.at },
+  PracticeTranslationAdded: (doc, { data }) => doc && { ...doc, translations: [...doc.translations, data.translation], updatedAt: data.at },
+  PracticeInterestExpressed: (doc) => doc && { ...doc, interestCount: doc.interestCount + 1 },
+  PracticeContactErased: (doc, { data }) =>
+    doc && { ...doc, working: withoutContact(doc.working, data.subjectId), published: doc.published && withoutContact(doc.published, data.subjectId) },
 };
+
+/** practice_details: one document per practice, with the columns the working lists filter and sort on. */
+export const practiceDetailsProjection = documentProjection<PracticeDetails, PracticeEvent>({
+  name: PRACTICE_DETAILS,
+  table: 'practice_details',
+  category: PRACTICE_CATEGORY,
+  handlers: practiceDetailsHandlers,
+  columns: [
+    { name: 'status', type: 'text', value: (d) => d.status },
+    { name: 'owner_organization_id', type: 'text', value: (d) => d.ownerOrganizationId },
+    { name: 'updated_at', type: 'timestamptz', value: (d) => d.updatedAt },
+    { name: 'published_at', type: 'timestamptz', value: (d) => d.publishedAt },
+  ],
+});

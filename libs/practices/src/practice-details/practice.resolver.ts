@@ -3,8 +3,9 @@ import { parseGlobalId } from '@pfp/graphql';
 import { CurrentActor, Organization, OrganizationsService } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { countryName, regionsOfCountry, themeById, ThemeType } from '@pfp/taxonomy';
+import type { SealedContact } from '../domain/practice';
 import { PersonalDataVault } from '../personal-data/personal-data-vault';
-import { PRACTICE_CATEGORY } from '../shared/fold-row';
+import { PRACTICE_CATEGORY } from '../domain/practice';
 import { renderMarkdown } from '../shared/markdown';
 import { PracticeReader } from '../shared/practice-reader';
 import { PracticeContact, PracticeNode, PracticeRegion, presentPractice } from '../shared/practice.types';
@@ -28,7 +29,7 @@ export class PracticeResolver {
   ): Promise<PracticeNode | null> {
     parseGlobalId(id, PRACTICE_CATEGORY);
     const found = asOf ? await this.reader.asOf(id, asOf) : await this.reader.current(id);
-    return found ? presentPractice(found.state, found.revision, actor) : null;
+    return found ? presentPractice(found.details, found.revision, actor) : null;
   }
 
   @ResolveField(() => String, { description: 'The Markdown body as sanitised HTML: no scripts, event handlers or javascript: links.' })
@@ -64,9 +65,17 @@ export class PracticeResolver {
 
   @ResolveField(() => PracticeContact, { nullable: true, description: 'Signed-in accounts only; null once erased.' })
   async contact(@Parent() practice: PracticeNode, @CurrentActor() actor: Actor | null): Promise<PracticeContact | null> {
-    if (!actor || !practice.sealedContact) return null;
-    const contact = await this.vault.open(practice.sealedContact);
-    return contact ? { subjectId: practice.sealedContact.subjectId, ...contact } : null;
+    if (!actor) return null;
+    // a search result carries no contact: the public text's is in practice-details
+    const sealed = practice.sealedContact === undefined ? await this.publicContact(practice.id) : practice.sealedContact;
+    if (!sealed) return null;
+    const contact = await this.vault.open(sealed);
+    return contact ? { subjectId: sealed.subjectId, ...contact } : null;
+  }
+
+  private async publicContact(id: string): Promise<SealedContact | null> {
+    const found = await this.reader.current(id);
+    return found ? (presentPractice(found.details, found.revision, null)?.sealedContact ?? null) : null;
   }
 }
 

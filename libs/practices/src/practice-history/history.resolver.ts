@@ -2,8 +2,8 @@ import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graph
 import { parseGlobalId } from '@pfp/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
-import { canSeeWorkingCopy } from '../domain/decide';
-import { PRACTICE_CATEGORY } from '../shared/fold-row';
+import { canSeeWorkingCopy } from '../domain/policies';
+import { PRACTICE_CATEGORY } from '../domain/practice';
 import { PracticeReader } from '../shared/practice-reader';
 
 @ObjectType()
@@ -43,10 +43,10 @@ export class HistoryResolver {
   async history(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<HistoryEntry[]> {
     parseGlobalId(id, PRACTICE_CATEGORY);
     const current = await this.reader.current(id);
-    if (!current || current.state.status === 'NONE') return [];
-    const { state } = current;
-    const privileged = canSeeWorkingCopy(actor, state);
-    if (!privileged && (state.published === null || state.status === 'ARCHIVED')) return [];
+    if (!current) return [];
+    const { details } = current;
+    const privileged = canSeeWorkingCopy(actor, details);
+    if (!privileged && (details.published === null || details.status === 'ARCHIVED')) return [];
     const events = await this.reader.events(id);
     return events.map((e) => ({
       revision: e.revision,

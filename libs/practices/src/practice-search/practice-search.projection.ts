@@ -1,63 +1,103 @@
-import type { Projection } from '@pfp/event-sourcing';
+import { documentProjection, type DocumentHandlers } from '@pfp/event-sourcing';
 import { regionCodesOfCountries } from '@pfp/taxonomy';
-import type { EntityManager } from 'typeorm';
-import { isVisibleToPublic } from '../domain/practice';
-import { foldIntoRow, isPracticeEvent } from '../shared/fold-row';
+import type { PracticeContent, PracticeEvent, PracticeStatus, Translation } from '../domain/practice';
+import { PRACTICE_CATEGORY } from '../domain/practice';
 import { facetValues } from './search-query';
-import { documentSql } from './text-search';
+import { textVectorSql } from './text-search';
 
 export const PRACTICE_SEARCH = 'practice-search';
 export const PRACTICE_SEARCH_TABLES = ['practice_search'];
 
+/** A text as search keeps it: never a contact. */
+export type PublicText = PracticeContent & { contact: null };
+
 /**
- * practice_search: the public text of each practice (the published one, also while a revision
- * is in review) with its translations, as weighted tsvectors (`document` to match, `head` to
- * rank), and the facet columns.
+ * The public side of a practice: the published text (kept while a revision of it is in review)
+ * with its translations, counts and dates. `next` is the owner's latest text, contact left out:
+ * PracticePublished names no text, so the one it makes public is the text last written before
+ * it. `next` is in no column, index or tsvector, and no query serves it.
  */
-export const practiceSearchProjection: Projection = {
-  name: PRACTICE_SEARCH,
-  tables: PRACTICE_SEARCH_TABLES,
-  async handle(events, manager: EntityManager) {
-    for (const event of events) {
-      if (!isPracticeEvent(event)) continue;
-      const state = await foldIntoRow(manager, 'practice_search', event);
-      if (!state || state.status === 'NONE') continue;
-      const visible = isVisibleToPublic(state);
-      const content = state.published ?? state.working;
-      const params: unknown[] = [];
-      const document = visible ? documentSql([content, ...state.translations], params) : `''::tsvector`;
-      const head = visible ? documentSql([content, ...state.translations], params, true) : `''::tsvector`;
-      const regions = regionCodesOfCountries(content.countries);
-      const gcmObjectives = content.themes.filter((t) => t.startsWith('gcm-'));
-      const values = [
-        event.streamName,
-        event.revision,
-        visible,
-        JSON.stringify(state),
-        content.title,
-        content.language,
-        content.themes,
-        gcmObjectives,
-        regions,
-        content.countries,
-        state.ownerOrganizationId,
-        content.implementationStatus,
-        state.publishedAt,
-        facetValues({ themes: content.themes, gcmObjectives, regions, countries: content.countries, owner: state.ownerOrganizationId, implementationStatus: content.implementationStatus }),
-      ];
-      const offset = params.length;
-      const p = values.map((_, i) => `$${offset + i + 1}`);
-      await manager.query(
-        `INSERT INTO practice_search (id, revision, visible, state, title, language, themes, gcm_objectives, regions, countries,
-           owner_organization_id, implementation_status, published_at, facet_values, document, head)
-         VALUES (${p.join(', ')}, ${document}, ${head})
-         ON CONFLICT (id) DO UPDATE SET revision = EXCLUDED.revision, visible = EXCLUDED.visible, state = EXCLUDED.state,
-           title = EXCLUDED.title, language = EXCLUDED.language, themes = EXCLUDED.themes, gcm_objectives = EXCLUDED.gcm_objectives,
-           regions = EXCLUDED.regions, countries = EXCLUDED.countries, implementation_status = EXCLUDED.implementation_status,
-           published_at = EXCLUDED.published_at, facet_values = EXCLUDED.facet_values, document = EXCLUDED.document, head = EXCLUDED.head
-         WHERE practice_search.revision < EXCLUDED.revision`,
-        [...params, ...values],
-      );
-    }
-  },
+export interface PracticeSearchDocument {
+  id: string;
+  status: PracticeStatus;
+  ownerOrganizationId: string;
+  ownerCountry: string | null;
+  published: PublicText | null;
+  next: PublicText;
+  translations: Translation[];
+  interestCount: number;
+  draftedAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+const publicText = (content: PracticeContent): PublicText => ({ ...content, contact: null });
+
+export const practiceSearchHandlers: DocumentHandlers<PracticeSearchDocument, PracticeEvent> = {
+  PracticeDrafted: (_, { data }) => ({
+    id: data.practiceId,
+    status: 'DRAFT',
+    ownerOrganizationId: data.ownerOrganizationId,
+    ownerCountry: data.ownerCountry,
+    published: null,
+    next: publicText(data.content),
+    translations: [],
+    interestCount: 0,
+    draftedAt: data.at,
+    updatedAt: data.at,
+    publishedAt: null,
+  }),
+  PracticeRevised: (doc, { data }) => doc && { ...doc, next: publicText(data.content), updatedAt: data.at },
+  PracticeSubmitted: (doc, { data }) => doc && { ...doc, status: 'IN_REVIEW', updatedAt: data.at },
+  PracticePublished: (doc, { data }) => doc && { ...doc, status: 'PUBLISHED', published: doc.next, publishedAt: data.at, updatedAt: data.at },
+  PracticeChangesRequested: (doc, { data }) => doc && { ...doc, status: 'CHANGES_REQUESTED', updatedAt: data.at },
+  PracticeArchived: (doc, { data }) => doc && { ...doc, status: 'ARCHIVED', updatedAt: data.at },
+  PracticeTranslationAdded: (doc, { data }) => doc && { ...doc, translations: [...doc.translations, data.translation], updatedAt: data.at },
+  PracticeInterestExpressed: (doc) => doc && { ...doc, interestCount: doc.interestCount + 1 },
+  // Nothing to erase here; the row still moves to the event's revision, which search results report.
+  PracticeContactErased: (doc) => doc,
 };
+
+/** Published, not archived: what search, similar practices and open data show. */
+export function isVisible(doc: PracticeSearchDocument): doc is PracticeSearchDocument & { published: PublicText } {
+  return doc.status !== 'ARCHIVED' && doc.published !== null;
+}
+
+const EMPTY: PublicText = { title: '', summary: '', body: '', language: 'en', countries: [], themes: [], implementingPartners: [], period: null, implementationStatus: null, results: [], resources: [], contact: null };
+/** The facet and filter columns come from the public text only: a practice never published has none. */
+const shown = (doc: PracticeSearchDocument): PublicText => (isVisible(doc) ? doc.published : EMPTY);
+const gcmObjectives = (text: PublicText) => text.themes.filter((t) => t.startsWith('gcm-'));
+
+/**
+ * practice_search: the public text of each practice, as weighted tsvectors computed in SQL
+ * from the written document (`document` to match, `head` to rank), and the facet columns.
+ */
+export const practiceSearchProjection = documentProjection<PracticeSearchDocument, PracticeEvent>({
+  name: PRACTICE_SEARCH,
+  table: 'practice_search',
+  category: PRACTICE_CATEGORY,
+  handlers: practiceSearchHandlers,
+  columns: [
+    { name: 'visible', type: 'boolean', value: isVisible },
+    { name: 'title', type: 'text', value: (d) => shown(d).title },
+    { name: 'themes', type: 'text[]', value: (d) => shown(d).themes },
+    { name: 'gcm_objectives', type: 'text[]', value: (d) => gcmObjectives(shown(d)) },
+    { name: 'regions', type: 'text[]', value: (d) => regionCodesOfCountries(shown(d).countries) },
+    { name: 'countries', type: 'text[]', value: (d) => shown(d).countries },
+    { name: 'owner_organization_id', type: 'text', value: (d) => d.ownerOrganizationId },
+    { name: 'implementation_status', type: 'text', value: (d) => shown(d).implementationStatus },
+    { name: 'published_at', type: 'timestamptz', value: (d) => d.publishedAt },
+    {
+      name: 'facet_values',
+      type: 'text[]',
+      value: (d) => {
+        const text = shown(d);
+        return facetValues({ themes: text.themes, gcmObjectives: gcmObjectives(text), regions: regionCodesOfCountries(text.countries), countries: text.countries, owner: d.ownerOrganizationId, implementationStatus: text.implementationStatus });
+      },
+    },
+  ],
+  computed: {
+    document: `CASE WHEN r.visible THEN ${textVectorSql(`jsonb_build_array(r.doc->'published') || (r.doc->'translations')`)} ELSE ''::tsvector END`,
+    head: `CASE WHEN r.visible THEN ${textVectorSql(`jsonb_build_array(r.doc->'published') || (r.doc->'translations')`, true)} ELSE ''::tsvector END`,
+  },
+});

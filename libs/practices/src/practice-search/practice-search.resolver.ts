@@ -1,19 +1,17 @@
-import { Args, ArgsType, Field, ID, InputType, Int, Query, registerEnumType, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, connectionFromRows, pageWindow } from '@pfp/graphql';
+import { Args, ArgsType, Field, ID, InputType, Int, Query, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, connectionFromRows, graphqlEnum, pageWindow } from '@pfp/graphql';
 import { countryName, regionByCode, themeById } from '@pfp/taxonomy';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
-import type { Practice } from '../domain/practice';
-import { ImplementationStatus, PracticeConnection, PracticeNode, presentPractice } from '../shared/practice.types';
+import { ImplementationStatus, PracticeConnection, PracticeNode } from '../shared/practice.types';
+import type { PracticeSearchDocument } from './practice-search.projection';
+import { presentSearchResult } from './search-result';
 import { PracticeSearchCache } from './search-cache';
-import { readFacets, searchFacetsSql, searchPageSql, similarPracticesSql, type Facets } from './search-query';
+import { PRACTICE_ORDERS, readFacets, searchFacetsSql, searchPageSql, similarPracticesSql, type Facets } from './search-query';
 
-export enum PracticeOrder {
-  RELEVANCE = 'RELEVANCE',
-  NEWEST = 'NEWEST',
-}
-registerEnumType(PracticeOrder, { name: 'PracticeOrder', description: 'RELEVANCE (title > summary > body) needs `search`; otherwise newest first.' });
+export const PracticeOrder = graphqlEnum('PracticeOrder', PRACTICE_ORDERS, { description: 'RELEVANCE (title > summary > body) needs `search`; otherwise newest first.' });
+export type PracticeOrder = (typeof PRACTICE_ORDERS)[number];
 
 @InputType({ description: 'Each list keeps practices with any of its values; lists combine with AND.' })
 export class PracticeFilter {
@@ -141,22 +139,22 @@ export class PracticeSearchResolver {
     const page = searchPageSql(request);
     const facetsSql = searchFacetsSql(request);
     const [rows, facetRows] = await Promise.all([
-      this.dataSource.query(page.text, page.values) as Promise<Array<{ state: Practice; revision: number }>>,
+      this.dataSource.query(page.text, page.values) as Promise<Array<{ doc: PracticeSearchDocument; revision: number }>>,
       this.dataSource.query(facetsSql.text, facetsSql.values),
     ]);
     const { totalCount, facets } = readFacets(facetRows);
     for (const [facet, counts] of Object.entries(facets) as Array<[keyof Facets, Facets[keyof Facets]]>) {
       for (const count of counts) Object.assign(count, { label: label(facet, count.value) });
     }
-    // The search rows hold the public text: everyone gets the published version here.
-    const nodes = rows.map((r) => presentPractice(r.state, r.revision, null)!).filter(Boolean);
+    // The search rows hold the public text only: everyone gets the published version here.
+    const nodes = rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null);
     return { ...connectionFromRows(nodes, totalCount, offset), facets };
   }
 
   @Query(() => [PracticeNode], { description: 'Published practices like the one being drafted: same themes and countries, or a similar title.' })
   async similarPractices(@Args() args: SimilarPracticesArgs): Promise<PracticeNode[]> {
     const sql = similarPracticesSql({ title: args.title, themes: args.themes, countries: args.countries, limit: args.first });
-    const rows: Array<{ state: Practice; revision: number }> = await this.dataSource.query(sql.text, sql.values);
-    return rows.map((r) => presentPractice(r.state, r.revision, null)!).filter(Boolean);
+    const rows: Array<{ doc: PracticeSearchDocument; revision: number }> = await this.dataSource.query(sql.text, sql.values);
+    return rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null);
   }
 }

@@ -9,7 +9,8 @@ export interface PracticeSearchFilter {
   implementationStatuses?: string[];
 }
 
-export type PracticeOrder = 'RELEVANCE' | 'NEWEST';
+export const PRACTICE_ORDERS = ['RELEVANCE', 'NEWEST'] as const;
+export type PracticeOrder = (typeof PRACTICE_ORDERS)[number];
 
 export interface PracticeSearchRequest {
   search?: string | null;
@@ -74,7 +75,7 @@ export function searchPageSql(request: PracticeSearchRequest): SqlStatement {
   // Relevance ranks on title (A) and summary (B); a match in the body alone ranks below both.
   const order = byRelevance ? `ts_rank(head, ${query}) DESC, published_at DESC, id` : `published_at DESC, id`;
   return {
-    text: `SELECT id, state, revision FROM practice_search WHERE ${clause} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`,
+    text: `SELECT id, doc, revision FROM practice_search WHERE ${clause} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`,
     values,
   };
 }
@@ -128,7 +129,7 @@ export function similarPracticesSql(input: { title?: string | null; themes?: str
   const values: unknown[] = [input.title?.trim() ?? '', input.themes ?? [], input.countries ?? [], input.limit];
   return {
     text: `WITH q AS (SELECT to_tsquery('english', (SELECT string_agg(quote_literal(l), ' | ') FROM unnest(tsvector_to_array(to_tsvector('english', $1::text))) AS l)) AS q)
-      SELECT s.id, s.state, s.revision,
+      SELECT s.id, s.doc, s.revision,
         (CASE WHEN s.themes && $2::text[] AND s.countries && $3::text[] THEN 1 ELSE 0 END
           + coalesce(ts_rank(to_tsvector('english', s.title), q.q), 0)) AS score
       FROM practice_search s, q

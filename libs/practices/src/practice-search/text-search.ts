@@ -20,26 +20,22 @@ export function tsQuerySql(param: string): string {
   return `(${QUERY_CONFIGS.map((config) => `websearch_to_tsquery('${config}', ${param})`).join(' || ')})`;
 }
 
-export interface WeightedText {
-  language: Language;
-  title: string;
-  summary: string;
-  body: string;
+/** `(CASE <language> WHEN 'ar' THEN 'arabic' ... END)::regconfig`: the configuration of a text's language, in SQL. */
+export function configSql(language: string): string {
+  const cases = Object.entries(TEXT_SEARCH_CONFIG).map(([lang, config]) => `WHEN '${lang}' THEN '${config}'`);
+  return `(CASE ${language} ${cases.join(' ')} ELSE 'simple' END)::regconfig`;
 }
 
 /**
- * `setweight(to_tsvector(cfg, title), 'A') || ...` for each text, with its parameters appended
- * to `params`; `headOnly` leaves the body out (the column relevance ranks on).
+ * The weighted tsvector of a list of texts held in a jsonb array (`{language, title, summary,
+ * body}` each), computed in SQL where the row is written: title A, summary B, body C, each in
+ * its language's configuration, concatenated in the list's order (so phrase positions do not
+ * run from one text into the next). `headOnly` leaves the body out (what relevance ranks on).
+ * practice_tsvector_agg is `||` as an aggregate (migration 1764500000003).
  */
-export function documentSql(texts: WeightedText[], params: unknown[], headOnly = false): string {
-  const parts: string[] = [];
-  for (const text of texts) {
-    const config = TEXT_SEARCH_CONFIG[text.language] ?? 'simple';
-    const weighted = [[text.title, 'A'], [text.summary, 'B'], [text.body, 'C']] as const;
-    for (const [value, weight] of headOnly ? weighted.slice(0, 2) : weighted) {
-      params.push(value);
-      parts.push(`setweight(to_tsvector('${config}', $${params.length}::text), '${weight}')`);
-    }
-  }
-  return parts.length > 0 ? parts.join(' || ') : `''::tsvector`;
+export function textVectorSql(texts: string, headOnly = false): string {
+  const config = configSql(`t->>'language'`);
+  const parts = [`setweight(to_tsvector(${config}, t->>'title'), 'A')`, `setweight(to_tsvector(${config}, t->>'summary'), 'B')`];
+  if (!headOnly) parts.push(`setweight(to_tsvector(${config}, t->>'body'), 'C')`);
+  return `coalesce((SELECT practice_tsvector_agg(${parts.join(' || ')} ORDER BY n) FROM jsonb_array_elements(${texts}) WITH ORDINALITY AS x(t, n)), ''::tsvector)`;
 }

@@ -4,7 +4,8 @@ import { CurrentActor } from '@pfp/identity';
 import { authorizeActor, signedIn, type Actor } from '@pfp/kernel';
 import { IsEnum, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import type { Practice } from '../domain/practice';
+import { PRACTICE_STATUSES } from '../domain/practice';
+import type { PracticeDetails } from '../practice-details/practice-details.projection';
 import { PracticeConnection, PracticeNode, PracticeStatus, presentPractice } from '../shared/practice.types';
 
 @ArgsType()
@@ -31,17 +32,17 @@ export class PracticeWorklistResolver {
   async practiceWorklist(@Args() args: PracticeWorklistArgs, @CurrentActor() viewer: Actor | null): Promise<PracticeConnection> {
     const actor = authorizeActor(signedIn, viewer, null);
     const supportUnit = actor.organizationKind === 'SUPPORT_UNIT';
-    const statuses = args.statuses ?? (supportUnit ? [PracticeStatus.IN_REVIEW] : Object.values(PracticeStatus).filter((s) => s !== PracticeStatus.ARCHIVED));
+    const statuses = args.statuses ?? (supportUnit ? [PracticeStatus.IN_REVIEW] : PRACTICE_STATUSES.filter((s) => s !== PracticeStatus.ARCHIVED));
     const { offset, limit } = pageWindow(args);
     const scope = supportUnit ? '' : 'AND owner_organization_id = $2';
     const params: unknown[] = supportUnit ? [statuses] : [statuses, actor.organizationId];
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM practice_details WHERE status = ANY($1) ${scope}`, params);
-    const rows: { state: Practice; revision: number }[] = await this.dataSource.query(
-      `SELECT state, revision FROM practice_details WHERE status = ANY($1) ${scope}
+    const rows: { doc: PracticeDetails; revision: number }[] = await this.dataSource.query(
+      `SELECT doc, revision FROM practice_details WHERE status = ANY($1) ${scope}
        ORDER BY updated_at DESC, id LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
-    const nodes = rows.map((r) => presentPractice(r.state, r.revision, actor)).filter((p): p is PracticeNode => p !== null);
+    const nodes = rows.map((r) => presentPractice(r.doc, r.revision, actor)).filter((p): p is PracticeNode => p !== null);
     return { ...connectionFromRows(nodes, n, offset), facets: EMPTY_FACETS };
   }
 }

@@ -1,8 +1,8 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
-
-import { PracticeCommands } from '../shared/practice-commands';
+import { sendPracticeCommand } from '../shared/practice-bus';
 import { ExistingPracticeInput } from '../shared/practice.inputs';
 import { PracticePayload } from '../shared/practice.types';
 
@@ -11,10 +11,10 @@ export class PublishPracticeInput extends ExistingPracticeInput {}
 
 @Resolver()
 export class PublishPracticeResolver {
-  constructor(private readonly commands: PracticeCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => PracticePayload, { description: 'Support Unit only: publishes a practice in review.' })
   async publishPractice(@Args('input') input: PublishPracticeInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
-    return this.commands.execute(input.id, actor, { type: 'PublishPractice' }, input.expectedRevision);
+    return sendPracticeCommand(this.commandBus, input.id, { type: 'PublishPractice', data: {} }, actor, { expectedRevision: input.expectedRevision });
   }
 }

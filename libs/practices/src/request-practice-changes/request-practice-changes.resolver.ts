@@ -1,8 +1,9 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { IsString, MaxLength } from 'class-validator';
-import { PracticeCommands } from '../shared/practice-commands';
+import { sendPracticeCommand } from '../shared/practice-bus';
 import { ExistingPracticeInput } from '../shared/practice.inputs';
 import { PracticePayload } from '../shared/practice.types';
 
@@ -16,10 +17,10 @@ export class RequestPracticeChangesInput extends ExistingPracticeInput {
 
 @Resolver()
 export class RequestPracticeChangesResolver {
-  constructor(private readonly commands: PracticeCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => PracticePayload, { description: 'Support Unit only: sends a practice in review back to its owner, with a reason.' })
   async requestPracticeChanges(@Args('input') input: RequestPracticeChangesInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
-    return this.commands.execute(input.id, actor, { type: 'RequestPracticeChanges', reason: input.reason }, input.expectedRevision);
+    return sendPracticeCommand(this.commandBus, input.id, { type: 'RequestPracticeChanges', data: { reason: input.reason } }, actor, { expectedRevision: input.expectedRevision });
   }
 }

@@ -1,8 +1,10 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, Field, ID, InputType, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { PracticeCommands } from '../shared/practice-commands';
+import { sendPracticeCommand } from '../shared/practice-bus';
+import { PracticeContentPreparer } from '../shared/practice-content';
 import { PracticeContentInput } from '../shared/practice.inputs';
 import { PracticePayload } from '../shared/practice.types';
 
@@ -22,13 +24,16 @@ export class RevisePracticeInput extends PracticeContentInput {
 
 @Resolver()
 export class RevisePracticeResolver {
-  constructor(private readonly commands: PracticeCommands) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly contents: PracticeContentPreparer,
+  ) {}
 
   @Mutation(() => PracticePayload, {
     description: 'Owner only; replaces the content. A revision of a published practice goes to review while the published text stays visible.',
   })
   async revisePractice(@Args('input') input: RevisePracticeInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
-    const { content, discard } = await this.commands.content(input, input.id);
-    return this.commands.execute(input.id, actor, { type: 'RevisePractice', content }, input.expectedRevision, discard);
+    const { content, discard } = await this.contents.prepare(input, input.id);
+    return sendPracticeCommand(this.commandBus, input.id, { type: 'RevisePractice', data: { content } }, actor, { expectedRevision: input.expectedRevision, onFailure: discard });
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { GlobalIdField } from '@pfp/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUrl, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ImplementationStatus, Language, ResourceKind } from './practice.types';
@@ -103,11 +104,7 @@ export class PracticeContentInput {
   @IsString({ each: true })
   themes: string[] = [];
 
-  @Field(() => [ID], { defaultValue: [], description: 'Organisation ids.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
+  @GlobalIdField('organization', { list: true, maxItems: 50, description: 'Organisation ids.' })
   implementingPartnerIds: string[] = [];
 
   @Field(() => PeriodInput, { nullable: true })

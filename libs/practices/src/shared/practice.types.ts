@@ -1,39 +1,28 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Paginated } from '@pfp/graphql';
-import type { ImplementationStatus as Status, Language as Lang, Practice, PracticeContent, SealedContact } from '../domain/practice';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum, Paginated } from '@pfp/graphql';
+import { canSeeWorkingCopy } from '../domain/policies';
+import {
+  IMPLEMENTATION_STATUSES,
+  LANGUAGES,
+  PRACTICE_STATUSES,
+  RESOURCE_KINDS,
+  type ImplementationStatus as Status,
+  type Language as Lang,
+  type PracticeContent,
+  type PracticeStatus as StatusOfPractice,
+  type ResourceKind as Kind,
+  type SealedContact,
+} from '../domain/practice';
+import type { PracticeDetails } from '../practice-details/practice-details.projection';
 
-export enum PracticeStatus {
-  DRAFT = 'DRAFT',
-  IN_REVIEW = 'IN_REVIEW',
-  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
-  PUBLISHED = 'PUBLISHED',
-  ARCHIVED = 'ARCHIVED',
-}
-registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
-
-export enum ImplementationStatus {
-  PLANNED = 'PLANNED',
-  ONGOING = 'ONGOING',
-  COMPLETED = 'COMPLETED',
-}
-registerEnumType(ImplementationStatus, { name: 'ImplementationStatus' });
-
-export enum Language {
-  ar = 'ar',
-  en = 'en',
-  es = 'es',
-  fr = 'fr',
-  ru = 'ru',
-  zh = 'zh',
-}
-registerEnumType(Language, { name: 'Language', description: 'A UN language (ISO 639-1).' });
-
-export enum ResourceKind {
-  DOCUMENT = 'DOCUMENT',
-  VIDEO = 'VIDEO',
-  WEB_PAGE = 'WEB_PAGE',
-}
-registerEnumType(ResourceKind, { name: 'ResourceKind' });
+export const PracticeStatus = graphqlEnum('PracticeStatus', PRACTICE_STATUSES);
+export type PracticeStatus = StatusOfPractice;
+export const ImplementationStatus = graphqlEnum('ImplementationStatus', IMPLEMENTATION_STATUSES);
+export type ImplementationStatus = Status;
+export const Language = graphqlEnum('Language', LANGUAGES, { description: 'A UN language (ISO 639-1).' });
+export type Language = Lang;
+export const ResourceKind = graphqlEnum('ResourceKind', RESOURCE_KINDS);
+export type ResourceKind = Kind;
 
 @ObjectType()
 export class PracticePeriod {
@@ -176,8 +165,11 @@ export class PracticeNode {
   @Field(() => Date, { nullable: true })
   publishedAt!: Date | null;
 
-  /** Read by the contact field resolver; never exposed as is. */
-  sealedContact!: SealedContact | null;
+  /**
+   * Read by the contact field resolver; never exposed as is. Undefined when the node comes
+   * from a read model that keeps no contact (search): the resolver then asks practice-details.
+   */
+  sealedContact?: SealedContact | null;
 }
 
 @ObjectType()
@@ -234,36 +226,35 @@ export interface Viewer {
 }
 
 /** Which text the viewer gets; null when the viewer may not see the practice at all. */
-export function presentPractice(state: Practice, revision: number, viewer: Viewer | null): PracticeNode | null {
-  if (state.status === 'NONE') return null;
-  const privileged = !!viewer && (viewer.organizationId === state.ownerOrganizationId || viewer.organizationKind === 'SUPPORT_UNIT');
-  const publicText = state.status !== 'ARCHIVED' ? state.published : null;
-  const content: PracticeContent | null = privileged ? state.working : publicText;
+export function presentPractice(practice: PracticeDetails, revision: number, viewer: Viewer | null): PracticeNode | null {
+  const privileged = canSeeWorkingCopy(viewer, practice);
+  const publicText = practice.status !== 'ARCHIVED' ? practice.published : null;
+  const content: PracticeContent | null = privileged ? practice.working : publicText;
   if (!content) return null;
   return {
-    id: state.id,
+    id: practice.id,
     revision,
-    status: state.status as PracticeStatus,
+    status: practice.status,
     title: content.title,
     summary: content.summary,
     body: content.body,
     language: content.language,
     countries: content.countries,
     themeIds: content.themes,
-    ownerOrganizationId: state.ownerOrganizationId,
-    ownerCountry: state.ownerCountry,
+    ownerOrganizationId: practice.ownerOrganizationId,
+    ownerCountry: practice.ownerCountry,
     implementingPartnerIds: content.implementingPartners,
     period: content.period,
     implementationStatus: content.implementationStatus,
     results: content.results,
-    resources: content.resources as PracticeResource[],
-    translations: state.translations,
-    interestCount: state.interestedOrganizations.length,
-    changesRequested: privileged ? state.changesRequested : null,
-    hasPendingRevision: state.published !== null && state.status !== 'PUBLISHED' && state.status !== 'ARCHIVED',
-    draftedAt: new Date(state.draftedAt),
-    updatedAt: new Date(state.updatedAt),
-    publishedAt: state.publishedAt ? new Date(state.publishedAt) : null,
+    resources: content.resources,
+    translations: practice.translations,
+    interestCount: practice.interestCount,
+    changesRequested: privileged ? practice.changesRequested : null,
+    hasPendingRevision: practice.published !== null && practice.status !== 'PUBLISHED' && practice.status !== 'ARCHIVED',
+    draftedAt: new Date(practice.draftedAt),
+    updatedAt: new Date(practice.updatedAt),
+    publishedAt: practice.publishedAt ? new Date(practice.publishedAt) : null,
     sealedContact: content.contact,
   };
 }

@@ -1,0 +1,37 @@
+import type { CommandBus } from '@nestjs/cqrs';
+import { aggregateCommands } from '@pfp/event-sourcing';
+import { parseGlobalId } from '@pfp/graphql';
+import type { Actor, CommandRequest } from '@pfp/kernel';
+import type { PracticeCommand } from '../domain/decide';
+import { practiceAggregate } from '../domain/practice-aggregate';
+import { PRACTICE_CATEGORY } from '../domain/practice';
+import { detailsOf, PRACTICE_DETAILS } from '../practice-details/practice-details.projection';
+import { PRACTICE_SEARCH } from '../practice-search/practice-search.projection';
+import { presentPractice, type PracticePayload } from './practice.types';
+
+/** The practice's command message and its one handler (registered in PracticesModule); a mutation returns once both read models have it. */
+export const PracticeCommands = aggregateCommands(practiceAggregate, { readModels: [PRACTICE_DETAILS, PRACTICE_SEARCH] });
+
+/**
+ * Sends one command on the practice `id` and presents the outcome as the actor may see it.
+ * `onFailure` runs when the command is refused (a key sealed for it is discarded).
+ */
+export async function sendPracticeCommand(
+  bus: CommandBus,
+  id: string,
+  request: CommandRequest<PracticeCommand>,
+  actor: Actor | null,
+  options: { expectedRevision?: number | null; onFailure?: () => Promise<unknown> } = {},
+): Promise<PracticePayload> {
+  let outcome;
+  try {
+    parseGlobalId(id, PRACTICE_CATEGORY, 'id');
+    outcome = await bus.execute(new PracticeCommands.Command(id, request, actor, { expectedRevision: options.expectedRevision }));
+  } catch (error) {
+    await options.onFailure?.();
+    throw error;
+  }
+  const state = outcome.state;
+  if (state.status === 'NONE') throw new Error(`${request.type} left ${id} without a practice`);
+  return { practice: presentPractice(detailsOf(state), outcome.revision, actor)!, revision: outcome.revision };
+}
