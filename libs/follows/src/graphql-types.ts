@@ -1,12 +1,10 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FOLLOW_SUBJECT_KINDS } from '@pfp/contributions';
 import { Paginated } from '@pfp/graphql';
 import type { FeedItemData } from './feed/feed-item';
 
-export enum FollowSubjectKind {
-  PROJECT = 'PROJECT',
-  CALL_FOR_ACTION = 'CALL_FOR_ACTION',
-  PRACTICE = 'PRACTICE',
-}
+/** Its values are the kinds the installed contexts declared for their followable subjects. */
+export const FollowSubjectKind = FOLLOW_SUBJECT_KINDS;
 registerEnumType(FollowSubjectKind, { name: 'FollowSubjectKind' });
 
 export enum NotificationFrequency {
@@ -35,7 +33,7 @@ export class FeedItem {
   subjectId!: string;
 
   @Field(() => FollowSubjectKind)
-  subjectKind!: FollowSubjectKind;
+  subjectKind!: string;
 
   @Field()
   subjectTitle!: string;
@@ -57,7 +55,7 @@ export class FeedItem {
 
   static from(data: FeedItemData, readUntil: Date | null): FeedItem {
     const occurredAt = new Date(data.occurredAt);
-    return { ...data, subjectKind: data.subjectKind as FollowSubjectKind, occurredAt, read: readUntil !== null && occurredAt <= readUntil };
+    return { ...data, occurredAt, read: readUntil !== null && occurredAt <= readUntil };
   }
 }
 

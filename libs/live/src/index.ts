@@ -3,3 +3,4 @@ export { graphqlWsOptions } from './connection';
 export { LivePublisher } from './live-publisher';
 export { LIVE_PUBSUB, createPubSub } from './pubsub';
 export { topics } from './messages';
+export type { FeedMessage, FollowsMessage } from './messages';

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { Contributions, ContributionsModule } from '@pfp/contributions';
 import { FollowsModule } from '@pfp/follows';
 import { IdentityModule } from '@pfp/identity';
 import type { PubSubEngine } from 'graphql-subscriptions';
@@ -8,8 +9,9 @@ import { LivePublisher } from './live-publisher';
 import { LiveResolver } from './live.resolver';
 import { createPubSub, LIVE_PUBSUB, PubSubLifecycle } from './pubsub';
 
+/** Live updates over graphql-ws: the contexts' mappings published from the log, their subscriptions fed through one channel. */
 @Module({
-  imports: [IdentityModule, FollowsModule],
+  imports: [IdentityModule, FollowsModule, ContributionsModule],
   providers: [
     { provide: LIVE_PUBSUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createPubSub(config.redisUrl) },
     { provide: PubSubLifecycle, inject: [LIVE_PUBSUB], useFactory: (pubsub: PubSubEngine) => new PubSubLifecycle(pubsub) },
@@ -19,4 +21,13 @@ import { createPubSub, LIVE_PUBSUB, PubSubLifecycle } from './pubsub';
   ],
   exports: [LIVE_PUBSUB, LivePublisher],
 })
-export class LiveModule {}
+export class LiveModule implements OnModuleInit {
+  constructor(
+    @Inject(LIVE_PUBSUB) private readonly pubsub: PubSubEngine,
+    private readonly contributions: Contributions,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.useLiveChannel({ listen: <T>(topic: string | string[]) => this.pubsub.asyncIterableIterator<T>(topic) });
+  }
+}

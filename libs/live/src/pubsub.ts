@@ -29,21 +29,3 @@ export class PubSubLifecycle implements OnApplicationShutdown {
     }
   }
 }
-
-/** Keeps what passes `keep`; ending it unsubscribes the source. */
-export function filtered<T>(source: AsyncIterator<T>, keep: (value: T) => boolean | Promise<boolean>): AsyncIterableIterator<T> {
-  const iterator: AsyncIterableIterator<T> = {
-    async next() {
-      for (;;) {
-        const result = await source.next();
-        if (result.done || (await keep(result.value))) return result;
-      }
-    },
-    return: () => (source.return ? source.return() : Promise.resolve({ done: true, value: undefined })),
-    throw: (error?: unknown) => (source.throw ? source.throw(error) : Promise.reject(error)),
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
-  return iterator;
-}

@@ -1,11 +1,13 @@
-import { ConflictError, ValidationError, type Decider } from '@pfp/kernel';
-import { evolveFollows, initialFollowsState, subjectKindOf, type Frequency, type FollowsEvent, type FollowsState } from './follows';
+import { ConflictError, ValidationError, type Aggregate, type Command } from '@pfp/kernel';
+import { evolveFollows, initialFollowsState, type Frequency, type FollowsEvent, type FollowsState, type SubjectKind } from './follows';
+import { followsPolicies } from './policies';
 
 export type FollowsCommand =
-  | { type: 'Follow'; at: string; data: { subjectId: string } }
-  | { type: 'Unfollow'; at: string; data: { subjectId: string } }
-  | { type: 'MarkFeedRead'; at: string; data: { until: string } }
-  | { type: 'SetNotificationPreference'; at: string; data: { frequency: Frequency } };
+  /** `subjectKind`: what the id names, as the subject's context registered it; null when nothing followable. */
+  | Command<'Follow', { subjectId: string; subjectKind: SubjectKind | null }>
+  | Command<'Unfollow', { subjectId: string }>
+  | Command<'MarkFeedRead', { until: string }>
+  | Command<'SetNotificationPreference', { frequency: Frequency }>;
 
 export const FOLLOW_ERRORS = {
   NOT_FOLLOWABLE: 'FOLLOW.NOT_FOLLOWABLE',
@@ -19,10 +21,10 @@ const following = (state: FollowsState): Record<string, unknown> => (state.statu
 export function decideFollows(command: FollowsCommand, state: FollowsState): FollowsEvent[] {
   switch (command.type) {
     case 'Follow': {
-      const subjectKind = subjectKindOf(command.data.subjectId);
-      if (!subjectKind) throw new ValidationError(FOLLOW_ERRORS.NOT_FOLLOWABLE, 'Only projects, practices and calls for action can be followed.', { subjectId: 'must be a project, practice or callForAction id' });
-      if (command.data.subjectId in following(state)) throw new ConflictError(FOLLOW_ERRORS.ALREADY_FOLLOWING, 'You already follow this.');
-      return [{ type: 'SubjectFollowed', data: { subjectId: command.data.subjectId, subjectKind, followedAt: command.at } }];
+      const { subjectId, subjectKind } = command.data;
+      if (!subjectKind) throw new ValidationError(FOLLOW_ERRORS.NOT_FOLLOWABLE, 'This cannot be followed.', { subjectId: 'must be the id of something that can be followed' });
+      if (subjectId in following(state)) throw new ConflictError(FOLLOW_ERRORS.ALREADY_FOLLOWING, 'You already follow this.');
+      return [{ type: 'SubjectFollowed', data: { subjectId, subjectKind, followedAt: command.at } }];
     }
     case 'Unfollow':
       if (!(command.data.subjectId in following(state))) throw new ValidationError(FOLLOW_ERRORS.NOT_FOLLOWING, 'You do not follow this.', { subjectId: 'is not followed' });
@@ -44,8 +46,11 @@ export function decideFollows(command: FollowsCommand, state: FollowsState): Fol
   }
 }
 
-export const followsDecider: Decider<FollowsState, FollowsCommand, FollowsEvent> = {
+/** One stream per account, `follows-<account uuid>`: only its own account writes it. */
+export const followsAggregate: Aggregate<FollowsState, FollowsCommand, FollowsEvent> = {
+  category: 'follows',
   initialState: initialFollowsState,
   decide: decideFollows,
   evolve: evolveFollows,
+  policies: followsPolicies,
 };

@@ -1,17 +1,9 @@
 import type { DomainEvent } from '@pfp/kernel';
 
-export const SUBJECT_KINDS = ['PROJECT', 'CALL_FOR_ACTION', 'PRACTICE'] as const;
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+/** A FollowSubjectKind value: each context that has followable subjects declares its own (libs/contributions). */
+export type SubjectKind = string;
 export const FREQUENCIES = ['NONE', 'IMMEDIATELY', 'DAILY', 'WEEKLY'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
-
-const PREFIXES: Record<string, SubjectKind> = { project: 'PROJECT', callForAction: 'CALL_FOR_ACTION', practice: 'PRACTICE' };
-
-/** The kind of a followable subject from its id (`project-…`, `callForAction-…`, `practice-…`), or null. */
-export function subjectKindOf(id: string): SubjectKind | null {
-  const match = /^([a-zA-Z]+)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.exec(id);
-  return match ? (PREFIXES[match[1]] ?? null) : null;
-}
 
 export type FollowsEvent =
   | DomainEvent<'SubjectFollowed', { subjectId: string; subjectKind: SubjectKind; followedAt: string }>

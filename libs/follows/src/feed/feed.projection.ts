@@ -1,25 +1,34 @@
+import type { Contributions, FollowableSubject, SubjectChange } from '@pfp/contributions';
 import type { Projection } from '@pfp/event-sourcing';
 import type { RecordedEvent } from '@pfp/event-store';
 import type { EntityManager } from 'typeorm';
 import { accountOfFollowsStream, DEFAULT_FREQUENCY, type FollowsEvent } from '../domain/follows';
-import { feedItemOf, titleOf } from './feed-item';
+import { feedItemOf } from './feed-item';
 
 export const FEED = 'feed';
 
 /**
  * Fan-out on write: each event of a followed subject becomes a row in each follower's feed
  * (those who followed before it and may read the subject). Keyed by (account, event), follows
- * carry the log position they started at, so a replay inserts nothing new.
+ * carry the log position they started at, so a replay inserts nothing new. What a subject's
+ * event says, and how it changes the subject's title and readers, comes from the subject's
+ * context (its FollowableSubject contribution); follows knows no other context.
  */
-export const feedProjection: Projection = {
-  name: FEED,
-  async handle(events: RecordedEvent[], manager: EntityManager): Promise<void> {
-    for (const e of events) {
-      if (e.streamName.startsWith('follows-')) await applyFollows(e, manager);
-      else await applySubjectEvent(e, manager);
-    }
-  },
-};
+export function feedProjection(contributions: Contributions): Projection {
+  return {
+    name: FEED,
+    async handle(events: RecordedEvent[], manager: EntityManager): Promise<void> {
+      for (const e of events) {
+        if (e.streamName.startsWith('follows-')) {
+          await applyFollows(e, manager);
+          continue;
+        }
+        const subject = contributions.subjectOf(e.streamName);
+        if (subject) await applySubjectEvent(contributions, subject, e, manager);
+      }
+    },
+  };
+}
 
 async function applyFollows(e: RecordedEvent, manager: EntityManager): Promise<void> {
   const account = accountOfFollowsStream(e.streamName);
@@ -62,20 +71,11 @@ async function applyFollows(e: RecordedEvent, manager: EntityManager): Promise<v
   }
 }
 
-async function applySubjectEvent(e: RecordedEvent, manager: EntityManager): Promise<void> {
-  const title = titleOf(e.data);
-  const d = e.data as { visibility?: string; leadOrganizationId?: string; partners?: Array<{ organizationId: string }>; organizationId?: string };
-  if (e.type === 'PartnershipProjectLaunched') {
-    const readers = d.visibility === 'PARTNERS' ? [d.leadOrganizationId!, ...(d.partners ?? []).map((p) => p.organizationId)] : null;
-    await manager.query(`INSERT INTO feed_subjects (subject_id, title, readers) VALUES ($1, $2, $3) ON CONFLICT (subject_id) DO UPDATE SET title = EXCLUDED.title, readers = EXCLUDED.readers`, [e.streamName, title ?? e.streamName, readers]);
-  } else if (title && /^(CallForActionPosted|Practice)/.test(e.type)) {
-    await manager.query(`INSERT INTO feed_subjects (subject_id, title, readers) VALUES ($1, $2, NULL) ON CONFLICT (subject_id) DO UPDATE SET title = EXCLUDED.title`, [e.streamName, title]);
-  } else if (e.type === 'ProjectPartnerAdded') {
-    await manager.query(`UPDATE feed_subjects SET readers = array_append(array_remove(readers, $2), $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [e.streamName, d.organizationId]);
-  } else if (e.type === 'ProjectPartnerLeft') {
-    await manager.query(`UPDATE feed_subjects SET readers = array_remove(readers, $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [e.streamName, d.organizationId]);
-  }
-  const item = feedItemOf(e, '');
+async function applySubjectEvent(contributions: Contributions, subject: FollowableSubject, e: RecordedEvent, manager: EntityManager): Promise<void> {
+  const changeOf = (subject.changes as Record<string, ((data: unknown) => SubjectChange | null) | undefined>)[e.type];
+  const change = changeOf?.(e.data ?? {}) ?? null;
+  if (change) await applyChange(e.streamName, change, manager);
+  const item = feedItemOf(contributions, e, '');
   if (!item) return;
   await manager.query(
     `INSERT INTO feed_items (account_id, event_id, subject_id, subject_kind, subject_title, type, text, metrics, occurred_at)
@@ -86,4 +86,22 @@ async function applySubjectEvent(e: RecordedEvent, manager: EntityManager): Prom
      ON CONFLICT (account_id, event_id) DO NOTHING`,
     [e.streamName, e.id, item.subjectKind, item.type, item.text, JSON.stringify(item.metrics), item.occurredAt, e.position.commit.toString(), e.position.prepare.toString()],
   );
+}
+
+/** The subject's title and readers as its event leaves them (readers only ever narrow or widen a restricted subject). */
+async function applyChange(subjectId: string, change: SubjectChange, manager: EntityManager): Promise<void> {
+  if (change.title !== undefined || change.readers !== undefined) {
+    await manager.query(
+      `INSERT INTO feed_subjects (subject_id, title, readers) VALUES ($1, COALESCE($2::text, $1), $3::text[])
+       ON CONFLICT (subject_id) DO UPDATE SET title = COALESCE($2::text, feed_subjects.title),
+         readers = CASE WHEN $4::boolean THEN $3::text[] ELSE feed_subjects.readers END`,
+      [subjectId, change.title ?? null, change.readers ?? null, change.readers !== undefined],
+    );
+  }
+  if (change.readerAdded) {
+    await manager.query(`UPDATE feed_subjects SET readers = array_append(array_remove(readers, $2), $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [subjectId, change.readerAdded]);
+  }
+  if (change.readerRemoved) {
+    await manager.query(`UPDATE feed_subjects SET readers = array_remove(readers, $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [subjectId, change.readerRemoved]);
+  }
 }

@@ -1,10 +1,14 @@
+import { Inject } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CLOCK, type Clock } from '@pfp/event-sourcing';
 import { ConnectionArgs, connectionFromRows, pageWindow } from '@pfp/graphql';
 import { CurrentActor } from '@pfp/identity';
 import { authorizeActor, signedIn, type Actor } from '@pfp/kernel';
 import { IsDate, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { FollowsCommands } from '../follows-commands';
+import { followsStreamOf } from '../domain/follows';
+import { Follows } from '../follows-commands';
 import { FeedConnection, FeedItem, MarkFeedReadPayload } from '../graphql-types';
 import type { FeedItemData } from './feed-item';
 
@@ -42,7 +46,8 @@ export const rowToFeedItem = (r: FeedRow): FeedItemData => ({
 export class FeedResolver {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly follows: FollowsCommands,
+    private readonly commandBus: CommandBus,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Query(() => FeedConnection, { description: "News of what the viewer follows, newest first, with the unread count." })
@@ -62,8 +67,8 @@ export class FeedResolver {
   @Mutation(() => MarkFeedReadPayload)
   async markFeedRead(@Args('input', { type: () => MarkFeedReadInput, nullable: true }) input: MarkFeedReadInput | null, @CurrentActor() current: Actor | null): Promise<MarkFeedReadPayload> {
     const actor = authorizeActor(signedIn, current, undefined);
-    const at = new Date().toISOString();
-    const result = await this.follows.execute(actor, { type: 'MarkFeedRead', at, data: { until: (input?.until ?? new Date(at)).toISOString() } });
+    const until = (input?.until ?? this.clock.now()).toISOString();
+    const result = await this.commandBus.execute(new Follows.Command(followsStreamOf(actor.accountId), { type: 'MarkFeedRead', data: { until } }, actor));
     const { unread, readUntil } = await this.counts(actor.accountId);
     return { unreadCount: unread, readUntil, revision: result.revision };
   }

@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { AtomFeedsController } from './atom';
+import { Contributions } from './contributions';
+import { DemoSeedRunner } from './demo';
+import { PlatformStatsResolver } from './platform-stats';
+
+/**
+ * The registries, the `platformStats` query, the /feeds/* controller and the demo seed runner.
+ * Global and imported by every context's surface module, so there is one registry per app.
+ */
+@Global()
+@Module({
+  controllers: [AtomFeedsController],
+  providers: [Contributions, PlatformStatsResolver, DemoSeedRunner],
+  exports: [Contributions],
+})
+export class ContributionsModule {}

@@ -1,0 +1,61 @@
+import type { Actor, DomainEvent } from '@pfp/kernel';
+
+/** What a follower reads of one event: its line and the figures it reports. JSON-safe. */
+export interface FeedText {
+  text: string;
+  metrics: Array<{ indicator: string; value: number }>;
+}
+
+/**
+ * How an event changes what the followers see of its subject: its title, who may read it
+ * (null: anyone; else the organisations that may), or one organisation joining or leaving
+ * the readers of a restricted subject. Absent keys stay as they were.
+ */
+export interface SubjectChange {
+  title?: string;
+  readers?: string[] | null;
+  readerAdded?: string;
+  readerRemoved?: string;
+}
+
+type ByEventType<E extends DomainEvent, R> = { [T in E['type']]?: (data: Extract<E, { type: T }>['data']) => R | null };
+
+/** Feed texts keyed by event type: an event without one (or whose function answers null) is not told to followers. */
+export type FeedTexts<E extends DomainEvent = DomainEvent> = ByEventType<E, FeedText>;
+export type SubjectChanges<E extends DomainEvent = DomainEvent> = ByEventType<E, SubjectChange>;
+
+/**
+ * Something accounts may follow, contributed by the context that owns it. Subject ids are its
+ * stream names, `<category>-<uuid>`.
+ */
+export interface FollowableSubject<E extends DomainEvent = DomainEvent> {
+  /** The stream category, e.g. `project`. */
+  category: string;
+  /** Its value of the GraphQL enum FollowSubjectKind (declared with `declareFollowSubjectKind`). */
+  kind: string;
+  /** Whether the subject exists and `actor` may read it (and so follow it). */
+  mayFollow(subjectId: string, actor: Actor): Promise<boolean>;
+  /** How its events set the title and readers the feed shows. */
+  changes: SubjectChanges<E>;
+  /** What followers are told of its events. */
+  feedTexts: FeedTexts<E>;
+}
+
+/**
+ * The values of the GraphQL enum FollowSubjectKind. Filled when the contexts' surface files are
+ * imported (before any schema is built), because GraphQL enums are static: a context declares
+ * its kind next to its subject, follows registers the enum.
+ */
+export const FOLLOW_SUBJECT_KINDS: Record<string, string> = {};
+
+export function declareFollowSubjectKind<K extends string>(kind: K): K {
+  FOLLOW_SUBJECT_KINDS[kind] = kind;
+  return kind;
+}
+
+const SUBJECT_ID = /^([a-zA-Z]+)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The category of a `<category>-<uuid>` id or stream name, or null. */
+export function categoryOf(id: string): string | null {
+  return SUBJECT_ID.exec(id)?.[1] ?? null;
+}

@@ -1,0 +1,10 @@
+export { ContributionsModule } from './contributions.module';
+export { Contributions } from './contributions';
+export { FOLLOW_SUBJECT_KINDS, categoryOf, declareFollowSubjectKind } from './followable';
+export type { FeedText, FeedTexts, FollowableSubject, SubjectChange, SubjectChanges } from './followable';
+export { filtered, mapOnce, mayRead } from './live';
+export type { LiveChannel, LiveMapping, LiveUpdate } from './live';
+export { PlatformStats, figuresOnce } from './platform-stats';
+export type { AtomFeed } from './atom';
+export { demoUuid, readDemoFacts } from './demo';
+export type { DemoSeedStep } from './demo';

@@ -1,0 +1,55 @@
+import type { RecordedEvent } from '@pfp/event-store';
+
+/** What one event of a context's stream publishes live. */
+export interface LiveUpdate {
+  event: RecordedEvent;
+  /** For the context's own subscriptions: a JSON-safe payload (it may cross Redis) on its topic. */
+  message?: { topic: string; payload: unknown };
+  /** The subject as its followers see it just after the event: its feed item then goes to the live feed. */
+  subject?: { title: string; readers: string[] | null };
+}
+
+/**
+ * A context's live-update mapping: the events of its category, in log order, to what they
+ * publish. It may read its own state (its aggregate folded to each event, its read model);
+ * live only delivers.
+ */
+export interface LiveMapping {
+  category: string;
+  map(events: RecordedEvent[]): Promise<LiveUpdate[]>;
+}
+
+/** What a context's GraphQL subscription listens to; provided by live (in memory or Redis). */
+export interface LiveChannel {
+  listen<T>(topics: string | string[]): AsyncIterableIterator<T>;
+}
+
+/** null: anyone may read it; else only the organisations listed. */
+export const mayRead = (readers: string[] | null, organizationId: string | undefined): boolean =>
+  readers === null || (organizationId !== undefined && readers.includes(organizationId));
+
+/** Keeps what passes `keep`; ending it unsubscribes the source. */
+export function filtered<T>(source: AsyncIterator<T>, keep: (value: T) => boolean | Promise<boolean>): AsyncIterableIterator<T> {
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      for (;;) {
+        const result = await source.next();
+        if (result.done || (await keep(result.value))) return result;
+      }
+    },
+    return: () => (source.return ? source.return() : Promise.resolve({ done: true, value: undefined })),
+    throw: (error?: unknown) => (source.throw ? source.throw(error) : Promise.reject(error)),
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+// Every subscriber of a topic receives the same message object: map it once, not once per subscriber.
+const mapped = new WeakMap<object, unknown>();
+
+export function mapOnce<T>(message: object, map: () => T): T {
+  if (!mapped.has(message)) mapped.set(message, map());
+  return mapped.get(message) as T;
+}
