@@ -1,38 +1,29 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Paginated } from '@pfp/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum, Paginated } from '@pfp/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
-import type { CallDetails, CallForActionState } from './domain/call-for-action';
+import {
+  CALL_CLOSED_BY,
+  CALL_KINDS,
+  CALL_STATUSES,
+  RESPONSE_STATUSES,
+  type CallClosedBy as DomainCallClosedBy,
+  type CallDetails,
+  type CallKind,
+  type CallStatus,
+  type ResponseStatus as DomainResponseStatus,
+} from './domain/call-for-action';
 
-export enum CallForActionKind {
-  TRAINING = 'TRAINING',
-  INFORMATION = 'INFORMATION',
-  EXPERTISE = 'EXPERTISE',
-  FUNDING = 'FUNDING',
-  PARTNERSHIP = 'PARTNERSHIP',
-  OTHER = 'OTHER',
-}
-registerEnumType(CallForActionKind, { name: 'CallForActionKind' });
+export const CallForActionKind = graphqlEnum('CallForActionKind', CALL_KINDS);
+export type CallForActionKind = CallKind;
 
-export enum CallForActionStatus {
-  PENDING = 'PENDING',
-  OPEN = 'OPEN',
-  CLOSED = 'CLOSED',
-  CONVERTED = 'CONVERTED',
-}
-registerEnumType(CallForActionStatus, { name: 'CallForActionStatus', description: 'PENDING: posted jointly, waiting for every co-poster to confirm.' });
+export const CallForActionStatus = graphqlEnum('CallForActionStatus', CALL_STATUSES, { description: 'PENDING: posted jointly, waiting for every co-poster to confirm.' });
+export type CallForActionStatus = CallStatus;
 
-export enum ResponseStatus {
-  ACTIVE = 'ACTIVE',
-  ACCEPTED = 'ACCEPTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(ResponseStatus, { name: 'CallForActionResponseStatus' });
+export const ResponseStatus = graphqlEnum('CallForActionResponseStatus', RESPONSE_STATUSES);
+export type ResponseStatus = DomainResponseStatus;
 
-export enum CallClosedBy {
-  POSTER = 'POSTER',
-  DEADLINE = 'DEADLINE',
-}
-registerEnumType(CallClosedBy, { name: 'CallClosedBy' });
+export const CallClosedBy = graphqlEnum('CallClosedBy', CALL_CLOSED_BY);
+export type CallClosedBy = DomainCallClosedBy;
 
 @ObjectType()
 export class CallPoster {
@@ -117,20 +108,16 @@ export class CallForAction {
   @Field(() => Int, { description: 'The revision to pass as expectedRevision.' })
   revision!: number;
 
-  static from(status: Exclude<CallForActionState['status'], 'NONE'>, call: CallDetails, revision: number): CallForAction {
+  static from(status: CallStatus, call: CallDetails, revision: number): CallForAction {
     return {
       ...call,
-      status: status as CallForActionStatus,
-      kind: call.kind as CallForActionKind,
+      status,
       deadline: call.deadline ? new Date(call.deadline) : null,
       postedAt: new Date(call.postedAt),
       updatedAt: new Date(call.updatedAt),
       closedAt: call.closedAt ? new Date(call.closedAt) : null,
-      closedBy: call.closedBy as CallClosedBy | null,
       responses: call.responses.map((r) => ({
         ...r,
-        offerKind: r.offerKind as CallForActionKind,
-        status: r.status as ResponseStatus,
         respondedAt: new Date(r.respondedAt),
         updatedAt: new Date(r.updatedAt),
       })),

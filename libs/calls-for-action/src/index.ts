@@ -1,7 +1,10 @@
 export { CallsForActionModule, CALLS_FOR_ACTION_MIGRATIONS } from './calls-for-action.module';
-export { CallCommands, appendContext, callActor } from './call-commands';
+export { CallForActionCommands, sendCallCommand } from './shared/call-commands';
 export { DeadlineCloser } from './close-at-deadline/deadline-closer';
+export { LaunchProjectFromCall, launchFromCallSteps } from './launch-partnership-project/launch-project-from-call';
+export { CALL_CONVERSION_COMPLETION, CallConversionCompletion, completeCallConversions } from './complete-call-conversion/complete-call-conversion';
 export { CALL_DETAILS, CALL_STREAM_PREFIX, callDetailsProjection } from './call-details/call-details.projection';
+export type { CallDocument, CallRow } from './call-details/call-details.projection';
 export { CallForAction, CallForActionKind, CallForActionStatus } from './graphql-types';
 export * from './domain/call-for-action';
 export * from './domain/decide';

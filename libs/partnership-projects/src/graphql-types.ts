@@ -1,28 +1,27 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Paginated } from '@pfp/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum, Paginated } from '@pfp/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
-import { isInactive, type ProjectDetails, type ProjectStatus as Status } from './domain/partnership-project';
+import {
+  isInactive,
+  PROJECT_ROLES,
+  PROJECT_STATUSES,
+  PROJECT_VISIBILITIES,
+  type ProjectDetails,
+  type ProjectRole as DomainProjectRole,
+  type ProjectStatus as Status,
+  type ProjectVisibility as DomainProjectVisibility,
+} from './domain/partnership-project';
 
-export enum ProjectStatus {
-  ACTIVE = 'ACTIVE',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(ProjectStatus, { name: 'PartnershipProjectStatus' });
+export const ProjectStatus = graphqlEnum('PartnershipProjectStatus', PROJECT_STATUSES);
+export type ProjectStatus = Status;
 
-export enum ProjectRole {
-  LEAD = 'LEAD',
-  PARTNER = 'PARTNER',
-  FUNDER = 'FUNDER',
-  IMPLEMENTER = 'IMPLEMENTER',
-}
-registerEnumType(ProjectRole, { name: 'ProjectRole' });
+export const ProjectRole = graphqlEnum('ProjectRole', PROJECT_ROLES);
+export type ProjectRole = DomainProjectRole;
 
-export enum ProjectVisibility {
-  PUBLIC = 'PUBLIC',
-  PARTNERS = 'PARTNERS',
-}
-registerEnumType(ProjectVisibility, { name: 'ProjectVisibility', description: 'PARTNERS: only the lead and the partners read the project and its live updates.' });
+export const ProjectVisibility = graphqlEnum('ProjectVisibility', PROJECT_VISIBILITIES, {
+  description: 'PARTNERS: only the lead and the partners read the project and its live updates.',
+});
+export type ProjectVisibility = DomainProjectVisibility;
 
 @ObjectType()
 export class ProjectPartner {
@@ -153,10 +152,9 @@ export class PartnershipProject {
   static from(status: Status, p: ProjectDetails, revision: number, now = new Date()): PartnershipProject {
     return {
       ...p,
-      status: status as ProjectStatus,
-      visibility: p.visibility as ProjectVisibility,
+      status,
       leadOrganizationId: p.partners.find((x) => x.role === 'LEAD')!.organizationId,
-      partners: p.partners.map((x) => ({ ...x, role: x.role as ProjectRole, since: new Date(x.since) })),
+      partners: p.partners.map((x) => ({ ...x, since: new Date(x.since) })),
       updates: [...p.updates].reverse().map(ProjectUpdate.from),
       launchedAt: new Date(p.launchedAt),
       lastActivityAt: new Date(p.updatedAt),

@@ -1,38 +1,46 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { CallsForActionModule } from '@pfp/calls-for-action';
 import { Projections } from '@pfp/event-sourcing';
 import { IdentityModule } from '@pfp/identity';
+import { AddMilestoneResolver } from './add-milestone/add-milestone.resolver';
+import { AddProjectPartnerResolver } from './add-project-partner/add-project-partner.resolver';
 import { AtomController } from './atom/atom.controller';
-import { CloseProjectResolver } from './close-project/close-project.resolver';
+import { CancelProjectResolver } from './cancel-project/cancel-project.resolver';
+import { CompleteProjectResolver } from './complete-project/complete-project.resolver';
 import { DemoCallsAndProjectsSeeder } from './demo/demo-seed';
-import { LaunchProjectResolver } from './launch-project/launch-project.resolver';
-import { ManagePartnersResolver } from './manage-partners/manage-partners.resolver';
+import { LeaveProjectResolver } from './leave-project/leave-project.resolver';
 import { PartnershipProjects1764600001000 } from './migrations/1764600001000-partnership-projects';
-import { MilestonesResolver } from './milestones/milestones.resolver';
+import { ProjectDetailsDocuments1764620001000 } from './migrations/1764620001000-project-details-documents';
 import { PlatformStatsResolver } from './platform-stats/platform-stats.resolver';
 import { PostProjectUpdateResolver } from './post-project-update/post-project-update.resolver';
-import { ProjectCommands } from './project-commands';
 import { projectDetailsProjection } from './project-details/project-details.projection';
 import { ProjectPartnerResolver, ProjectsResolver } from './project-details/projects.resolver';
+import { ReachMilestoneResolver } from './reach-milestone/reach-milestone.resolver';
+import { PartnershipProjectCommands } from './shared/project-commands';
 
-export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000];
+export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000, ProjectDetailsDocuments1764620001000];
 
+/**
+ * Partnership projects. Launching one (`launchPartnershipProject`, directly or from a call) is
+ * served by calls-for-action, which owns the conversion of a call and sends the project's
+ * launch through this module's command handler.
+ */
 @Module({
-  imports: [IdentityModule, CallsForActionModule],
+  imports: [IdentityModule],
   controllers: [AtomController],
   providers: [
-    ProjectCommands,
+    PartnershipProjectCommands.Handler,
     ProjectsResolver,
     ProjectPartnerResolver,
-    LaunchProjectResolver,
-    ManagePartnersResolver,
-    MilestonesResolver,
+    AddProjectPartnerResolver,
+    LeaveProjectResolver,
+    AddMilestoneResolver,
+    ReachMilestoneResolver,
     PostProjectUpdateResolver,
-    CloseProjectResolver,
+    CompleteProjectResolver,
+    CancelProjectResolver,
     PlatformStatsResolver,
     DemoCallsAndProjectsSeeder,
   ],
-  exports: [ProjectCommands],
 })
 export class PartnershipProjectsModule implements OnModuleInit {
   constructor(private readonly projections: Projections) {}

@@ -3,6 +3,7 @@ import { InMemoryEventStore } from '@pfp/event-store';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { DataSource } from 'typeorm';
 import { CallsForAction1764600000000 } from '../migrations/1764600000000-calls-for-action';
+import { CallDetailsDocuments1764620000000 } from '../migrations/1764620000000-call-details-documents';
 import { callDetailsProjection } from './call-details.projection';
 
 describe('call-details projection (PostgreSQL)', () => {
@@ -11,7 +12,7 @@ describe('call-details projection (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('calls');
-    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [CallsForAction1764600000000] }).initialize();
+    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [CallsForAction1764600000000, CallDetailsDocuments1764620000000] }).initialize();
     await dataSource.runMigrations();
   });
   afterAll(async () => {
@@ -32,8 +33,8 @@ describe('call-details projection (PostgreSQL)', () => {
     const events = await store.readStream(id);
     const { once, twice } = await replayTwice(dataSource, callDetailsProjection, events, ['calls_for_action']);
     expect(twice).toEqual(once);
-    const [row] = await dataSource.query(`SELECT status, revision, doc->'responses'->0->>'status' AS response FROM calls_for_action WHERE id = $1`, [id]);
-    expect(row).toEqual({ status: 'CLOSED', revision: 3, response: 'ACCEPTED' });
+    const [row] = await dataSource.query(`SELECT status, doc->>'status' AS "docStatus", revision, doc->'responses'->0->>'status' AS response FROM calls_for_action WHERE id = $1`, [id]);
+    expect(row).toEqual({ status: 'CLOSED', docStatus: 'CLOSED', revision: 3, response: 'ACCEPTED' });
     // An older event arriving again cannot take the row back in time.
     await dataSource.transaction((m) => callDetailsProjection.handle([events[1]], m));
     expect(await snapshot(dataSource, ['calls_for_action'])).toEqual(once);

@@ -1,45 +1,53 @@
-import type { Projection } from '@pfp/event-sourcing';
-import type { RecordedEvent } from '@pfp/event-store';
-import type { EntityManager } from 'typeorm';
-import type { CallForActionEvent, CallForActionState } from '../domain/call-for-action';
-import { evolveCall } from '../domain/call-for-action';
+import { documentProjection, type DocumentHandlers } from '@pfp/event-sourcing';
+import { evolveCall, type CallDetails, type CallForActionEvent, type CallForActionState, type CallStatus } from '../domain/call-for-action';
 
 export const CALL_DETAILS = 'call-details';
 export const CALL_STREAM_PREFIX = 'callForAction-';
 
+/** What call-details keeps of a call: everything public about it, and where it stands. */
+export interface CallDocument extends CallDetails {
+  status: CallStatus;
+}
+
 export interface CallRow {
-  status: CallForActionState['status'];
-  doc: Extract<CallForActionState, { call: unknown }>['call'];
+  doc: CallDocument;
   revision: number;
 }
 
-/**
- * Folds each call's events into its row with the decider's own `evolve`; a row only moves
- * forward (revision guard), so a replay changes nothing.
- */
-export const callDetailsProjection: Projection = {
-  name: CALL_DETAILS,
-  async handle(events: RecordedEvent[], manager: EntityManager): Promise<void> {
-    for (const e of events) {
-      if (!e.streamName.startsWith(CALL_STREAM_PREFIX)) continue;
-      const rows: Array<{ status: string; doc: CallRow['doc']; revision: number }> = await manager.query(
-        `SELECT status, doc, revision FROM calls_for_action WHERE id = $1 FOR UPDATE`,
-        [e.streamName],
-      );
-      const current = rows[0];
-      if (current && current.revision >= e.revision) continue;
-      const before: CallForActionState = current ? ({ status: current.status, call: current.doc } as CallForActionState) : { status: 'NONE' };
-      const after = evolveCall(before, { type: e.type, data: e.data } as CallForActionEvent);
-      if (after.status === 'NONE') continue;
-      const c = after.call;
-      await manager.query(
-        `INSERT INTO calls_for_action (id, status, kind, title, posted_at, deadline, doc, revision)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, kind = EXCLUDED.kind, title = EXCLUDED.title,
-           deadline = EXCLUDED.deadline, doc = EXCLUDED.doc, revision = EXCLUDED.revision
-         WHERE calls_for_action.revision < EXCLUDED.revision`,
-        [e.streamName, after.status, c.kind, c.title, c.postedAt, c.deadline, JSON.stringify(c), e.revision],
-      );
-    }
-  },
+const stateOf = (doc: CallDocument | null): CallForActionState => {
+  if (!doc) return { status: 'NONE' };
+  const { status, ...call } = doc;
+  return { status, call };
 };
+
+/** Every event moves the document as the call's own rules move the call. */
+const evolve = (doc: CallDocument | null, event: CallForActionEvent): CallDocument | null => {
+  const next = evolveCall(stateOf(doc), event);
+  return next.status === 'NONE' ? null : { ...next.call, status: next.status };
+};
+
+const handlers: DocumentHandlers<CallDocument, CallForActionEvent> = {
+  CallForActionPosted: evolve,
+  CoPostingConfirmed: evolve,
+  CallForActionResponded: evolve,
+  ResponseEdited: evolve,
+  ResponseWithdrawn: evolve,
+  ResponseAccepted: evolve,
+  CallForActionClosed: evolve,
+  CallForActionConverted: evolve,
+};
+
+/** One row per call: its document, and the columns the listing and the deadline closer filter on. */
+export const callDetailsProjection = documentProjection<CallDocument, CallForActionEvent>({
+  name: CALL_DETAILS,
+  table: 'calls_for_action',
+  category: 'callForAction',
+  handlers,
+  columns: [
+    { name: 'status', type: 'text', value: (d) => d.status },
+    { name: 'kind', type: 'text', value: (d) => d.kind },
+    { name: 'title', type: 'text', value: (d) => d.title },
+    { name: 'posted_at', type: 'timestamptz', value: (d) => d.postedAt },
+    { name: 'deadline', type: 'timestamptz', value: (d) => d.deadline },
+  ],
+});

@@ -4,7 +4,6 @@ import { Organization, OrganizationsService } from '@pfp/identity';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { CallCommands } from '../call-commands';
 import { CallForAction, CallForActionConnection, CallPoster, CallResponseType, CallsForActionFilter } from '../graphql-types';
 import type { CallRow } from './call-details.projection';
 
@@ -19,10 +18,7 @@ class CallsForActionArgs extends ConnectionArgs {
 
 @Resolver(() => CallForAction)
 export class CallsResolver {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly calls: CallCommands,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   @Query(() => CallForActionConnection, { description: 'Calls for action, newest first.' })
   async callsForAction(@Args() args: CallsForActionArgs): Promise<CallForActionConnection> {
@@ -30,17 +26,18 @@ export class CallsResolver {
     const where = `($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR kind = $2)`;
     const params = [args.filter?.status ?? null, args.filter?.kind ?? null];
     const rows: CallRow[] = await this.dataSource.query(
-      `SELECT status, doc, revision FROM calls_for_action WHERE ${where} ORDER BY posted_at DESC, id LIMIT $3 OFFSET $4`,
+      `SELECT doc, revision FROM calls_for_action WHERE ${where} ORDER BY posted_at DESC, id LIMIT $3 OFFSET $4`,
       [...params, limit, offset],
     );
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM calls_for_action WHERE ${where}`, params);
-    return connectionFromRows(rows.map((r) => CallForAction.from(r.status as never, r.doc, r.revision)), n, offset);
+    return connectionFromRows(rows.map((r) => CallForAction.from(r.doc.status, r.doc, r.revision)), n, offset);
   }
 
   @Query(() => CallForAction, { nullable: true })
   async callForAction(@Args('id', { type: () => ID }) id: string): Promise<CallForAction | null> {
     parseGlobalId(id, 'callForAction');
-    return this.calls.find(id);
+    const rows: CallRow[] = await this.dataSource.query(`SELECT doc, revision FROM calls_for_action WHERE id = $1`, [id]);
+    return rows[0] ? CallForAction.from(rows[0].doc.status, rows[0].doc, rows[0].revision) : null;
   }
 }
 

@@ -1,17 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
-import { EVENT_SOURCING_OPTIONS, EVENT_STORE, handleCommand, type EventSourcingOptions } from '@pfp/event-sourcing';
-import type { EventStore } from '@pfp/event-store';
+import { CLOCK, EVENT_SOURCING_OPTIONS, type Clock, type EventSourcingOptions } from '@pfp/event-sourcing';
 import { DomainError } from '@pfp/kernel';
 import { DataSource } from 'typeorm';
-import { appendContext } from '../call-commands';
-import { callForActionDecider } from '../domain/decide';
+import { CallForActionCommands } from '../shared/call-commands';
 
 /**
  * A call whose deadline has passed closes itself: every interval this finds the open calls
- * past their deadline in the read model and appends CallForActionClosed through the decider,
- * which checks the deadline again on the stream's own state. Two processes racing append
- * once: the loser's retry sees the call closed and is refused.
+ * past their deadline in the read model and sends CloseCallForActionAtDeadline through the
+ * call's command pipeline as the platform (actor null; no resolver sends it), and the decider
+ * checks the deadline again on the stream's own state. Two processes racing append once: the
+ * loser's retry sees the call closed and is refused.
  */
 @Injectable()
 export class DeadlineCloser implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,10 +20,11 @@ export class DeadlineCloser implements OnApplicationBootstrap, OnApplicationShut
   private running: Promise<number> | null = null;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commandBus: CommandBus,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -38,8 +39,8 @@ export class DeadlineCloser implements OnApplicationBootstrap, OnApplicationShut
     await this.running?.catch(() => undefined);
   }
 
-  /** Closes every call past its deadline at `now`; returns how many it closed. */
-  async closeDue(now = new Date()): Promise<number> {
+  /** Closes every call past its deadline at `now` (the clock's time by default); returns how many it closed. */
+  async closeDue(now = this.clock.now()): Promise<number> {
     if (this.running) return this.running;
     this.running = (async () => {
       const due: Array<{ id: string }> = await this.dataSource.query(
@@ -48,9 +49,9 @@ export class DeadlineCloser implements OnApplicationBootstrap, OnApplicationShut
       );
       let closed = 0;
       for (const { id } of due) {
-        const at = now.toISOString();
         try {
-          await handleCommand(this.store, id, callForActionDecider, { type: 'CloseCallForActionAtDeadline', at }, { context: appendContext(null, at) });
+          const request = { type: 'CloseCallForActionAtDeadline' as const, data: { asOf: now.toISOString() } };
+          await this.commandBus.execute(new CallForActionCommands.Command(id, request, null));
           closed++;
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;

@@ -3,7 +3,14 @@ import type { DomainEvent } from '@pfp/kernel';
 export const CALL_KINDS = ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'] as const;
 export type CallKind = (typeof CALL_KINDS)[number];
 
-export type ResponseStatus = 'ACTIVE' | 'ACCEPTED' | 'WITHDRAWN';
+export const RESPONSE_STATUSES = ['ACTIVE', 'ACCEPTED', 'WITHDRAWN'] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+/** PENDING: posted jointly, waiting for co-posters; then OPEN -> CLOSED -> CONVERTED (OPEN may convert directly). */
+export const CALL_STATUSES = ['PENDING', 'OPEN', 'CLOSED', 'CONVERTED'] as const;
+
+export const CALL_CLOSED_BY = ['POSTER', 'DEADLINE'] as const;
+export type CallClosedBy = (typeof CALL_CLOSED_BY)[number];
 
 export interface CallResponse {
   organizationId: string;
@@ -35,7 +42,7 @@ export interface CallDetails {
   updatedAt: string;
   responses: CallResponse[];
   closedAt: string | null;
-  closedBy: 'POSTER' | 'DEADLINE' | null;
+  closedBy: CallClosedBy | null;
   projectId: string | null;
 }
 
@@ -61,10 +68,9 @@ export type CallForActionEvent =
   | DomainEvent<'ResponseEdited', { organizationId: string; offerKind: CallKind; message: string; editedAt: string }>
   | DomainEvent<'ResponseWithdrawn', { organizationId: string; withdrawnAt: string }>
   | DomainEvent<'ResponseAccepted', { organizationId: string; acceptedAt: string }>
-  | DomainEvent<'CallForActionClosed', { closedBy: 'POSTER' | 'DEADLINE'; closedAt: string }>
+  | DomainEvent<'CallForActionClosed', { closedBy: CallClosedBy; closedAt: string }>
   | DomainEvent<'CallForActionConverted', { projectId: string; convertedAt: string }>;
 
-/** PENDING: posted jointly, waiting for co-posters; then OPEN -> CLOSED -> CONVERTED (OPEN may convert directly). */
 export type CallForActionState =
   | { status: 'NONE' }
   | { status: 'PENDING'; call: CallDetails }

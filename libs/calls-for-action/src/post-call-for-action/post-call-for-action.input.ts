@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { GlobalIdField, globalIdPattern } from '@pfp/graphql';
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsISO31661Alpha3, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CallForActionKind } from '../graphql-types';
 
@@ -40,15 +41,14 @@ export class PostCallForActionInput {
   @IsDate()
   deadline?: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'practice-<uuid>' })
-  @IsOptional()
-  @Matches(/^practice-[0-9a-f-]{36}$/)
+  @GlobalIdField('practice', { nullable: true, description: 'practice-<uuid>' })
   practiceId?: string | null;
 
   @Field(() => [ID], { nullable: true, defaultValue: [], description: 'Other states posting jointly; each confirms with confirmCoPosting.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @Matches(/^organization-[0-9a-f-]{36}$/, { each: true })
+  // GlobalIdField takes no default value: the list keeps `= []` in the schema with its pattern
+  @Matches(globalIdPattern('organization'), { each: true, message: 'each id must be an organization id (organization-<uuid>)' })
   coPosterIds?: string[];
 }

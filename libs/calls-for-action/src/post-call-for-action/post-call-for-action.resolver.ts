@@ -1,24 +1,21 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { newGlobalId } from '@pfp/graphql';
 import { CurrentActor } from '@pfp/identity';
-import { authorizeActor, signedIn, type Actor } from '@pfp/kernel';
-import { CallCommands, callActor } from '../call-commands';
+import type { Actor } from '@pfp/kernel';
 import { CallForActionPayload } from '../graphql-types';
+import { sendCallCommand } from '../shared/call-commands';
 import { PostCallForActionInput } from './post-call-for-action.input';
 
 @Resolver()
 export class PostCallForActionResolver {
-  constructor(private readonly calls: CallCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CallForActionPayload, { description: 'A state posts a call; with co-posters it stays PENDING until each confirms.' })
-  async postCallForAction(@Args('input') input: PostCallForActionInput, @CurrentActor() current: Actor | null): Promise<CallForActionPayload> {
-    const actor = authorizeActor(signedIn, current, undefined);
+  postCallForAction(@Args('input') input: PostCallForActionInput, @CurrentActor() actor: Actor | null): Promise<CallForActionPayload> {
     const callId = newGlobalId('callForAction');
-    const at = new Date().toISOString();
-    return this.calls.execute(actor, callId, {
+    return sendCallCommand(this.commandBus, callId, {
       type: 'PostCallForAction',
-      actor: callActor(actor),
-      at,
       data: {
         callId,
         title: input.title.trim(),
@@ -30,6 +27,6 @@ export class PostCallForActionResolver {
         practiceId: input.practiceId ?? null,
         coPosters: input.coPosterIds ?? [],
       },
-    });
+    }, actor);
   }
 }

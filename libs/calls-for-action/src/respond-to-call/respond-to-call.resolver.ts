@@ -1,32 +1,19 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
-import { authorizeActor, signedIn, type Actor } from '@pfp/kernel';
-import { CallCommands, callActor } from '../call-commands';
+import type { Actor } from '@pfp/kernel';
 import { CallForActionPayload } from '../graphql-types';
-import { EditResponseInput, RespondToCallForActionInput, WithdrawResponseInput } from './respond-to-call.inputs';
+import { sendCallCommand } from '../shared/call-commands';
+import { RespondToCallForActionInput } from './respond-to-call.input';
 
-/** One active response per organisation: respond, edit it, withdraw it. */
+/** A state or partner organisation responds to a call: one active response each. */
 @Resolver()
 export class RespondToCallResolver {
-  constructor(private readonly calls: CallCommands) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Mutation(() => CallForActionPayload)
-  async respondToCallForAction(@Args('input') input: RespondToCallForActionInput, @CurrentActor() current: Actor | null): Promise<CallForActionPayload> {
-    const actor = authorizeActor(signedIn, current, undefined);
+  respondToCallForAction(@Args('input') input: RespondToCallForActionInput, @CurrentActor() actor: Actor | null): Promise<CallForActionPayload> {
     const data = { offerKind: input.offerKind, message: input.message };
-    return this.calls.execute(actor, input.callId, { type: 'RespondToCallForAction', actor: callActor(actor), at: new Date().toISOString(), data }, input.expectedRevision);
-  }
-
-  @Mutation(() => CallForActionPayload)
-  async editResponse(@Args('input') input: EditResponseInput, @CurrentActor() current: Actor | null): Promise<CallForActionPayload> {
-    const actor = authorizeActor(signedIn, current, undefined);
-    const data = { offerKind: input.offerKind, message: input.message };
-    return this.calls.execute(actor, input.callId, { type: 'EditResponse', actor: callActor(actor), at: new Date().toISOString(), data }, input.expectedRevision);
-  }
-
-  @Mutation(() => CallForActionPayload)
-  async withdrawResponse(@Args('input') input: WithdrawResponseInput, @CurrentActor() current: Actor | null): Promise<CallForActionPayload> {
-    const actor = authorizeActor(signedIn, current, undefined);
-    return this.calls.execute(actor, input.callId, { type: 'WithdrawResponse', actor: callActor(actor), at: new Date().toISOString() }, input.expectedRevision);
+    return sendCallCommand(this.commandBus, input.callId, { type: 'RespondToCallForAction', data }, actor, input.expectedRevision);
   }
 }

@@ -1,12 +1,14 @@
 import { DeciderSpecification } from '@pfp/testing';
 import { isInactive, isSupportedVideoUrl, type PartnershipProjectEvent } from './partnership-project';
-import { partnershipProjectDecider, type ProjectActor } from './decide';
+import type { Actor, OrganizationKind } from '@pfp/kernel';
+import { partnershipProjectAggregate } from './decide';
 
-const spec = DeciderSpecification(partnershipProjectDecider);
-const mexico: ProjectActor = { organizationId: 'organization-mx', organizationKind: 'STATE' };
-const honduras: ProjectActor = { organizationId: 'organization-hn', organizationKind: 'STATE' };
-const iom: ProjectActor = { organizationId: 'organization-iom', organizationKind: 'INTERNATIONAL_ORGANIZATION' };
-const supportUnit: ProjectActor = { organizationId: 'organization-su', organizationKind: 'SUPPORT_UNIT' };
+const spec = DeciderSpecification(partnershipProjectAggregate);
+const member = (organizationId: string, organizationKind: OrganizationKind): Actor => ({ accountId: `account-${organizationId}`, organizationId, organizationKind, role: 'MEMBER' });
+const mexico = member('organization-mx', 'STATE');
+const honduras = member('organization-hn', 'STATE');
+const iom = member('organization-iom', 'INTERNATIONAL_ORGANIZATION');
+const supportUnit = member('organization-su', 'SUPPORT_UNIT');
 const at = '2011-06-01T00:00:00.000Z';
 
 const launch = {
@@ -38,9 +40,9 @@ describe('PartnershipProject', () => {
   it('refuses a second lead', () =>
     spec.given([launched]).when({ type: 'AddProjectPartner', actor: mexico, at, data: { organizationId: iom.organizationId, role: 'LEAD' } }).thenThrows('PROJECT.INVALID'));
 
-  it('lets a partner leave', () => spec.given([launched]).when({ type: 'LeaveProject', actor: honduras, at }).then([{ type: 'ProjectPartnerLeft', data: { organizationId: honduras.organizationId, leftAt: at } }]));
-  it('does not let the lead leave', () => spec.given([launched]).when({ type: 'LeaveProject', actor: mexico, at }).thenThrows('PROJECT.LEAD_CANNOT_LEAVE'));
-  it('does not let an outsider leave', () => spec.given([launched]).when({ type: 'LeaveProject', actor: iom, at }).thenThrows('PROJECT.NOT_PARTNER', 'FORBIDDEN'));
+  it('lets a partner leave', () => spec.given([launched]).when({ type: 'LeaveProject', actor: honduras, at, data: {} }).then([{ type: 'ProjectPartnerLeft', data: { organizationId: honduras.organizationId, leftAt: at } }]));
+  it('does not let the lead leave', () => spec.given([launched]).when({ type: 'LeaveProject', actor: mexico, at, data: {} }).thenThrows('PROJECT.LEAD_CANNOT_LEAVE'));
+  it('does not let an outsider leave', () => spec.given([launched]).when({ type: 'LeaveProject', actor: iom, at, data: {} }).thenThrows('PROJECT.NOT_PARTNER', 'FORBIDDEN'));
 
   it('lets the lead add a milestone', () => spec.given([launched]).when({ type: 'AddMilestone', actor: mexico, at, data: { milestoneId: 'm1', title: 'First course', plannedOn: '2011-09-01' } }).then([milestone]));
   it('refuses a milestone from a partner', () => spec.given([launched]).when({ type: 'AddMilestone', actor: honduras, at, data: { milestoneId: 'm1', title: 'x', plannedOn: '2011-09-01' } }).thenThrows('PROJECT.NOT_LEAD'));
@@ -65,16 +67,19 @@ describe('PartnershipProject', () => {
   it('refuses an empty update', () => spec.given([launched]).when({ type: 'PostProjectUpdate', actor: mexico, at, data: { ...update, text: '' } }).thenThrows('PROJECT.INVALID'));
 
   it('is completed by its lead, then takes no update', () => {
-    spec.given([launched]).when({ type: 'CompleteProject', actor: mexico, at }).then([completed]);
+    spec.given([launched]).when({ type: 'CompleteProject', actor: mexico, at, data: {} }).then([completed]);
     spec.given([launched, completed]).when({ type: 'PostProjectUpdate', actor: mexico, at, data: update }).thenThrows('PROJECT.NOT_ACTIVE');
   });
-  it('is not completed by a partner', () => spec.given([launched]).when({ type: 'CompleteProject', actor: honduras, at }).thenThrows('PROJECT.NOT_LEAD'));
+  it('is not completed by a partner', () => spec.given([launched]).when({ type: 'CompleteProject', actor: honduras, at, data: {} }).thenThrows('PROJECT.NOT_LEAD'));
   it('is cancelled by its lead with a reason', () => {
     spec.given([launched]).when({ type: 'CancelProject', actor: mexico, at, data: { reason: 'No funding' } }).then([{ type: 'ProjectCancelled', data: { reason: 'No funding', cancelledAt: at } }]);
     spec.given([launched]).when({ type: 'CancelProject', actor: mexico, at, data: { reason: ' ' } }).thenThrows('PROJECT.INVALID');
     spec.given([launched, completed]).when({ type: 'CancelProject', actor: mexico, at, data: { reason: 'x' } }).thenThrows('PROJECT.NOT_ACTIVE');
   });
-  it('refuses commands on a missing project', () => spec.given([]).when({ type: 'CompleteProject', actor: mexico, at }).thenThrows('PROJECT.NOT_FOUND', 'NOT_FOUND'));
+  it('checks that the project is active before who asks', () =>
+    spec.given([launched, completed]).when({ type: 'AddProjectPartner', actor: honduras, at, data: { organizationId: iom.organizationId, role: 'FUNDER' } }).thenThrows('PROJECT.NOT_ACTIVE'));
+  it('asks a visitor to sign in', () => spec.given([launched]).when({ type: 'CompleteProject', actor: null, at, data: {} }).thenThrows('AUTH.UNAUTHENTICATED', 'UNAUTHENTICATED'));
+  it('refuses commands on a missing project', () => spec.given([]).when({ type: 'CompleteProject', actor: mexico, at, data: {} }).thenThrows('PROJECT.NOT_FOUND', 'NOT_FOUND'));
 
   it('is inactive after 12 months without an update', () => {
     expect(isInactive('ACTIVE', '2011-01-01T00:00:00Z', new Date('2012-01-02T00:00:00Z'))).toBe(true);

@@ -3,7 +3,9 @@ import type { DomainEvent } from '@pfp/kernel';
 export const PROJECT_ROLES = ['LEAD', 'PARTNER', 'FUNDER', 'IMPLEMENTER'] as const;
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
 /** PUBLIC: everyone reads it; PARTNERS: only its lead and partners do. */
-export type ProjectVisibility = 'PUBLIC' | 'PARTNERS';
+export const PROJECT_VISIBILITIES = ['PUBLIC', 'PARTNERS'] as const;
+export type ProjectVisibility = (typeof PROJECT_VISIBILITIES)[number];
+export const PROJECT_STATUSES = ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
 
 export interface ProjectPartner {
   organizationId: string;

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { DataSource } from 'typeorm';
 import { demoStreams } from '../demo/demo-seed';
 import { PartnershipProjects1764600001000 } from '../migrations/1764600001000-partnership-projects';
+import { ProjectDetailsDocuments1764620001000 } from '../migrations/1764620001000-project-details-documents';
 import { projectDetailsProjection } from './project-details.projection';
 
 describe('project-details projection (PostgreSQL)', () => {
@@ -12,7 +13,7 @@ describe('project-details projection (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('projects');
-    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [PartnershipProjects1764600001000] }).initialize();
+    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [PartnershipProjects1764600001000, ProjectDetailsDocuments1764620001000] }).initialize();
     await dataSource.runMigrations();
   });
   afterAll(async () => {
@@ -26,8 +27,9 @@ describe('project-details projection (PostgreSQL)', () => {
     const events = await store.readAll();
     const { once, twice } = await replayTwice(dataSource, projectDetailsProjection, events, ['partnership_projects', 'project_updates']);
     expect(twice).toEqual(once);
-    const rows = await dataSource.query(`SELECT title, status, lead_organization_id, readers FROM partnership_projects ORDER BY title`);
+    const rows = await dataSource.query(`SELECT title, status, doc->>'status' AS doc_status, lead_organization_id, readers FROM partnership_projects ORDER BY title`);
     expect(rows.map((r: { title: string }) => r.title)).toEqual(['Handbook on engaging diasporas in development', 'Migration Profiles Repository', 'Protection of unaccompanied migrant children']);
+    expect(rows.every((r: { status: string; doc_status: string; lead_organization_id: string }) => r.status === r.doc_status && r.lead_organization_id.startsWith('organization-'))).toBe(true);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM project_updates`);
     expect(n).toBe(4);
     const [metric] = await dataSource.query(`SELECT metrics FROM project_updates WHERE text LIKE '3,500%'`);

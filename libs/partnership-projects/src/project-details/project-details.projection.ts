@@ -1,54 +1,91 @@
-import type { Projection } from '@pfp/event-sourcing';
+import { documentProjection, type DocumentHandlers, type Projection } from '@pfp/event-sourcing';
 import type { RecordedEvent } from '@pfp/event-store';
 import type { EntityManager } from 'typeorm';
-import {
-  evolveProject,
-  leadOf,
-  readersOf,
-  type PartnershipProjectEvent,
-  type PartnershipProjectState,
-  type ProjectDetails,
-} from '../domain/partnership-project';
+import { evolveProject, leadOf, readersOf, type PartnershipProjectEvent, type PartnershipProjectState, type ProjectDetails, type ProjectStatus, type ProjectUpdate } from '../domain/partnership-project';
 
 export const PROJECT_DETAILS = 'project-details';
 export const PROJECT_STREAM_PREFIX = 'project-';
 
+/** What project-details keeps of a project: everything its readers see, and where it stands. */
+export interface ProjectDocument extends ProjectDetails {
+  status: ProjectStatus;
+}
+
 export interface ProjectRow {
-  status: Exclude<PartnershipProjectState['status'], 'NONE'>;
-  doc: ProjectDetails;
+  /** The row's own column (the document holds it too). */
+  status: ProjectStatus;
+  doc: ProjectDocument;
   revision: number;
 }
 
-/** Folds each project's events into its row (revision-guarded, so replays change nothing) and keeps its updates in a table of their own. */
-export const projectDetailsProjection: Projection = {
+const stateOf = (doc: ProjectDocument | null): PartnershipProjectState => {
+  if (!doc) return { status: 'NONE' };
+  const { status, ...project } = doc;
+  return { status, project };
+};
+
+/** Every event moves the document as the project's own rules move the project. */
+const evolve = (doc: ProjectDocument | null, event: PartnershipProjectEvent): ProjectDocument | null => {
+  const next = evolveProject(stateOf(doc), event);
+  return next.status === 'NONE' ? null : { ...next.project, status: next.status };
+};
+
+const handlers: DocumentHandlers<ProjectDocument, PartnershipProjectEvent> = {
+  PartnershipProjectLaunched: evolve,
+  ProjectPartnerAdded: evolve,
+  ProjectPartnerLeft: evolve,
+  MilestoneAdded: evolve,
+  MilestoneReached: evolve,
+  ProjectUpdatePosted: evolve,
+  ProjectCompleted: evolve,
+  ProjectCancelled: evolve,
+};
+
+/** One row per project; `readers` (NULL: public) is who may read it, checked by every query. */
+const documents = documentProjection<ProjectDocument, PartnershipProjectEvent>({
   name: PROJECT_DETAILS,
-  async handle(events: RecordedEvent[], manager: EntityManager): Promise<void> {
-    for (const e of events) {
-      if (!e.streamName.startsWith(PROJECT_STREAM_PREFIX)) continue;
-      const rows: ProjectRow[] = await manager.query(`SELECT status, doc, revision FROM partnership_projects WHERE id = $1 FOR UPDATE`, [e.streamName]);
-      const current = rows[0];
-      if (current && current.revision >= e.revision) continue;
-      const before: PartnershipProjectState = current ? { status: current.status, project: current.doc } : { status: 'NONE' };
-      const event = { type: e.type, data: e.data } as PartnershipProjectEvent;
-      const after = evolveProject(before, event);
-      if (after.status === 'NONE') continue;
-      const p = after.project;
-      await manager.query(
-        `INSERT INTO partnership_projects (id, status, title, lead_organization_id, readers, from_call_id, launched_at, last_activity_at, doc, revision)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, title = EXCLUDED.title, lead_organization_id = EXCLUDED.lead_organization_id,
-           readers = EXCLUDED.readers, last_activity_at = EXCLUDED.last_activity_at, doc = EXCLUDED.doc, revision = EXCLUDED.revision
-         WHERE partnership_projects.revision < EXCLUDED.revision`,
-        [e.streamName, after.status, p.title, leadOf(p), readersOf(p), p.fromCallId, p.launchedAt, p.updatedAt, JSON.stringify(p), e.revision],
-      );
-      if (event.type === 'ProjectUpdatePosted') {
-        const u = event.data;
-        await manager.query(
-          `INSERT INTO project_updates (id, project_id, organization_id, text, metrics, video_url, posted_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (id) DO NOTHING`,
-          [u.id, e.streamName, u.organizationId, u.text, JSON.stringify(u.metrics), u.videoUrl, u.postedAt],
-        );
-      }
-    }
+  table: 'partnership_projects',
+  category: 'project',
+  handlers,
+  columns: [
+    { name: 'status', type: 'text', value: (d) => d.status },
+    { name: 'title', type: 'text', value: (d) => d.title },
+    { name: 'lead_organization_id', type: 'text', value: (d) => leadOf(d) },
+    { name: 'readers', type: 'text[]', value: (d) => readersOf(d) },
+    { name: 'from_call_id', type: 'text', value: (d) => d.fromCallId },
+    { name: 'launched_at', type: 'timestamptz', value: (d) => d.launchedAt },
+    { name: 'last_activity_at', type: 'timestamptz', value: (d) => d.updatedAt },
+  ],
+  extraTables: ['project_updates'],
+});
+
+/** The updates of a batch, one row each, in one statement; an update is never rewritten, so a replay adds nothing. */
+async function recordUpdates(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  const updates = events
+    .filter((e) => e.type === 'ProjectUpdatePosted' && e.streamName.startsWith(PROJECT_STREAM_PREFIX))
+    .map((e) => {
+      const u = e.data as ProjectUpdate;
+      return { id: u.id, project_id: e.streamName, organization_id: u.organizationId, text: u.text, metrics: u.metrics, video_url: u.videoUrl, posted_at: u.postedAt };
+    });
+  if (updates.length === 0) return;
+  await manager.query(
+    `INSERT INTO project_updates (id, project_id, organization_id, text, metrics, video_url, posted_at)
+     SELECT r.id, r.project_id, r.organization_id, r.text, r.metrics, r.video_url, r.posted_at
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, project_id text, organization_id text, text text, metrics jsonb, video_url text, posted_at timestamptz)
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(updates)],
+  );
+}
+
+/** project-details: the project documents, and their updates in a table of their own (for feeds and figures). */
+export const projectDetailsProjection: Projection & Pick<typeof documents, 'readModel' | 'fold'> = {
+  name: documents.name,
+  tables: documents.tables,
+  types: documents.types,
+  readModel: documents.readModel,
+  fold: documents.fold,
+  async handle(events, manager, context) {
+    await documents.handle(events, manager, context);
+    await recordUpdates(events, manager);
   },
 };

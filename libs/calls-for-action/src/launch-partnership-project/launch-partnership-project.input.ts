@@ -1,0 +1,79 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { GlobalIdField } from '@pfp/graphql';
+import { ProjectRole, ProjectVisibility } from '@pfp/partnership-projects';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsISO31661Alpha3, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+@InputType()
+export class ProjectPartnerInput {
+  @GlobalIdField('organization')
+  organizationId!: string;
+
+  @Field(() => ProjectRole)
+  @IsEnum(ProjectRole)
+  role!: ProjectRole;
+}
+
+@InputType()
+export class LaunchPartnershipProjectInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @Field({ nullable: true, defaultValue: '' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  summary?: string;
+
+  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  objectives?: string[];
+
+  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  themes?: string[];
+
+  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @IsISO31661Alpha3({ each: true })
+  countries?: string[];
+
+  @Field(() => String, { nullable: true, description: 'ISO date.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date.' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  endsOn?: string | null;
+
+  @Field(() => ProjectVisibility, { nullable: true, defaultValue: ProjectVisibility.PUBLIC })
+  @IsOptional()
+  @IsEnum(ProjectVisibility)
+  visibility?: ProjectVisibility;
+
+  @Field(() => [ProjectPartnerInput], { nullable: true, defaultValue: [], description: 'Besides the accepted responders of fromCallId.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ProjectPartnerInput)
+  partners?: ProjectPartnerInput[];
+
+  @GlobalIdField('callForAction', { nullable: true, description: 'Launch from this call: its accepted responders become partners and it becomes CONVERTED.' })
+  fromCallId?: string | null;
+}

@@ -1,0 +1,5 @@
+import { InputType } from '@nestjs/graphql';
+import { CallRefInput } from '../shared/call-ref.input';
+
+@InputType()
+export class WithdrawResponseInput extends CallRefInput {}

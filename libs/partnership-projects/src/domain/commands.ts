@@ -1,0 +1,16 @@
+import type { Command } from '@pfp/kernel';
+import type { LaunchData, Metric, ProjectRole } from './partnership-project';
+
+/** What launching needs; the lead is the actor's organisation and the time the command's. */
+export type LaunchRequestData = Omit<LaunchData, 'leadOrganizationId' | 'launchedAt'>;
+
+/** Every command on a project, in the one shape `{ type, data, actor, at }`. */
+export type PartnershipProjectCommand =
+  | Command<'LaunchPartnershipProject', LaunchRequestData>
+  | Command<'AddProjectPartner', { organizationId: string; role: ProjectRole }>
+  | Command<'LeaveProject'>
+  | Command<'AddMilestone', { milestoneId: string; title: string; plannedOn: string }>
+  | Command<'ReachMilestone', { milestoneId: string; reachedOn: string }>
+  | Command<'PostProjectUpdate', { updateId: string; text: string; metrics: Metric[]; videoUrl: string | null }>
+  | Command<'CompleteProject'>
+  | Command<'CancelProject', { reason: string }>;
