@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Contributions, demoUuid, readDemoFacts } from '@pfp/contributions';
 import { EVENT_STORE } from '@pfp/event-sourcing';
 import { ConcurrencyError, NO_STREAM, type EventStore } from '@pfp/event-store';
 import { demoAccountId, demoOrganizationId } from '@pfp/identity';
@@ -27,24 +24,11 @@ interface Facts {
   practices: FactsPractice[];
 }
 
-export function readFacts(): Facts {
-  let dir = __dirname;
-  for (;;) {
-    const file = join(dir, 'demo', 'gfmd-2011-facts.json');
-    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Facts;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('demo/gfmd-2011-facts.json not found above ' + __dirname);
-    dir = parent;
-  }
-}
+export const readFacts = (): Facts => readDemoFacts<Facts>();
 
 /** `practice-<uuid v5 of the facts id>`: the same stream on every boot and every machine. */
 export function demoPracticeId(factsId: string): string {
-  const bytes = Buffer.from(createHash('sha1').update('pfp-demo-practice:').update(factsId).digest().subarray(0, 16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `practice-${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return `practice-${demoUuid('pfp-demo-practice:', factsId)}`;
 }
 
 // The 2011 report gives no dates for these events: the end of the reporting year stands in.
@@ -101,18 +85,22 @@ export async function seedDemoPractices(store: EventStore, facts = readFacts()):
   return seeded;
 }
 
+/** The practices' step of the demo seed, after identity's organisations and accounts. */
 @Injectable()
-export class DemoPracticesSeeder implements OnApplicationBootstrap {
-  private readonly logger = new Logger('DemoSeed');
-
+export class DemoPracticesSeeder implements OnModuleInit {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly contributions: Contributions,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.demo || this.config.env === 'production') return;
-    const seeded = await seedDemoPractices(this.store);
-    if (seeded > 0) this.logger.log(`demo: ${seeded} practices published`);
+  onModuleInit(): void {
+    this.contributions.demoSeed({
+      name: 'practices',
+      order: 30,
+      run: async () => {
+        const seeded = await seedDemoPractices(this.store);
+        return seeded > 0 ? `${seeded} practices published` : null;
+      },
+    });
   }
 }

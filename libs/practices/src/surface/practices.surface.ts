@@ -1,0 +1,28 @@
+import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Contributions, ContributionsModule } from '@pfp/contributions';
+import { DataSource } from 'typeorm';
+import { PracticeFiguresResolver } from './practice-figures.resolver';
+import { practiceLiveMapping, practiceSubject } from './practice-subject';
+import { practicesAtomFeed } from './practices-atom-feed';
+
+/** What practices contribute to the shared surfaces (the demo seed step registers from ../demo). */
+@Injectable()
+export class PracticesContributions implements OnModuleInit {
+  constructor(
+    private readonly contributions: Contributions,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.followable(practiceSubject(this.dataSource));
+    this.contributions.liveUpdates(practiceLiveMapping);
+    this.contributions.atomFeed(practicesAtomFeed(this.dataSource));
+  }
+}
+
+/** Followable practices, their feed texts and live news, their figures, their Atom feed. */
+@Module({
+  imports: [ContributionsModule],
+  providers: [PracticesContributions, PracticeFiguresResolver],
+})
+export class PracticesSurface {}
