@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CLOCK, commandMetadata, EVENT_STORE, runTogether, type Clock, type Projection, type StreamStep } from '@pfp/event-sourcing';
+import { CLOCK, commandMetadata, EVENT_STORE, foldRecorded, runTogether, type Clock, type Projection, type StreamStep } from '@pfp/event-sourcing';
 import type { EventStore, RecordedEvent } from '@pfp/event-store';
 import { DomainError } from '@pfp/kernel';
 import { PROJECT_STREAM_PREFIX } from '@pfp/partnership-projects';
@@ -27,6 +27,9 @@ export async function completeCallConversions(store: EventStore, events: readonl
   for (const e of events) {
     const launch = launchedFromCall(e);
     if (!launch) continue;
+    // The usual case (the launch wrote both streams) costs one read, no append.
+    const call = foldRecorded(callForActionAggregate, await store.readStream(launch.callId));
+    if (call.status === 'CONVERTED' && call.call.projectId === launch.projectId) continue;
     const step: StreamStep = { aggregate: callForActionAggregate as unknown as StreamStep['aggregate'], streamName: launch.callId };
     const metadata = commandMetadata(null, now, { commandId: e.metadata.commandId, correlationId: e.metadata.correlationId, causationId: e.metadata.eventId });
     try {
