@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContributionsModule } from '@pfp/contributions';
 import { MailModule } from '@pfp/mail';
 import { AccountTokenEntity } from './accounts/account-token.entity';
 import { AccountEntity } from './accounts/account.entity';
@@ -28,7 +29,7 @@ export const IDENTITY_ENTITIES = [OrganizationEntity, AccountEntity, SessionEnti
  * root and GraphQL. Registers ActorGuard globally: every request's actor is resolved once.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), MailModule],
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), MailModule, ContributionsModule],
   providers: [
     SessionService,
     SignInService,

@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Contributions, readDemoFacts } from '@pfp/contributions';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import type { OrganizationKind } from '@pfp/kernel';
 import { hashPassword } from '../accounts/passwords';
 import { audit, PLATFORM } from '../audit/audit';
@@ -20,16 +18,8 @@ export interface DemoOrganization {
   country?: string;
 }
 
-/** Walks up from here to the repository's demo/ folder, so it works from src and from dist alike. */
 export function readDemoOrganizations(): DemoOrganization[] {
-  let dir = __dirname;
-  for (;;) {
-    const file = join(dir, 'demo', 'gfmd-2011-facts.json');
-    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { organizations: DemoOrganization[] }).organizations;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('demo/gfmd-2011-facts.json not found above ' + __dirname);
-    dir = parent;
-  }
+  return readDemoFacts<{ organizations: DemoOrganization[] }>().organizations;
 }
 
 /**
@@ -71,21 +61,22 @@ export async function seedDemo(dataSource: DataSource, organizations = readDemoO
   });
 }
 
+/** Identity's step of the demo seed, the first: the other steps' events name these organisations and accounts. */
 @Injectable()
-export class DemoSeeder implements OnApplicationBootstrap {
-  private readonly logger = new Logger('DemoSeed');
-
+export class DemoSeeder implements OnModuleInit {
   constructor(
+    private readonly contributions: Contributions,
     private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    // Both conditions on purpose: demo accounts with a published password must never reach production.
-    if (!this.config.demo || this.config.env === 'production') return;
-    const seeded = await seedDemo(this.dataSource);
-    if (seeded.organizations + seeded.accounts > 0) {
-      this.logger.log(`demo: ${seeded.organizations} organisations and ${seeded.accounts} accounts (password "${DEMO_PASSWORD}")`);
-    }
+  onModuleInit(): void {
+    this.contributions.demoSeed({
+      name: 'identity',
+      order: 0,
+      run: async () => {
+        const seeded = await seedDemo(this.dataSource);
+        return seeded.organizations + seeded.accounts > 0 ? `${seeded.organizations} organisations and ${seeded.accounts} accounts (password "${DEMO_PASSWORD}")` : null;
+      },
+    });
   }
 }
