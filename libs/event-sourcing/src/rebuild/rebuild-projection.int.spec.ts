@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { EventSourcingModule } from '../nest/event-sourcing.module';
 import { Projections, type Projection } from '../nest/projections';
 import { EVENT_STORE } from '../nest/tokens';
+import { documentProjection } from '../projections/document-projection';
 import { snapshot } from '../testing/projection-idempotency';
 import { rebuildProjection } from './rebuild-projection';
 
@@ -15,6 +16,7 @@ const tally: Projection = {
   tables: ['rb_tally', 'rb_seen'],
   async handle(events, manager: EntityManager) {
     for (const e of events) {
+      if (e.type !== 'Counted') continue;
       await manager.query(
         `INSERT INTO rb_tally (stream, total, revision) VALUES ($1, $2, $3)
          ON CONFLICT (stream) DO UPDATE SET total = rb_tally.total + EXCLUDED.total, revision = EXCLUDED.revision
@@ -25,6 +27,32 @@ const tally: Projection = {
     }
   },
 };
+
+type NoteEvent = { type: 'NoteOpened'; data: { title: string; tags: string[] } } | { type: 'NoteEdited'; data: { text: string } } | { type: 'NoteClosed'; data: Record<string, never> };
+interface NoteDoc {
+  title: string;
+  tags: string[];
+  text: string;
+  edits: number;
+  open: boolean;
+}
+// a set-based document read model with a computed tsvector and secondary indexes (GIN, partial, expression)
+const notes = documentProjection<NoteDoc, NoteEvent>({
+  name: 'rebuild-notes',
+  table: 'rb_notes',
+  category: 'note',
+  handlers: {
+    NoteOpened: (_doc, e) => ({ title: e.data.title, tags: e.data.tags, text: '', edits: 0, open: true }),
+    NoteEdited: (doc, e) => (doc ? { ...doc, text: `${doc.text} ${e.data.text}`.trim(), edits: doc.edits + 1 } : null),
+    NoteClosed: (doc) => (doc ? { ...doc, open: false } : null),
+  },
+  columns: [
+    { name: 'open', type: 'boolean', value: (d) => d.open },
+    { name: 'tags', type: 'text[]', value: (d) => d.tags },
+    { name: 'edits', type: 'int', value: (d) => d.edits },
+  ],
+  computed: { words: `to_tsvector('simple', (r.doc->>'title') || ' ' || (r.doc->>'text'))` },
+});
 
 async function until(condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -50,8 +78,14 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
     await dataSource.query(`CREATE TABLE rb_tally (stream text PRIMARY KEY, total int NOT NULL, revision int NOT NULL)`);
     await dataSource.query(`CREATE TABLE rb_seen (event_id uuid PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())`);
     await dataSource.query(`CREATE INDEX rb_tally_total ON rb_tally (total)`);
+    await dataSource.query(`CREATE TABLE rb_notes (id text PRIMARY KEY, revision int NOT NULL, doc jsonb NOT NULL, open boolean NOT NULL, tags text[] NOT NULL, edits int NOT NULL CHECK (edits >= 0), words tsvector NOT NULL)`);
+    await dataSource.query(`CREATE INDEX rb_notes_words ON rb_notes USING GIN (words) WHERE open`);
+    await dataSource.query(`CREATE INDEX rb_notes_tags ON rb_notes USING GIN (tags)`);
+    await dataSource.query(`CREATE INDEX rb_notes_title ON rb_notes ((doc->>'title'), id) WHERE open`);
+    await dataSource.query(`CREATE UNIQUE INDEX rb_notes_title_unique ON rb_notes ((doc->>'title'))`);
     projections = moduleRef.get(Projections);
     projections.register(tally);
+    projections.register(notes);
     store = moduleRef.get(EVENT_STORE);
     const app = moduleRef.createNestApplication();
     await app.init();
@@ -92,7 +126,7 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
 
     const progress: number[] = [];
     const total = Number((await dataSource.query(`SELECT count(*)::int AS n FROM es_events`))[0].n);
-    const result = await rebuildProjection({ dataSource, store, projection: tally, batchSize: 100, total, onProgress: (done) => progress.push(done) });
+    const result = await rebuildProjection({ dataSource, store, projection: tally, batchSize: 100, total, onProgress: (p) => progress.push(p.events) });
     writing = false;
     await writer;
     reading = false;
@@ -124,6 +158,49 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
       const [row] = await dataSource.query(`SELECT total, revision FROM rb_tally WHERE stream = $1`, [`counter-late-${s}`]);
       if (events.length > 0) expect(row).toEqual({ total: events.length, revision: events.length - 1 });
     }
+  }, 120_000);
+
+  it('rebuilds a set-based document read model in large batches, indexes after the load, to the same rows and the same indexes', async () => {
+    const indexes = () => dataSource.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'rb_notes' ORDER BY indexname`);
+    const liveIndexes = await indexes();
+    for (let b = 0; b < 20; b++) {
+      await store.appendToStreams(
+        Array.from({ length: 50 }, (_, i) => {
+          const note = `note-${String(b * 50 + i).padStart(8, '0')}-0000-4000-8000-000000000000`;
+          return { streamName: note, events: [{ type: 'NoteOpened', data: { title: `note ${b * 50 + i}`, tags: [`t${i % 7}`, `b${b % 3}`] } }] };
+        }),
+      );
+      // edits of streams opened in earlier batches: the rebuild's upsert path across batches
+      await store.appendToStreams(
+        Array.from({ length: 50 }, (_, i) => {
+          const k = (b * 37 + i * 13) % ((b + 1) * 50);
+          const events = [{ type: 'NoteEdited', data: { text: `edit ${b}-${i}` } }, ...(i % 9 === 0 ? [{ type: 'NoteClosed', data: {} }] : [])];
+          return { streamName: `note-${String(k).padStart(8, '0')}-0000-4000-8000-000000000000`, events };
+        }),
+      );
+    }
+    const logged = Number((await dataSource.query(`SELECT count(*)::int AS n FROM es_events`))[0].n);
+    await projections.waitFor(await store.headPosition(), ['rebuild-notes'], 30_000);
+    const live = await snapshot(dataSource, ['rb_notes']);
+    expect(live.rb_notes).toHaveLength(1000);
+
+    const seen: { phase: string; rows: number; detail?: string }[] = [];
+    const result = await rebuildProjection({ dataSource, store, projection: notes, batchSize: 700, total: logged, onProgress: (p) => seen.push({ phase: p.phase, rows: p.rows, detail: p.detail }) });
+
+    expect(await snapshot(dataSource, ['rb_notes'])).toEqual(live);
+    expect(await indexes()).toEqual(liveIndexes); // same names and definitions, built after the load
+    expect(result.rows).toBe(1000);
+    expect(result.events).toBeGreaterThanOrEqual(logged);
+    const phases = [...new Set(seen.map((s) => s.phase))];
+    expect(phases).toEqual(['preparing', 'loading', 'indexing', 'switching', 'done']);
+    expect(seen.filter((s) => s.phase === 'indexing').map((s) => s.detail)).toEqual(expect.arrayContaining([expect.stringMatching(/^rb_notes_(words|tags|title) \(\d\/3\)$/)]));
+    expect(seen.find((s) => s.phase === 'indexing')!.rows).toBe(1000);
+    const [{ analyzed }] = await dataSource.query(`SELECT last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname = 'rb_notes'`);
+    expect(analyzed).toBe(true);
+
+    // the live consumer goes on on the new tables
+    await store.appendToStream('note-00000001-0000-4000-8000-000000000000', [{ type: 'NoteEdited', data: { text: 'after' } }]);
+    await until(async () => (await dataSource.query(`SELECT doc->>'text' AS text FROM rb_notes WHERE id = 'note-00000001-0000-4000-8000-000000000000'`))[0].text.endsWith('after'));
   }, 120_000);
 
   it('refuses a projection that declares no tables', async () => {

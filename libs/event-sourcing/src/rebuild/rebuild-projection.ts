@@ -1,28 +1,54 @@
-import type { EventStore, GlobalPosition } from '@pfp/event-store';
+import type { EventStore, GlobalPosition, RecordedEvent } from '@pfp/event-store';
 import { START, formatPosition } from '@pfp/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Projection } from '../nest/projections';
+import { buildIndexes, createBareTables } from './rebuild-tables';
+
+export type RebuildPhase = 'preparing' | 'loading' | 'indexing' | 'switching' | 'done';
+
+/** Where a rebuild stands. */
+export interface RebuildProgress {
+  phase: RebuildPhase;
+  /** Events read from the log so far. */
+  events: number;
+  /** Events in the log (null: unknown, e.g. on KurrentDB). */
+  total: number | null;
+  /** Rows in the new tables (inserted minus deleted). */
+  rows: number;
+  /** The last event applied. */
+  position: GlobalPosition;
+  /** What the phase is doing, e.g. the index being built. */
+  detail?: string;
+}
 
 export interface RebuildOptions {
   dataSource: DataSource;
   store: EventStore;
   projection: Projection;
+  /** Events per batch (one transaction each); the default suits set-based projections. */
   batchSize?: number;
   /** Events in the log, for the progress bar (null: unknown, e.g. on KurrentDB). */
   total?: number | null;
-  onProgress?: (done: number, total: number | null) => void;
+  onProgress?: (progress: RebuildProgress) => void;
   /** Keep the replaced tables in schema `retired_<name>` instead of dropping them. */
   keepOld?: boolean;
+  /** Secondary indexes built at once after the load (default 2). */
+  indexParallelism?: number;
   log?: (message: string) => void;
 }
 
 export interface RebuildResult {
   events: number;
+  rows: number;
   position: GlobalPosition;
   /** Events applied inside the switch transaction (those that arrived during the rebuild). */
   appliedAtSwitch: number;
   retiredSchema: string | null;
+  /** Milliseconds per phase. */
+  timings: { load: number; indexes: number; switch: number };
 }
+
+export const DEFAULT_REBUILD_BATCH = 10_000;
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -33,65 +59,104 @@ export function rebuildSchemaName(prefix: 'rebuild' | 'retired', projection: str
 
 /**
  * Rebuilds a projection from position 0 without downtime. Its tables (`projection.tables`,
- * in `public`) keep serving while fresh copies (CREATE TABLE ... LIKE ... INCLUDING ALL) in
- * schema `rebuild_<name>` are filled by the projection's own handler, redirected there by
- * `SET LOCAL search_path`. Then one transaction locks the checkpoint row (so the running
- * consumer's batch finishes first and the next waits) and the live tables, applies the events
- * that arrived meanwhile, swaps the tables between schemas and moves the checkpoint. The live
- * consumer's next batch finds the checkpoint moved, rolls back, and resumes from the new
- * checkpoint on the new tables (Projections checks it at the start of every batch).
+ * in `public`) keep serving while fresh copies in schema `rebuild_<name>` are filled by the
+ * projection's own handler, redirected there by `SET LOCAL search_path`, in large batches with
+ * context `{ rebuilding: true }` (the tables are new and empty: a set-based projection skips
+ * the reads of streams that start in the batch). The copies have only the constraints an
+ * upsert needs while they load; their other indexes (the live definitions) are built after
+ * the load, then the tables are ANALYZEd. Then one transaction locks the checkpoint row (so
+ * the running consumer's batch finishes first and the next waits) and the live tables,
+ * applies the events that arrived meanwhile, swaps the tables between schemas and moves the
+ * checkpoint. The live consumer's next batch finds the checkpoint moved, rolls back, and
+ * resumes from the new checkpoint on the new tables (Projections checks it at every batch).
  */
 export async function rebuildProjection(options: RebuildOptions): Promise<RebuildResult> {
   const { dataSource, store, projection } = options;
   const tables = projection.tables ?? [];
   if (tables.length === 0) throw new Error(`Projection ${projection.name} declares no tables: it cannot be rebuilt beside the live one`);
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? DEFAULT_REBUILD_BATCH;
   const log = options.log ?? (() => undefined);
   const building = rebuildSchemaName('rebuild', projection.name);
   const retired = rebuildSchemaName('retired', projection.name);
-
-  await dataSource.query(`DROP SCHEMA IF EXISTS ${ident(building)} CASCADE`);
-  await dataSource.query(`CREATE SCHEMA ${ident(building)}`);
-  for (const table of tables) {
-    await dataSource.query(`CREATE TABLE ${ident(building)}.${ident(table)} (LIKE public.${ident(table)} INCLUDING ALL)`);
-  }
-  log(`building ${tables.join(', ')} in schema ${building}`);
-
-  const apply = async (manager: EntityManager, after: GlobalPosition): Promise<{ position: GlobalPosition; count: number }> => {
-    const events = await store.readAll({ after, maxCount: batchSize });
-    if (events.length === 0) return { position: after, count: 0 };
-    await manager.query(`SET LOCAL search_path TO ${ident(building)}, public`);
-    await projection.handle(events, manager);
-    await manager.query(`SET LOCAL search_path TO public`);
-    return { position: events[events.length - 1].position, count: events.length };
-  };
-
+  const total = options.total ?? null;
   let position: GlobalPosition = START;
   let done = 0;
-  const total = options.total ?? null;
-  options.onProgress?.(0, total);
-  // catch up outside any lock: the live tables serve reads and the live consumer keeps going
-  for (;;) {
-    const step = await dataSource.transaction((manager) => apply(manager, position));
-    if (step.count === 0) break;
-    position = step.position;
-    done += step.count;
-    options.onProgress?.(done, total === null ? null : Math.max(total, done));
-  }
-  log(`caught up at ${formatPosition(position)} after ${done} events; switching`);
+  let rows = 0;
+  const report = (phase: RebuildPhase, detail?: string) =>
+    options.onProgress?.({ phase, events: done, total: total === null ? null : Math.max(total, done), rows, position, ...(detail ? { detail } : {}) });
 
+  report('preparing', `creating ${tables.join(', ')} in schema ${building}`);
+  await dataSource.query(`DROP SCHEMA IF EXISTS ${ident(building)} CASCADE`);
+  await dataSource.query(`CREATE SCHEMA ${ident(building)}`);
+  const indexes = await createBareTables(dataSource, tables, building);
+  log(`building ${tables.join(', ')} in schema ${building}; ${indexes.length} secondary index(es) after the load`);
+
+  const context = { rebuilding: true };
+  // rows: this batch's inserts minus deletes in the new tables. pg_stat_xact_user_tables may
+  // still hold counts of earlier transactions of this connection (not yet flushed): take the difference.
+  const written = async (manager: EntityManager): Promise<number> =>
+    Number((await manager.query(`SELECT coalesce(sum(n_tup_ins - n_tup_del), 0)::bigint AS n FROM pg_stat_xact_user_tables WHERE schemaname = $1`, [building]))[0].n);
+  const apply = async (manager: EntityManager, events: RecordedEvent[]): Promise<void> => {
+    const before = await written(manager);
+    await manager.query(`SET LOCAL search_path TO ${ident(building)}, public`);
+    await projection.handle(events, manager, context);
+    await manager.query(`SET LOCAL search_path TO public`);
+    rows += (await written(manager)) - before;
+    position = events[events.length - 1].position;
+    done += events.length;
+  };
+
+  const timings = { load: 0, indexes: 0, switch: 0 };
+  let started = Date.now();
+  report('loading');
+  // catch up outside any lock: the live tables serve reads and the live consumer keeps going.
+  // The next batch is read while this one is applied. Nothing here is visible before the
+  // switch (which commits synchronously), so these commits need not wait for the WAL flush.
+  const read = (after: GlobalPosition) => {
+    const next = store.readAll({ after, maxCount: batchSize });
+    next.catch(() => undefined);
+    return next;
+  };
+  let pending = read(position);
+  for (;;) {
+    const events = await pending;
+    if (events.length === 0) break;
+    pending = read(events[events.length - 1].position);
+    await dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL synchronous_commit TO off`);
+      await apply(manager, events);
+    });
+    report('loading');
+  }
+  timings.load = Date.now() - started;
+  log(`loaded ${rows} rows from ${done} events up to ${formatPosition(position)} in ${(timings.load / 1000).toFixed(1)} s`);
+
+  started = Date.now();
+  report('indexing', indexes.length ? `${indexes.length} index(es)` : 'analyze');
+  await buildIndexes(dataSource, indexes, tables, building, {
+    parallel: options.indexParallelism,
+    onIndex: (index, built) => report('indexing', `${index.name} (${built + 1}/${indexes.length})`),
+  });
+  timings.indexes = Date.now() - started;
+  log(`built ${indexes.length} index(es) and analyzed in ${(timings.indexes / 1000).toFixed(1)} s; switching`);
+
+  started = Date.now();
   let appliedAtSwitch = 0;
+  report('switching', 'waiting for the live consumer and readers of the live tables');
   await dataSource.query(`DROP SCHEMA IF EXISTS ${ident(retired)} CASCADE`);
   await dataSource.transaction(async (manager) => {
     // the checkpoint row first, then the tables: a live batch (Projections) takes them in the same order
     await manager.query(`SELECT consumer FROM es_checkpoints WHERE consumer = $1 FOR UPDATE`, [projection.name]);
     await manager.query(`LOCK TABLE ${tables.map((t) => `public.${ident(t)}`).join(', ')} IN ACCESS EXCLUSIVE MODE`);
+    report('switching', 'applying the events written during the rebuild');
     for (;;) {
-      const step = await apply(manager, position);
-      if (step.count === 0) break;
-      position = step.position;
-      appliedAtSwitch += step.count;
+      const events = await store.readAll({ after: position, maxCount: batchSize });
+      if (events.length === 0) break;
+      await apply(manager, events);
+      appliedAtSwitch += events.length;
+      report('switching', `applied ${appliedAtSwitch} event(s) written during the rebuild`);
     }
+    report('switching', 'swapping the tables and moving the checkpoint');
     await manager.query(`CREATE SCHEMA ${ident(retired)}`);
     for (const table of tables) {
       await manager.query(`ALTER TABLE public.${ident(table)} SET SCHEMA ${ident(retired)}`);
@@ -104,12 +169,11 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     );
     await manager.query(`DROP SCHEMA ${ident(building)}`);
   });
-  done += appliedAtSwitch;
-  options.onProgress?.(done, total === null ? null : Math.max(total, done));
   log(`switched at ${formatPosition(position)} (${appliedAtSwitch} events applied during the switch)`);
 
   let retiredSchema: string | null = retired;
   if (!options.keepOld) {
+    report('switching', `dropping the old tables`);
     try {
       // RESTRICT: a sequence or view of the new tables still using an old object keeps the schema
       await dataSource.query(`DROP TABLE ${tables.map((t) => `${ident(retired)}.${ident(t)}`).join(', ')}`);
@@ -119,5 +183,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
       log(`kept schema ${retired}: ${(error as Error).message}`);
     }
   }
-  return { events: done, position, appliedAtSwitch, retiredSchema };
+  timings.switch = Date.now() - started;
+  report('done');
+  return { events: done, rows, position, appliedAtSwitch, retiredSchema, timings };
 }

@@ -1,0 +1,184 @@
+// npm run bench:rebuild [-- --practices=100000 --batch=10000 --only=practice-search,practice-details --no-burst]
+// (or BENCH_PRACTICES=N). On DATABASE_URL's cluster (else postgres://postgres@127.0.0.1:5432),
+// in a database of its own (bench_rebuild_<pid>, dropped at the end): writes N practices
+// (drafted, submitted, published) through the practice decider and the event store, then
+// rebuilds every read model that declares its tables and has rows, and compares each with an
+// INSERT ... SELECT of the same rows into a copy of the same tables with the same indexes, in
+// the same run. Then a burst of 10,000 events written in about a second, with the projector's
+// consumers running: how long until every projection has applied it. The last line is
+// `rebuild/raw: <worst ratio>` (raw seconds / rebuild seconds: 1.0 is as fast as the database).
+import { loadavg } from 'node:os';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@pfp/config';
+import { EVENT_STORE, Projections, rebuildProjection, type Projection } from '@pfp/event-sourcing';
+import type { EventStore } from '@pfp/event-store';
+import { PROJECTOR_FEATURES } from '../../../apps/projector/src/projector';
+import { ProjectorModule } from '../../../apps/projector/src/projector.module';
+import { generatePractices } from './rebuild-generate';
+
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const PRACTICES = Number(flag('practices') ?? process.env.BENCH_PRACTICES ?? 100_000);
+const BATCH = flag('batch') ? Number(flag('batch')) : undefined;
+const ONLY = flag('only')?.split(',');
+const BURST = !process.argv.includes('--no-burst');
+const BURST_EVENTS = 10_000;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
+
+async function boot(databaseUrl: string, runConsumers: boolean): Promise<INestApplicationContext> {
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DEMO: 'false', EVENT_STORE: 'postgres' });
+  return NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...config, databaseUrl }, PROJECTOR_FEATURES, { runConsumers }), { logger: ['error', 'warn'] });
+}
+
+interface Measured {
+  name: string;
+  rows: number;
+  rebuildMs: number;
+  rawMs: number;
+  rebuiltBytes: number;
+  rawBytes: number;
+}
+
+async function rawCopy(dataSource: DataSource, tables: string[]): Promise<{ ms: number; bytes: number; rebuiltBytes: number }> {
+  await dataSource.query(`DROP SCHEMA IF EXISTS bench_raw CASCADE`);
+  await dataSource.query(`CREATE SCHEMA bench_raw`);
+  for (const t of tables) await dataSource.query(`CREATE TABLE bench_raw."${t}" (LIKE public."${t}" INCLUDING ALL)`);
+  await dataSource.query(`CHECKPOINT`);
+  const started = Date.now();
+  for (const t of tables) await dataSource.query(`INSERT INTO bench_raw."${t}" SELECT * FROM public."${t}"`);
+  const ms = Date.now() - started;
+  let bytes = 0;
+  let rebuiltBytes = 0;
+  for (const t of tables) {
+    const [r] = await dataSource.query(`SELECT pg_total_relation_size($1::regclass)::bigint AS raw, pg_total_relation_size($2::regclass)::bigint AS rebuilt`, [`bench_raw."${t}"`, `public."${t}"`]);
+    bytes += Number(r.raw);
+    rebuiltBytes += Number(r.rebuilt);
+  }
+  await dataSource.query(`DROP SCHEMA bench_raw CASCADE`);
+  return { ms, bytes, rebuiltBytes };
+}
+
+async function rowsOf(dataSource: DataSource, tables: string[]): Promise<number> {
+  let n = 0;
+  for (const t of tables) n += Number((await dataSource.query(`SELECT count(*)::bigint AS n FROM public."${t}"`))[0].n);
+  return n;
+}
+
+/** Until no event is held back (a transaction anywhere on the cluster older than ours keeps the log's readable head behind). */
+async function settled(dataSource: DataSource, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await dataSource.query(`SELECT count(*)::int AS n FROM es_events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`))[0].n > 0) {
+    if (Date.now() > deadline) throw new Error('events are still held back by an open transaction on this cluster');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function main(): Promise<void> {
+  const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const name = `bench_rebuild_${process.pid}`;
+  const admin = new Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  Logger.overrideLogger(['error', 'warn']);
+  const apps: INestApplicationContext[] = [];
+  try {
+    out(`bench:rebuild: ${PRACTICES} practices in database ${name}; load average at start ${load()}`);
+    const app = await boot(databaseUrl, false);
+    apps.push(app);
+    const dataSource = app.get(DataSource);
+    const store = app.get<EventStore>(EVENT_STORE, { strict: false });
+    const projections = app.get(Projections, { strict: false });
+    let started = Date.now();
+    const events = await generatePractices(store, PRACTICES, { onProgress: (done) => done % 20_000 === 0 && out(`  generated ${done} practices`) });
+    const genMs = Date.now() - started;
+    out(`generated ${PRACTICES} practices (${events} events) in ${seconds(genMs)} s (${Math.round(events / (genMs / 1000))} events/s)`);
+    await dataSource.query(`VACUUM ANALYZE es_events`);
+    await settled(dataSource);
+
+    const rebuildable = projections.list().filter((p): p is Projection & { tables: string[] } => !!p.tables?.length && (!ONLY || ONLY.includes(p.name)));
+    const measured: Measured[] = [];
+    for (const projection of rebuildable) {
+      await dataSource.query(`CHECKPOINT`);
+      started = Date.now();
+      await rebuildProjection({ dataSource, store, projection, ...(BATCH ? { batchSize: BATCH } : {}) });
+      const rebuildMs = Date.now() - started;
+      const rows = await rowsOf(dataSource, projection.tables);
+      if (rows === 0) {
+        out(`${projection.name}: no rows from these events (${seconds(rebuildMs)} s): not compared`);
+        continue;
+      }
+      const raw = await rawCopy(dataSource, projection.tables);
+      measured.push({ name: projection.name, rows, rebuildMs, rawMs: raw.ms, rebuiltBytes: raw.rebuiltBytes, rawBytes: raw.bytes });
+      out(`${projection.name}: ${rows} rows rebuilt in ${seconds(rebuildMs)} s; raw INSERT ... SELECT ${seconds(raw.ms)} s; load average ${load()}`);
+    }
+
+    out('');
+    const widths = [26, 9, 10, 9, 9, 12, 12, 12, 9];
+    out(pad(['read model', 'rows', 'rebuild s', 'rows/s', 'raw s', 'rebuild/raw', 'rebuilt size', 'raw size', 'size/raw'], widths));
+    for (const m of measured) {
+      out(
+        pad(
+          [m.name, m.rows, seconds(m.rebuildMs), Math.round(m.rows / (m.rebuildMs / 1000)), seconds(m.rawMs), (m.rawMs / m.rebuildMs).toFixed(2), mb(m.rebuiltBytes), mb(m.rawBytes), (m.rebuiltBytes / m.rawBytes).toFixed(2)],
+          widths,
+        ),
+      );
+    }
+
+    if (BURST) {
+      // every projection starts at the head (the others were not rebuilt: they would replay the whole log first)
+      const head = await store.headPosition();
+      for (const p of projections.list()) {
+        await dataSource.query(
+          `INSERT INTO es_checkpoints (consumer, commit_position, prepare_position) VALUES ($1, $2, $3) ON CONFLICT (consumer) DO UPDATE SET commit_position = EXCLUDED.commit_position, prepare_position = EXCLUDED.prepare_position`,
+          [p.name, head.commit.toString(), head.prepare.toString()],
+        );
+      }
+      const live = await boot(databaseUrl, true);
+      apps.push(live);
+      const liveProjections = live.get(Projections, { strict: false });
+      await liveProjections.waitFor(head, undefined, 60_000);
+      const burstStart = Date.now();
+      const written = await generatePractices(store, Math.ceil(BURST_EVENTS / 3), { chunk: 500, parallel: 2 });
+      const writtenMs = Date.now() - burstStart;
+      await settled(dataSource);
+      const burstHead = await store.headPosition();
+      const applied: string[] = [];
+      await Promise.all(
+        liveProjections.list().map(async (p) => {
+          await liveProjections.waitFor(burstHead, [p.name], 120_000);
+          applied.push(`${p.name} ${seconds(Date.now() - burstStart - writtenMs)}`);
+        }),
+      );
+      const totalMs = Date.now() - burstStart;
+      out('');
+      out(`burst: ${written} events written in ${seconds(writtenMs)} s; every projection had applied them ${seconds(totalMs)} s after the first write (${seconds(totalMs - writtenMs)} s after the last)`);
+      out(`  s after the last write: ${applied.join(', ')}`);
+    }
+    out(`load average at end ${load()}`);
+    const worst = measured.reduce((w, m) => Math.min(w, m.rawMs / m.rebuildMs), Infinity);
+    out(`rebuild/raw: ${Number.isFinite(worst) ? worst.toFixed(2) : 'n/a'}`);
+  } finally {
+    for (const app of apps.reverse()) await app.close().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
