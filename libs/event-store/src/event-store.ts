@@ -32,6 +32,12 @@ export interface EventStore {
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The global log after a position, in delivery order; never skips an event that commits late. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * readAll that also says how far the log was examined (`end`, at or after the last event
+   * returned): with `types`, a reader may move its checkpoint to `end` over events of other
+   * types. Optional: without it, read unfiltered and filter in the reader.
+   */
+  readAllPage?(options?: ReadAllOptions): Promise<{ events: RecordedEvent[]; end: GlobalPosition }>;
   /** Position of the last event a reader of the global log can see now (START for an empty log). */
   headPosition(): Promise<GlobalPosition>;
   /**

@@ -85,6 +85,8 @@ export interface ReadAllOptions {
   /** Exclusive: events after this position. Defaults to the start of the log. */
   after?: GlobalPosition;
   maxCount?: number;
+  /** Only events of these types (for a consumer that handles few of them); others are passed over. */
+  types?: readonly string[];
 }
 
 export function comparePositions(a: GlobalPosition, b: GlobalPosition): number {

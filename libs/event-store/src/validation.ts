@@ -13,7 +13,13 @@ export interface PreparedEvent {
   type: string;
   schemaVersion: number;
   data: string;
-  metadata: string;
+  /** The append's shared metadata as JSON (actor, ids, time): the same string for every event of it. */
+  context: string;
+}
+
+/** The whole metadata of a prepared event: the shared part plus its id and schema version. */
+export function metadataOf(e: PreparedEvent): EventMetadata {
+  return { eventId: e.id, ...(JSON.parse(e.context) as Omit<EventMetadata, 'eventId' | 'schemaVersion'>), schemaVersion: e.schemaVersion };
 }
 
 /**
@@ -40,6 +46,10 @@ export function prepareAppend(
     commandId,
     occurredAt: context?.occurredAt ?? now().toISOString(),
   };
+  // checked and serialised once per append, not once per event
+  assertJson(shared, 'context');
+  const sharedJson = JSON.stringify(shared);
+  const contextBytes = Buffer.byteLength(sharedJson);
   const seen = new Set<string>();
   return events.map((event, index) => {
     const field = `events[${index}]`;
@@ -59,15 +69,12 @@ export function prepareAppend(
       throw new InvalidAppendError('EVENT_STORE.INVALID_SCHEMA_VERSION', `${field}.schemaVersion must be a positive integer.`, { [`${field}.schemaVersion`]: 'invalid' });
     }
     assertJson(event.data, `${field}.data`);
-    const metadata: EventMetadata = { eventId: id.toLowerCase(), ...shared, schemaVersion };
-    assertJson(metadata, `${field}.metadata`);
     const data = JSON.stringify(event.data);
-    const metadataText = JSON.stringify(metadata);
-    const bytes = Buffer.byteLength(data) + Buffer.byteLength(metadataText);
+    const bytes = data.length * 3 <= MAX_EVENT_BYTES - contextBytes ? 0 : Buffer.byteLength(data) + contextBytes;
     if (bytes > MAX_EVENT_BYTES) {
       throw new InvalidAppendError('EVENT_STORE.EVENT_TOO_LARGE', `${field} is ${bytes} bytes; the limit is ${MAX_EVENT_BYTES} (1 MiB).`, { [field]: 'too large' });
     }
-    return { id: id.toLowerCase(), type: event.type, schemaVersion, data, metadata: metadataText };
+    return { id: id.toLowerCase(), type: event.type, schemaVersion, data, context: sharedJson };
   });
 }
 
@@ -152,7 +159,10 @@ function assertJson(value: unknown, path: string, seen: Set<object> = new Set())
       seen.delete(value);
       return;
     }
-    default:
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
       fail(`a ${typeof value}`);
   }
 }

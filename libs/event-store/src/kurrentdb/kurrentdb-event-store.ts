@@ -28,7 +28,7 @@ import type {
 import { ANY, NO_STREAM, START, STREAM_EXISTS, comparePositions } from '../types';
 import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';
-import { prepareAppend, validateRevision, validateStreamName } from '../validation';
+import { metadataOf, prepareAppend, validateRevision, validateStreamName } from '../validation';
 
 export interface KurrentDBEventStoreOptions {
   upcasters?: Upcasters;
@@ -93,7 +93,7 @@ export class KurrentDBEventStore implements EventStore {
         type: e.type,
         // prepareAppend checked the data is JSON; the client types only objects, arrays and strings
         data: JSON.parse(e.data) as JSONType,
-        metadata: JSON.parse(e.metadata) as JSONType,
+        metadata: metadataOf(e) as unknown as JSONType,
       }),
     );
     try {

@@ -4,7 +4,6 @@ import type { EventStore } from '../event-store';
 import type {
   AppendOptions,
   AppendResult,
-  EventMetadata,
   ExpectedRevision,
   GlobalPosition,
   NewEvent,
@@ -16,7 +15,7 @@ import type {
 import { ANY, NO_STREAM, START, STREAM_EXISTS } from '../types';
 import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';
-import { prepareAppend, prepareAppends, validateRevision, validateStreamName } from '../validation';
+import { metadataOf, prepareAppend, prepareAppends, validateRevision, validateStreamName } from '../validation';
 
 interface Planned {
   streamName: string;
@@ -89,7 +88,7 @@ export class InMemoryEventStore implements EventStore {
         id: e.id,
         type: e.type,
         data: JSON.parse(e.data),
-        metadata: JSON.parse(e.metadata) as EventMetadata,
+        metadata: metadataOf(e),
         streamName,
         revision: target.length,
         position: { commit: sequence, prepare: sequence },
@@ -118,9 +117,21 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return (await this.readAllPage(options)).events;
+  }
+
+  async readAllPage(options: ReadAllOptions = {}): Promise<{ events: RecordedEvent[]; end: GlobalPosition }> {
     const after = options.after ?? START;
-    const start = Number(after.prepare);
-    return this.log.slice(start, start + (options.maxCount ?? 1000)).map((e) => this.upcasters.apply(clone(e)));
+    const maxCount = options.maxCount ?? 1000;
+    const types = options.types && new Set(options.types);
+    const events: RecordedEvent[] = [];
+    let end = after;
+    for (let i = Number(after.prepare); i < this.log.length && events.length < maxCount; i++) {
+      const e = this.log[i];
+      end = e.position;
+      if (!types || types.has(e.type)) events.push(this.upcasters.apply(clone(e)));
+    }
+    return { events, end };
   }
 
   async headPosition(): Promise<GlobalPosition> {

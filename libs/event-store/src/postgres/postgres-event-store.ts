@@ -18,6 +18,7 @@ import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';
 import { prepareAppend, prepareAppends, validateRevision, validateStreamName } from '../validation';
 import { ensureEventStoreSchema } from './schema';
+import { READ_ALL, READ_STREAM, appendStatement, decodeRow, isUniqueViolation } from './sql';
 
 export const NOTIFY_CHANNEL = 'pfp_events';
 
@@ -31,23 +32,7 @@ export interface PostgresEventStoreOptions {
   notifyIntervalMs?: number;
 }
 
-// Read as arrays, with the time as epoch milliseconds: decoding rows is most of the cost of a catch-up.
-const COLUMNS = `position::text, transaction_id::text, stream_name, revision, event_id::text, event_type, schema_version, data, metadata, (extract(epoch from recorded_at) * 1000)::float8`;
-
-/**
- * The stream row carries the revision check; the unique (stream, revision) and event-id
- * constraints are the backstop. Each append is one statement, so one round trip.
- */
-const STREAM_STEP: Record<'ANY' | 'NO_STREAM' | 'STREAM_EXISTS' | 'EXACT', string> = {
-  ANY: `INSERT INTO es_streams AS s (stream_name, revision) VALUES ($1, $2::bigint - 1)
-        ON CONFLICT (stream_name) DO UPDATE SET revision = s.revision + $2::bigint RETURNING s.revision`,
-  NO_STREAM: `INSERT INTO es_streams (stream_name, revision) VALUES ($1, $2::bigint - 1)
-        ON CONFLICT (stream_name) DO NOTHING RETURNING revision`,
-  STREAM_EXISTS: `UPDATE es_streams SET revision = revision + $2::bigint WHERE stream_name = $1 RETURNING revision`,
-  EXACT: `UPDATE es_streams SET revision = revision + $2::bigint WHERE stream_name = $1 AND revision = $8::bigint RETURNING revision`,
-};
-
-type AppendRow = { position: string; commit: string; revision: string };
+type AppendRow = { position: string; revision: string | number };
 
 export class PostgresEventStore implements EventStore {
   readonly supportsMultiStreamAppend = true;
@@ -59,6 +44,8 @@ export class PostgresEventStore implements EventStore {
   private notifyAgain = false;
   private readonly notifyIntervalMs: number;
   private closed = false;
+  /** Highest position known settled: nothing at or below it can still commit (so it only grows). */
+  private settled = 0n;
 
   private constructor(
     private readonly pool: Pool,
@@ -144,27 +131,17 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async insert(db: Queryable, streamName: string, expected: ExpectedRevision, prepared: PreparedEvent[]): Promise<AppendRow[]> {
-    const step = typeof expected === 'number' ? STREAM_STEP.EXACT : STREAM_STEP[expected];
-    const params: unknown[] = [
+    const values: unknown[] = [
       streamName,
       prepared.length,
       prepared.map((e) => e.id),
       prepared.map((e) => e.type),
       prepared.map((e) => e.schemaVersion),
       prepared.map((e) => e.data),
-      prepared.map((e) => e.metadata),
+      prepared.map((e) => e.context),
     ];
-    if (typeof expected === 'number') params.push(expected);
-    const { rows } = await db.query(
-      `WITH s AS (${step})
-       INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)
-       SELECT $1, s.revision - $2::bigint + e.ord, e.id, e.type, e.version, e.data::json, e.metadata::json
-       FROM s, unnest($3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[])
-            WITH ORDINALITY AS e(id, type, version, data, metadata, ord)
-       ORDER BY e.ord
-       RETURNING position, transaction_id::text AS commit, revision`,
-      params,
-    );
+    if (typeof expected === 'number') values.push(expected);
+    const { rows } = await db.query({ ...appendStatement(expected), values });
     return rows;
   }
 
@@ -172,7 +149,7 @@ export class PostgresEventStore implements EventStore {
   private async storedResults(plan: { streamName: string; prepared: PreparedEvent[] }[]): Promise<AppendResult[] | null> {
     const ids = plan.flatMap((p) => p.prepared.map((e) => e.id));
     const { rows } = await this.pool.query(
-      `SELECT event_id::text, stream_name, revision, position, transaction_id::text AS commit FROM es_events WHERE event_id = ANY($1::uuid[])`,
+      `SELECT event_id::text, stream_name, revision, position::text FROM es_events WHERE event_id = ANY($1::uuid[])`,
       [ids],
     );
     if (rows.length !== ids.length) return null;
@@ -214,45 +191,81 @@ export class PostgresEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
     const { rows } = await this.pool.query<unknown[]>({
+      name: backwards ? 'es_read_stream_backwards' : 'es_read_stream',
       rowMode: 'array',
-      text: `SELECT ${COLUMNS} FROM es_events
-       WHERE stream_name = $1 AND revision ${backwards ? '<=' : '>='} $2
-       ORDER BY es_events.revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      text: backwards ? READ_STREAM.backwards : READ_STREAM.forwards,
       values: [streamName, from, options.maxCount ?? null],
     });
-    return rows.map((row) => this.toRecorded(row));
+    return rows.map((row) => decodeRow(row, this.upcasters));
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const after = options.after ?? START;
+    return (await this.readAllPage(options)).events;
+  }
+
+  /**
+   * Like readAll, and says how far the log was examined: with `types`, events of other types
+   * in between are passed over, and a consumer may checkpoint at `end` though it got none.
+   */
+  async readAllPage(options: ReadAllOptions = {}): Promise<{ events: RecordedEvent[]; end: GlobalPosition }> {
+    const after = positionOf(options.after ?? START);
+    const maxCount = options.maxCount ?? 1000;
+    let refreshed = false;
+    if (this.settled <= after) {
+      await this.refreshWatermark();
+      refreshed = true;
+    }
+    let read = await this.readSettled(after, maxCount, options.types);
+    if (read.rows.length === 0 && !refreshed) {
+      await this.refreshWatermark();
+      read = await this.readSettled(after, maxCount, options.types);
+    }
+    const events = read.rows.map((row) => decodeRow(row, this.upcasters));
+    // a short page read everything up to its bound
+    const end = events.length === maxCount ? events[events.length - 1].position.prepare : bigMax(after, read.upTo);
+    return { events, end: { commit: end, prepare: end } };
+  }
+
+  private async readSettled(after: bigint, maxCount: number, types: readonly string[] | undefined): Promise<{ rows: unknown[][]; upTo: bigint }> {
+    const upTo = this.settled;
+    const filtered = types !== undefined;
     const { rows } = await this.pool.query<unknown[]>({
+      name: filtered ? 'es_read_all_types' : 'es_read_all',
       rowMode: 'array',
-      text: `SELECT ${COLUMNS} FROM es_events
-       WHERE (transaction_id, position) > ($1::text::xid8, $2::bigint)
-         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       ORDER BY es_events.transaction_id, es_events.position
-       LIMIT $3`,
-      values: [after.commit.toString(), after.prepare.toString(), options.maxCount ?? 1000],
+      text: filtered ? READ_ALL.types : READ_ALL.all,
+      values: filtered ? [after.toString(), upTo.toString(), maxCount, types] : [after.toString(), upTo.toString(), maxCount],
     });
-    return rows.map((row) => this.toRecorded(row));
+    return { rows, upTo };
+  }
+
+  /** Must run before the read it bounds: that read's snapshot then sees every append below it that committed. */
+  private async refreshWatermark(): Promise<bigint> {
+    const { rows } = await this.pool.query({ name: 'es_watermark', text: `SELECT es_watermark()::text AS w` });
+    const w = BigInt(rows[0].w);
+    if (w > this.settled) this.settled = w;
+    return this.settled;
   }
 
   async headPosition(): Promise<GlobalPosition> {
-    const { rows } = await this.pool.query(
-      `SELECT transaction_id::text AS commit, position FROM es_events
-       WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-       ORDER BY es_events.transaction_id DESC, es_events.position DESC LIMIT 1`,
-    );
-    return rows.length === 0 ? START : { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].position) };
+    const settled = await this.refreshWatermark();
+    const { rows } = await this.pool.query({
+      name: 'es_head',
+      text: `SELECT position::text FROM es_events WHERE position <= $1 ORDER BY es_events.position DESC LIMIT 1`,
+      values: [settled.toString()],
+    });
+    if (rows.length === 0) return START;
+    const p = BigInt(rows[0].position);
+    return { commit: p, prepare: p };
   }
 
   async hasHeldBackEvents(after: GlobalPosition): Promise<boolean> {
-    const { rows } = await this.pool.query(
-      `SELECT EXISTS (SELECT 1 FROM es_events
-         WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
-           AND (transaction_id, position) > ($1::text::xid8, $2::bigint)) AS held`,
-      [after.commit.toString(), after.prepare.toString()],
-    );
+    const settled = await this.refreshWatermark();
+    const from = bigMax(positionOf(after), settled);
+    const { rows } = await this.pool.query({
+      name: 'es_held_back',
+      text: `SELECT EXISTS (SELECT 1 FROM es_events WHERE position > $1) AS held`,
+      values: [from.toString()],
+    });
     return rows[0].held === true;
   }
 
@@ -299,16 +312,14 @@ export class PostgresEventStore implements EventStore {
 
   private async idempotentResult(db: Queryable, streamName: string, prepared: PreparedEvent[]): Promise<AppendResult> {
     const { rows } = await db.query(
-      `SELECT event_id, stream_name, revision, position, transaction_id::text AS commit
-       FROM es_events WHERE event_id = ANY($1::uuid[]) ORDER BY revision`,
+      `SELECT event_id, stream_name, revision, position::text FROM es_events WHERE event_id = ANY($1::uuid[]) ORDER BY revision`,
       [prepared.map((e) => e.id)],
     );
     const sameAppend =
       rows.length === prepared.length &&
       rows.every((r, i) => r.stream_name === streamName && Number(r.revision) === Number(rows[0].revision) + i);
     if (!sameAppend) throw new DuplicateEventIdError(rows.map((r) => r.event_id));
-    const last = rows[rows.length - 1];
-    return { nextExpectedRevision: Number(last.revision), position: { commit: BigInt(last.commit), prepare: BigInt(last.position) } };
+    return toResult(rows);
   }
 
   /** The revision check failed: a retry of an append that did succeed is not a conflict. */
@@ -320,28 +331,25 @@ export class PostgresEventStore implements EventStore {
     const { rows } = await db.query(`SELECT revision FROM es_streams WHERE stream_name = $1`, [streamName]);
     throw new ConcurrencyError(streamName, expected, rows.length === 0 ? NO_STREAM : Number(rows[0].revision));
   }
-
-  private toRecorded(row: unknown[]): RecordedEvent {
-    const [position, commit, streamName, revision, id, type, schemaVersion, data, metadata, recordedAt] = row;
-    return this.upcasters.apply({
-      id: id as string,
-      type: type as string,
-      data,
-      metadata: metadata as RecordedEvent['metadata'],
-      streamName: streamName as string,
-      revision: Number(revision),
-      position: { commit: BigInt(commit as string), prepare: BigInt(position as string) },
-      schemaVersion: schemaVersion as number,
-      recordedAt: new Date(recordedAt as number),
-    });
-  }
 }
 
 function toResult(rows: AppendRow[]): AppendResult {
   const last = rows.reduce((a, b) => (BigInt(a.position) > BigInt(b.position) ? a : b));
-  return { nextExpectedRevision: Number(last.revision), position: { commit: BigInt(last.commit), prepare: BigInt(last.position) } };
+  const p = BigInt(last.position);
+  return { nextExpectedRevision: Number(last.revision), position: { commit: p, prepare: p } };
 }
 
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  return (error as { code?: string; constraint?: string })?.code === '23505' && (error as { constraint?: string }).constraint === constraint;
+/** Positions here are one sequence number, kept in both halves. */
+function positionOf(p: GlobalPosition): bigint {
+  if (p.commit !== p.prepare) {
+    throw new Error(
+      `Position ${p.commit}/${p.prepare} is from the event store's former transaction-id order; ` +
+        'checkpoints in es_checkpoints are converted when the store starts, a position kept elsewhere must be reset.',
+    );
+  }
+  return p.prepare;
+}
+
+function bigMax(a: bigint, b: bigint): bigint {
+  return a > b ? a : b;
 }

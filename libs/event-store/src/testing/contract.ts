@@ -7,8 +7,9 @@ import type { ExpectedRevision, NewEvent, RecordedEvent } from '../types';
 import { NO_STREAM, STREAM_EXISTS, comparePositions } from '../types';
 import type { Upcaster } from '../upcasting';
 import { Upcasters } from '../upcasting';
-import { event, settledLog, stream, waitUntil } from './contract-helpers';
+import { event, settledLog, stream } from './contract-helpers';
 import { multiStreamContract } from './contract-multi-stream';
+import { visibilityContract } from './contract-visibility';
 
 /** An append held inside an open transaction, to commit or roll back later. */
 export interface HeldAppend {
@@ -20,31 +21,16 @@ export interface ContractHarness {
   store: EventStore;
   /** Adapters with transactions: append without committing yet. */
   holdAppend?: (streamName: string, events: NewEvent[]) => Promise<HeldAppend>;
-  /** Adapters with transactions: an open transaction that writes no event (a projection's, say). */
-  holdOtherTransaction?: () => Promise<{ end(): Promise<void> }>;
+  /**
+   * Adapters with transactions: an open write transaction that is not the store's (a
+   * projection's, another application's), in the store's database or another one.
+   */
+  holdOtherTransaction?: (where: 'same database' | 'other database') => Promise<{ end(): Promise<void> }>;
   teardown(): Promise<void>;
 }
 
 export type HarnessFactory = (options: { upcasters?: Upcasters }) => Promise<ContractHarness>;
 
-
-async function collectUntil(store: EventStore, count: number, timeoutMs: number): Promise<RecordedEvent[]> {
-  const seen: RecordedEvent[] = [];
-  let reached!: () => void;
-  const enough = new Promise<void>((resolve) => (reached = resolve));
-  const subscription = subscribeToAll(
-    store,
-    (events) => {
-      seen.push(...events);
-      if (seen.length >= count) reached();
-    },
-    { pollIntervalMs: 50 },
-  );
-  const timer = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
-  await Promise.race([enough, timer]);
-  await subscription.stop();
-  return seen;
-}
 
 /** The guarantees every adapter must keep. Run it from each adapter's spec. */
 export function eventStoreContract(adapter: string, factory: HarnessFactory): void {
@@ -277,60 +263,9 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
           lastByWriter.set(w, i);
         }
       }, 90_000);
-
-      it('delivers a slow writer that commits after a newer one, in order, without skipping either', async () => {
-        if (!h.holdAppend) return; // no transactions: appends are atomic and instant
-        const seen: RecordedEvent[] = [];
-        const subscription = subscribeToAll(h.store, (events) => void seen.push(...events), { pollIntervalMs: 25 });
-        await h.store.appendToStream(stream(), [event('Before')]);
-        await waitUntil(() => seen.some((e) => e.type === 'Before'));
-
-        const slow = await h.holdAppend(stream(), [event('Slow')]);
-        await h.store.appendToStream(stream(), [event('Newer')]);
-        await new Promise((r) => setTimeout(r, 300));
-        // the newer event waits behind the open transaction rather than overtake it
-        expect(seen.map((e) => e.type)).toEqual(['Before']);
-        await slow.commit();
-        await waitUntil(() => seen.length >= 3);
-        expect(seen.map((e) => e.type)).toEqual(['Before', 'Slow', 'Newer']);
-
-        // a transaction that takes its id only after the subscriber moved past newer events
-        const later = await h.holdAppend(stream(), [event('LateCommit')]);
-        await h.store.appendToStream(stream(), [event('Meanwhile')]);
-        await later.commit();
-        await waitUntil(() => seen.length >= 5);
-        await subscription.stop();
-        expect(seen.map((e) => e.type)).toEqual(['Before', 'Slow', 'Newer', 'LateCommit', 'Meanwhile']);
-        expect(new Set(seen.map((e) => e.id)).size).toBe(5);
-      });
-
-      it('delivers promptly an event held back by another open transaction once it ends, with no wake-up', async () => {
-        if (!h.holdOtherTransaction) return;
-        const seen: RecordedEvent[] = [];
-        const subscription = subscribeToAll(h.store, (events) => void seen.push(...events), { pollIntervalMs: 60_000 });
-        await h.store.appendToStream(stream(), [event('First')]);
-        await waitUntil(() => seen.length === 1);
-        const other = await h.holdOtherTransaction();
-        await h.store.appendToStream(stream(), [event('HeldBack')]); // its wake-up comes while it is unreadable
-        await new Promise((r) => setTimeout(r, 100));
-        expect(seen.map((e) => e.type)).toEqual(['First']);
-        await other.end(); // ends without appending: nobody announces anything
-        const ended = Date.now();
-        await waitUntil(() => seen.length === 2, 5_000);
-        await subscription.stop();
-        expect(seen.map((e) => e.type)).toEqual(['First', 'HeldBack']);
-        expect(Date.now() - ended).toBeLessThan(1_000);
-      });
-
-      it('does not stall subscribers when an append rolls back', async () => {
-        if (!h.holdAppend) return;
-        const held = await h.holdAppend(stream(), [event('RolledBack')]);
-        await h.store.appendToStream(stream(), [event('Committed')]);
-        await held.rollback();
-        const seen = await collectUntil(h.store, 1, 5_000);
-        expect(seen.map((e) => e.type)).toEqual(['Committed']);
-      });
     });
+
+    visibilityContract(() => h);
   });
 
   describe(`event store contract: ${adapter}, upcasting on read`, () => {
