@@ -16,6 +16,7 @@ import { CallDetailsDocuments1764620000000 } from './migrations/1764620000000-ca
 import { PostCallForActionResolver } from './post-call-for-action/post-call-for-action.resolver';
 import { RespondToCallResolver } from './respond-to-call/respond-to-call.resolver';
 import { CallForActionCommands } from './shared/call-commands';
+import { CallsForActionSurface } from './surface/calls.surface';
 import { WithdrawResponseResolver } from './withdraw-response/withdraw-response.resolver';
 
 export const CALLS_FOR_ACTION_MIGRATIONS = [CallsForAction1764600000000, CallDetailsDocuments1764620000000];
@@ -26,7 +27,7 @@ export const CALLS_FOR_ACTION_MIGRATIONS = [CallsForAction1764600000000, CallDet
  * aggregate's (@pfp/partnership-projects, whose command handler its module registers).
  */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, CallsForActionSurface],
   providers: [
     CallForActionCommands.Handler,
     LaunchProjectFromCallHandler,

@@ -49,6 +49,9 @@ export function readDemoFacts<T>(): T {
   }
 }
 
+/** The namespace of the demo's call and project ids: fixed forever, so they stay the same across machines and boots. */
+export const DEMO_NAMESPACE = Buffer.from('2b9c3c1e7f4d4e0a8d6b5a4c3e2f1a0b', 'hex');
+
 /** A name-based (v5-style, SHA-1) uuid: the same demo ids on every boot and every machine. */
 export function demoUuid(namespace: Buffer | string, name: string): string {
   const bytes = Buffer.from(createHash('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16));

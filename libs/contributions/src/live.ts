@@ -1,4 +1,5 @@
-import type { RecordedEvent } from '@pfp/event-store';
+import type { EventStore, RecordedEvent } from '@pfp/event-store';
+import { fold, type Decider, type DomainEvent } from '@pfp/kernel';
 
 /** What one event of a context's stream publishes live. */
 export interface LiveUpdate {
@@ -52,4 +53,29 @@ const mapped = new WeakMap<object, unknown>();
 export function mapOnce<T>(message: object, map: () => T): T {
   if (!mapped.has(message)) mapped.set(message, map());
   return mapped.get(message) as T;
+}
+
+/**
+ * Each event of `news` with its stream's state just after it, for a context's mapping that
+ * publishes its aggregate as the event left it: one read per stream, the kernel's fold along it.
+ */
+export async function statesAfter<State, E extends DomainEvent>(
+  store: EventStore,
+  decider: Pick<Decider<State, never, E>, 'initialState' | 'evolve'>,
+  news: RecordedEvent[],
+): Promise<Array<{ event: RecordedEvent; state: State }>> {
+  const byStream = new Map<string, Map<number, RecordedEvent>>();
+  for (const e of news) byStream.set(e.streamName, (byStream.get(e.streamName) ?? new Map()).set(e.revision, e));
+  const out: Array<{ event: RecordedEvent; state: State }> = [];
+  for (const [stream, wanted] of byStream) {
+    const last = Math.max(...wanted.keys());
+    let state = decider.initialState();
+    for (const e of await store.readStream(stream)) {
+      if (e.revision > last) break;
+      state = fold(decider, [{ type: e.type, data: e.data } as E], state);
+      const event = wanted.get(e.revision);
+      if (event) out.push({ event, state });
+    }
+  }
+  return out;
 }

@@ -3,19 +3,17 @@ import { Projections } from '@pfp/event-sourcing';
 import { IdentityModule } from '@pfp/identity';
 import { AddMilestoneResolver } from './add-milestone/add-milestone.resolver';
 import { AddProjectPartnerResolver } from './add-project-partner/add-project-partner.resolver';
-import { AtomController } from './atom/atom.controller';
 import { CancelProjectResolver } from './cancel-project/cancel-project.resolver';
 import { CompleteProjectResolver } from './complete-project/complete-project.resolver';
-import { DemoCallsAndProjectsSeeder } from './demo/demo-seed';
 import { LeaveProjectResolver } from './leave-project/leave-project.resolver';
 import { PartnershipProjects1764600001000 } from './migrations/1764600001000-partnership-projects';
 import { ProjectDetailsDocuments1764620001000 } from './migrations/1764620001000-project-details-documents';
-import { PlatformStatsResolver } from './platform-stats/platform-stats.resolver';
 import { PostProjectUpdateResolver } from './post-project-update/post-project-update.resolver';
 import { projectDetailsProjection } from './project-details/project-details.projection';
 import { ProjectPartnerResolver, ProjectsResolver } from './project-details/projects.resolver';
 import { ReachMilestoneResolver } from './reach-milestone/reach-milestone.resolver';
 import { PartnershipProjectCommands } from './shared/project-commands';
+import { PartnershipProjectsSurface } from './surface/projects.surface';
 
 export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000, ProjectDetailsDocuments1764620001000];
 
@@ -25,8 +23,7 @@ export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000
  * launch through this module's command handler.
  */
 @Module({
-  imports: [IdentityModule],
-  controllers: [AtomController],
+  imports: [IdentityModule, PartnershipProjectsSurface],
   providers: [
     PartnershipProjectCommands.Handler,
     ProjectsResolver,
@@ -38,8 +35,6 @@ export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000
     PostProjectUpdateResolver,
     CompleteProjectResolver,
     CancelProjectResolver,
-    PlatformStatsResolver,
-    DemoCallsAndProjectsSeeder,
   ],
 })
 export class PartnershipProjectsModule implements OnModuleInit {

@@ -1,0 +1,39 @@
+import { Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Contributions, ContributionsModule } from '@pfp/contributions';
+import { EVENT_STORE } from '@pfp/event-sourcing';
+import type { EventStore } from '@pfp/event-store';
+import { DataSource } from 'typeorm';
+import { CallFiguresResolver } from './call-figures.resolver';
+import { CallLiveResolver } from './call-live.resolver';
+import { callLiveMapping, callSubject } from './call-subject';
+import { seedDemoCalls } from './demo-calls';
+
+/** What calls for action contribute to the shared surfaces. */
+@Injectable()
+export class CallsContributions implements OnModuleInit {
+  constructor(
+    private readonly contributions: Contributions,
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.followable(callSubject(this.dataSource));
+    this.contributions.liveUpdates(callLiveMapping(this.store));
+    this.contributions.demoSeed({
+      name: 'calls-for-action',
+      order: 10,
+      run: async () => {
+        const seeded = await seedDemoCalls(this.store);
+        return seeded > 0 ? `${seeded} call stream(s) of the 2011 report` : null;
+      },
+    });
+  }
+}
+
+/** Followable calls with their feed texts, their live updates and subscription, their PlatformStats figures, their demo seed. */
+@Module({
+  imports: [ContributionsModule],
+  providers: [CallsContributions, CallLiveResolver, CallFiguresResolver],
+})
+export class CallsForActionSurface {}
