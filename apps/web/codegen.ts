@@ -8,7 +8,7 @@ const config: CodegenConfig = {
   generates: {
     [`${__dirname}/src/gql/`]: {
       preset: 'client',
-      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+      config: { documentMode: 'string', inlineFragmentTypes: 'combine', useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
       presetConfig: { fragmentMasking: false },
     },
   },

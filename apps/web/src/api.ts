@@ -10,6 +10,14 @@ export class ApiRequestError extends Error {
   constructor(readonly errors: ApiError[]) {
     super(errors.map((error) => error.message).join('; '));
   }
+  /** What was thrown, as an ApiRequestError (a network or script error becomes one with its text). */
+  static from(caught: unknown): ApiRequestError {
+    return caught instanceof ApiRequestError ? caught : new ApiRequestError([{ message: String(caught) }]);
+  }
+  /** The answer had no such thing (a null practice, call or project). */
+  static notFound(): ApiRequestError {
+    return new ApiRequestError([{ message: '', extensions: { code: 'NOT_FOUND' } }]);
+  }
   get code(): string | undefined {
     return this.errors[0]?.extensions?.code;
   }

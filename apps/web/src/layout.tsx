@@ -1,8 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from './api';
 import { LANGUAGES } from './i18n';
 import { Link, navigate, useLocation } from './router';
 import { isSupportUnit, useSession } from './session';
+import { QueryState, type QueryStatus } from './ui';
 
 let focusedPath = window.location.pathname;
 
@@ -104,5 +106,24 @@ export function Layout({ title, children }: { title: string; children: ReactNode
         </p>
       </footer>
     </>
+  );
+}
+
+/** A page that only says why it shows nothing (for the Support Unit only, for states only). */
+export function NoticePage({ title, notice }: { title: string; notice: string }) {
+  return (
+    <Layout title={title}>
+      <h1>{title}</h1>
+      <p className="notice">{notice}</p>
+    </Layout>
+  );
+}
+
+/** A page whose data is not there: loading, the error, or (with notFound) not found once loaded empty. */
+export function PendingPage({ title, query, notFound = false }: { title: string; query: QueryStatus; notFound?: boolean }) {
+  return (
+    <Layout title={title}>
+      <QueryState loading={query.loading} error={query.error ?? (notFound && !query.loading ? ApiRequestError.notFound() : null)} />
+    </Layout>
   );
 }

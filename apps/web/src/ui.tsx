@@ -1,27 +1,62 @@
-import { useEffect, useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from './api';
+import { allCountries } from './countries';
 
-/** Loads data for a page; re-runs when a dependency changes. */
-export function useQuery<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; error: ApiRequestError | null; loading: boolean; reload: () => void } {
+/**
+ * Loads data for a page; re-runs when a dependency changes (compared by value: ids, flags, the
+ * query string). The latest `load` is read through a ref, so it need not be memoised.
+ */
+export function useQuery<T>(load: () => Promise<T>, deps: ReadonlyArray<string | number | boolean | null | undefined>): { data: T | null; error: ApiRequestError | null; loading: boolean; reload: () => void } {
   const [state, setState] = useState<{ data: T | null; error: ApiRequestError | null; loading: boolean }>({ data: null, error: null, loading: true });
   const [tick, setTick] = useState(0);
+  const latest = useRef(load);
+  useEffect(() => {
+    latest.current = load;
+  });
+  const key = JSON.stringify(deps);
   useEffect(() => {
     let live = true;
     setState((previous) => ({ ...previous, loading: true }));
-    load().then(
+    latest.current().then(
       (data) => live && setState({ data, error: null, loading: false }),
-      (error: unknown) => live && setState({ data: null, error: error instanceof ApiRequestError ? error : new ApiRequestError([{ message: String(error) }]), loading: false }),
+      (error: unknown) => live && setState({ data: null, error: ApiRequestError.from(error), loading: false }),
     );
     return () => {
       live = false;
     };
-  }, [...deps, tick]);
+  }, [key, tick]);
   return { ...state, reload: () => setTick((n) => n + 1) };
 }
 
+/**
+ * What a form or button sends: `run` clears the last error, runs the action and keeps what it
+ * threw (for FormError and the fields), and answers that error or null.
+ */
+export function useAction(): { error: ApiRequestError | null; setError: (error: ApiRequestError | null) => void; run: (action: () => Promise<unknown>) => Promise<ApiRequestError | null> } {
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      return null;
+    } catch (caught) {
+      const apiError = ApiRequestError.from(caught);
+      setError(apiError);
+      return apiError;
+    }
+  };
+  return { error, setError, run };
+}
+
+/** Where a query is: still loading, or what it failed with. */
+export interface QueryStatus {
+  loading: boolean;
+  error: ApiRequestError | null;
+}
+
 /** Loading, an API the server does not offer yet, or another error. */
-export function QueryState({ loading, error }: { loading: boolean; error: ApiRequestError | null }) {
+export function QueryState({ loading, error }: QueryStatus) {
   const { t } = useTranslation();
   if (loading) return <p role="status">{t('common.loading')}</p>;
   if (!error) return null;
@@ -82,6 +117,25 @@ export function Select({ label, error, hint, children, ...input }: { label: stri
         </select>
       )}
     </Field>
+  );
+}
+
+/** A multiple choice list whose value is the chosen options' values. */
+export function MultiSelect({ value, onChange, ...select }: { label: string; error?: string; hint?: string; name?: string; value: string[]; onChange: (values: string[]) => void; children: ReactNode }) {
+  return <Select {...select} multiple size={6} value={value} onChange={(event) => onChange(Array.from(event.target.selectedOptions, (option) => option.value))} />;
+}
+
+/** Countries to choose several of, named in the reader's language. */
+export function CountriesSelect({ name, value, onChange, error }: { name?: string; value: string[]; onChange: (countries: string[]) => void; error?: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <MultiSelect label={t('practice.countries')} hint={t('practiceForm.countriesHint')} name={name} value={value} onChange={onChange} error={error}>
+      {allCountries(i18n.language).map(([code, country]) => (
+        <option key={code} value={code}>
+          {country}
+        </option>
+      ))}
+    </MultiSelect>
   );
 }
 

@@ -284,7 +284,7 @@ export type OrganizationNameFragment = { id: string, name: string };
 
 export type PageCursorFragment = { endCursor: string | null, hasNextPage: boolean };
 
-export type CallSummaryFragment = { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, posters: Array<{ organizationId: string, organization: { id: string, name: string } | null }> };
+export type CallSummaryFragment = { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, posters: Array<{ organizationId: string, organization: OrganizationNameFragment | null }> };
 
 export type CallRevisionFragment = { revision: number, callForAction: { id: string } };
 
@@ -294,30 +294,33 @@ export type CallsQueryVariables = Exact<{
 }>;
 
 
-export type CallsQuery = { callsForAction: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, posters: Array<{ organizationId: string, organization: { id: string, name: string } | null }> } }> } };
+export type CallsQuery = { callsForAction: { totalCount: number, edges: Array<{ node: CallSummaryFragment }> } };
 
 export type CallQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CallQuery = { callForAction: { description: string, revision: number, postedAt: string, projectId: string | null, id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, responses: Array<{ organizationId: string, offerKind: CallForActionKind, message: string, respondedAt: string, status: CallForActionResponseStatus, organization: { id: string, name: string } | null }>, posters: Array<{ organizationId: string, organization: { id: string, name: string } | null }> } | null };
+export type CallQuery = { callForAction: (
+    { description: string, revision: number, postedAt: string, projectId: string | null, responses: Array<{ organizationId: string, offerKind: CallForActionKind, message: string, respondedAt: string, status: CallForActionResponseStatus, organization: OrganizationNameFragment | null }> }
+    & CallSummaryFragment
+  ) | null };
 
 export type PostCallMutationVariables = Exact<{
   input: PostCallForActionInput;
 }>;
 
 
-export type PostCallMutation = { postCallForAction: { revision: number, callForAction: { id: string } } };
+export type PostCallMutation = { postCallForAction: CallRevisionFragment };
 
 export type RespondToCallMutationVariables = Exact<{
   input: RespondToCallForActionInput;
 }>;
 
 
-export type RespondToCallMutation = { respondToCallForAction: { revision: number, callForAction: { id: string } } };
+export type RespondToCallMutation = { respondToCallForAction: CallRevisionFragment };
 
-export type ProjectSummaryFragment = { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: { id: string, name: string } | null }> };
+export type ProjectSummaryFragment = { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: OrganizationNameFragment | null }> };
 
 export type ProjectUpdateEntryFragment = { id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> };
 
@@ -327,21 +330,24 @@ export type ProjectsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectsQuery = { partnershipProjects: { totalCount: number, edges: Array<{ node: { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: { id: string, name: string } | null }> } }> } };
+export type ProjectsQuery = { partnershipProjects: { totalCount: number, edges: Array<{ node: ProjectSummaryFragment }> } };
 
 export type ProjectQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProjectQuery = { partnershipProject: { objectives: Array<string>, startsOn: string | null, endsOn: string | null, revision: number, fromCallId: string | null, id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, milestones: Array<{ id: string, title: string, plannedOn: string, reachedOn: string | null }>, updates: Array<{ id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> }>, partners: Array<{ organizationId: string, role: ProjectRole, organization: { id: string, name: string } | null }> } | null };
+export type ProjectQuery = { partnershipProject: (
+    { objectives: Array<string>, startsOn: string | null, endsOn: string | null, revision: number, fromCallId: string | null, milestones: Array<{ id: string, title: string, plannedOn: string, reachedOn: string | null }>, updates: Array<ProjectUpdateEntryFragment> }
+    & ProjectSummaryFragment
+  ) | null };
 
 export type ProjectUpdatedSubscriptionVariables = Exact<{
   projectId: string | number;
 }>;
 
 
-export type ProjectUpdatedSubscription = { projectUpdated: { type: string, update: { id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> } | null } };
+export type ProjectUpdatedSubscription = { projectUpdated: { type: string, update: ProjectUpdateEntryFragment | null } };
 
 export type FollowStateFragment = { following: boolean, subjectId: string };
 
@@ -355,14 +361,14 @@ export type FollowMutationVariables = Exact<{
 }>;
 
 
-export type FollowMutation = { follow: { following: boolean, subjectId: string } };
+export type FollowMutation = { follow: FollowStateFragment };
 
 export type UnfollowMutationVariables = Exact<{
   input: UnfollowInput;
 }>;
 
 
-export type UnfollowMutation = { unfollow: { following: boolean, subjectId: string } };
+export type UnfollowMutation = { unfollow: FollowStateFragment };
 
 export type FeedEntryFragment = { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string };
 
@@ -371,12 +377,12 @@ export type FeedQueryVariables = Exact<{
 }>;
 
 
-export type FeedQuery = { feed: { totalCount: number, unreadCount: number, edges: Array<{ node: { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string } }> } };
+export type FeedQuery = { feed: { totalCount: number, unreadCount: number, edges: Array<{ node: FeedEntryFragment }> } };
 
 export type LiveFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LiveFeedSubscription = { feed: { id: string, type: string, text: string, occurredAt: string, read: boolean, subjectId: string, subjectKind: FollowSubjectKind, subjectTitle: string } };
+export type LiveFeedSubscription = { feed: FeedEntryFragment };
 
 export type NotificationPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -407,7 +413,7 @@ export type CreateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string } } };
+export type CreateOrganizationMutation = { createOrganization: { organization: OrganizationNameFragment } };
 
 export type InviteAccountMutationVariables = Exact<{
   input: InviteAccountInput;
@@ -437,11 +443,11 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { requestPasswordReset: { accepted: boolean } };
 
-export type PracticeSummaryFragment = { id: string, title: string, summary: string, status: PracticeStatus, countries: Array<string>, language: Language, publishedAt: string | null, ownerOrganizationId: string, owner: { id: string, name: string } | null };
+export type PracticeSummaryFragment = { id: string, title: string, summary: string, status: PracticeStatus, countries: Array<string>, language: Language, publishedAt: string | null, ownerOrganizationId: string, owner: OrganizationNameFragment | null };
 
 export type PracticeTextFragment = { title: string, summary: string, body: string, results: Array<{ indicator: string, value: string }> };
 
-export type WorklistItemFragment = { id: string, title: string, status: PracticeStatus, ownerOrganizationId: string, changesRequested: string | null, hasPendingRevision: boolean, updatedAt: string, owner: { id: string, name: string } | null };
+export type WorklistItemFragment = { id: string, title: string, status: PracticeStatus, ownerOrganizationId: string, changesRequested: string | null, hasPendingRevision: boolean, updatedAt: string, owner: OrganizationNameFragment | null };
 
 export type PracticeRevisionFragment = { revision: number, practice: { id: string, status: PracticeStatus } };
 
@@ -456,7 +462,7 @@ export type PracticesQueryVariables = Exact<{
 }>;
 
 
-export type PracticesQuery = { practices: { totalCount: number, facets: { theme: Array<{ value: string, label: string | null, count: number }>, country: Array<{ value: string, label: string | null, count: number }>, region: Array<{ value: string, label: string | null, count: number }>, implementationStatus: Array<{ value: string, label: string | null, count: number }> }, edges: Array<{ cursor: string, node: { id: string, title: string, summary: string, status: PracticeStatus, countries: Array<string>, language: Language, publishedAt: string | null, ownerOrganizationId: string, owner: { id: string, name: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type PracticesQuery = { practices: { totalCount: number, facets: { theme: Array<FacetEntryFragment>, country: Array<FacetEntryFragment>, region: Array<FacetEntryFragment>, implementationStatus: Array<FacetEntryFragment> }, edges: Array<{ cursor: string, node: PracticeSummaryFragment }>, pageInfo: PageCursorFragment } };
 
 export type PracticeQueryVariables = Exact<{
   id: string | number;
@@ -464,7 +470,11 @@ export type PracticeQueryVariables = Exact<{
 }>;
 
 
-export type PracticeQuery = { practice: { revision: number, bodyHtml: string, themeIds: Array<string>, implementingPartnerIds: Array<string>, implementationStatus: ImplementationStatus | null, changesRequested: string | null, hasPendingRevision: boolean, interestCount: number, updatedAt: string, id: string, title: string, summary: string, status: PracticeStatus, countries: Array<string>, language: Language, publishedAt: string | null, ownerOrganizationId: string, body: string, themes: Array<{ id: string, label: string }>, period: { start: string, end: string | null } | null, resources: Array<{ title: string, url: string, kind: ResourceKind }>, translations: Array<{ language: Language, title: string, summary: string, body: string }>, owner: { id: string, name: string } | null, results: Array<{ indicator: string, value: string }> } | null };
+export type PracticeQuery = { practice: (
+    { revision: number, bodyHtml: string, themeIds: Array<string>, implementingPartnerIds: Array<string>, implementationStatus: ImplementationStatus | null, changesRequested: string | null, hasPendingRevision: boolean, interestCount: number, updatedAt: string, themes: Array<{ id: string, label: string }>, period: { start: string, end: string | null } | null, resources: Array<{ title: string, url: string, kind: ResourceKind }>, translations: Array<{ language: Language, title: string, summary: string, body: string }> }
+    & PracticeSummaryFragment
+    & PracticeTextFragment
+  ) | null };
 
 export type PracticeAsOfQueryVariables = Exact<{
   id: string | number;
@@ -472,7 +482,10 @@ export type PracticeAsOfQueryVariables = Exact<{
 }>;
 
 
-export type PracticeAsOfQuery = { practice: { revision: number, title: string, summary: string, body: string, results: Array<{ indicator: string, value: string }> } | null };
+export type PracticeAsOfQuery = { practice: (
+    { revision: number }
+    & PracticeTextFragment
+  ) | null };
 
 export type PracticeHistoryQueryVariables = Exact<{
   id: string | number;
@@ -489,42 +502,42 @@ export type ThemesQuery = { themes: Array<{ id: string, kind: ThemeKind, label: 
 export type PartnerNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerNamesQuery = { organizations: { edges: Array<{ node: { id: string, name: string } }> } };
+export type PartnerNamesQuery = { organizations: { edges: Array<{ node: OrganizationNameFragment }> } };
 
 export type DraftPracticeMutationVariables = Exact<{
   input: DraftPracticeInput;
 }>;
 
 
-export type DraftPracticeMutation = { draftPractice: { revision: number, practice: { id: string, status: PracticeStatus } } };
+export type DraftPracticeMutation = { draftPractice: PracticeRevisionFragment };
 
 export type RevisePracticeMutationVariables = Exact<{
   input: RevisePracticeInput;
 }>;
 
 
-export type RevisePracticeMutation = { revisePractice: { revision: number, practice: { id: string, status: PracticeStatus } } };
+export type RevisePracticeMutation = { revisePractice: PracticeRevisionFragment };
 
 export type SubmitPracticeMutationVariables = Exact<{
   input: SubmitPracticeInput;
 }>;
 
 
-export type SubmitPracticeMutation = { submitPractice: { revision: number, practice: { id: string, status: PracticeStatus } } };
+export type SubmitPracticeMutation = { submitPractice: PracticeRevisionFragment };
 
 export type PublishPracticeMutationVariables = Exact<{
   input: PublishPracticeInput;
 }>;
 
 
-export type PublishPracticeMutation = { publishPractice: { revision: number, practice: { id: string, status: PracticeStatus } } };
+export type PublishPracticeMutation = { publishPractice: PracticeRevisionFragment };
 
 export type RequestPracticeChangesMutationVariables = Exact<{
   input: RequestPracticeChangesInput;
 }>;
 
 
-export type RequestPracticeChangesMutation = { requestPracticeChanges: { revision: number, practice: { id: string, status: PracticeStatus } } };
+export type RequestPracticeChangesMutation = { requestPracticeChanges: PracticeRevisionFragment };
 
 export type ExpressInterestMutationVariables = Exact<{
   input: ExpressInterestInPracticeInput;
@@ -540,7 +553,7 @@ export type PracticeWorklistQueryVariables = Exact<{
 }>;
 
 
-export type PracticeWorklistQuery = { practiceWorklist: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, status: PracticeStatus, ownerOrganizationId: string, changesRequested: string | null, hasPendingRevision: boolean, updatedAt: string, owner: { id: string, name: string } | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type PracticeWorklistQuery = { practiceWorklist: { totalCount: number, edges: Array<{ cursor: string, node: WorklistItemFragment }>, pageInfo: PageCursorFragment } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

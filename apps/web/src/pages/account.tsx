@@ -1,12 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, request, subscriptions } from '../api';
+import { request, subscriptions } from '../api';
 import { FeedDocument, FeedSubscriptionDocument, NotificationPreferenceDocument, SetNotificationPreferenceDocument, type FeedEntry } from '../documents';
 import type { LiveFeedSubscription, NotificationFrequency } from '../gql/graphql';
 import { Layout } from '../layout';
 import { Link, navigate, useLocation } from '../router';
 import { useSession } from '../session';
-import { FormError, formatDate, QueryState, TextField, useQuery } from '../ui';
+import { FormError, formatDate, QueryState, TextField, useAction, useQuery } from '../ui';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -14,21 +14,17 @@ export function SignInPage() {
   const { query } = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiRequestError | null>(null);
+  const { error, run } = useAction();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await signIn(email.trim(), password);
       const next = query.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
-    } catch (caught) {
-      setError(caught as ApiRequestError);
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
   return (
     <Layout title={t('signIn.title')}>
@@ -105,18 +101,15 @@ export function AccountSettingsPage() {
   const current = useQuery(async () => (viewer ? (await request(NotificationPreferenceDocument)).notificationPreference : null), [viewer?.id]);
   const [choice, setChoice] = useState<NotificationFrequency | null>(null);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<ApiRequestError | null>(null);
+  const { error, run } = useAction();
   const value = choice ?? current.data ?? 'IMMEDIATELY';
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    setError(null);
-    try {
+    return run(async () => {
       await request(SetNotificationPreferenceDocument, { input: { frequency: value } });
       setSaved(true);
-    } catch (caught) {
-      setError(caught as ApiRequestError);
-    }
+    });
   };
   return (
     <Layout title={t('settings.title')}>

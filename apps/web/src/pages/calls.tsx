@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, request } from '../api';
-import { allCountries } from '../countries';
+import { request } from '../api';
 import { CallDocument, CallsDocument, PostCallDocument, RespondToCallDocument } from '../documents';
 import type { CallForActionKind } from '../gql/graphql';
-import { Layout } from '../layout';
+import { Layout, NoticePage, PendingPage } from '../layout';
 import { Link, navigate } from '../router';
 import { isState, useSession } from '../session';
-import { FormError, formatDate, QueryState, Select, TextArea, TextField, useQuery } from '../ui';
+import { CountriesSelect, FormError, formatDate, QueryState, Select, TextArea, TextField, useAction, useQuery } from '../ui';
 import { CallCard, Countries } from './cards';
 import { FollowButton } from './practices';
 
@@ -50,16 +49,10 @@ export function CallPage({ id }: { id: string }) {
   const call = useQuery(() => request(CallDocument, { id }), [id]);
   const [offerKind, setOfferKind] = useState<CallForActionKind>('EXPERTISE');
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<ApiRequestError | null>(null);
+  const { error, setError, run } = useAction();
   const [messageError, setMessageError] = useState<string | undefined>();
   const c = call.data?.callForAction;
-  if (!c) {
-    return (
-      <Layout title={t('calls.title')}>
-        <QueryState loading={call.loading} error={call.error ?? (call.loading ? null : new ApiRequestError([{ message: '', extensions: { code: 'NOT_FOUND' } }]))} />
-      </Layout>
-    );
-  }
+  if (!c) return <PendingPage title={t('calls.title')} query={call} notFound />;
   const own = viewer && c.posters.some((poster) => poster.organizationId === viewer.organization.id);
   const answered = viewer && c.responses.some((response) => response.organizationId === viewer.organization.id && response.status !== 'WITHDRAWN');
   const respond = async (event: FormEvent) => {
@@ -67,15 +60,12 @@ export function CallPage({ id }: { id: string }) {
     setError(null);
     if (!message.trim()) return setMessageError(t('form.required'));
     setMessageError(undefined);
-    try {
+    const refused = await run(async () => {
       await request(RespondToCallDocument, { input: { callId: c.id, offerKind, message, expectedRevision: c.revision } });
       setMessage('');
       call.reload();
-    } catch (caught) {
-      const apiError = caught as ApiRequestError;
-      setError(apiError);
-      setMessageError(apiError.fields.message);
-    }
+    });
+    if (refused) setMessageError(refused.fields.message);
   };
   const responses = c.responses.filter((response) => response.status !== 'WITHDRAWN');
   return (
@@ -138,19 +128,12 @@ export function CallPage({ id }: { id: string }) {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function PostCallPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { viewer } = useSession();
   const [form, setForm] = useState({ title: '', description: '', kind: 'EXPERTISE' as CallForActionKind, countries: [] as string[], deadline: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ApiRequestError | null>(null);
-  if (!isState(viewer)) {
-    return (
-      <Layout title={t('calls.post')}>
-        <h1>{t('calls.post')}</h1>
-        <p className="notice">{t('practiceForm.statesOnly')}</p>
-      </Layout>
-    );
-  }
+  const { error, setError, run } = useAction();
+  if (!isState(viewer)) return <NoticePage title={t('calls.post')} notice={t('practiceForm.statesOnly')} />;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
@@ -160,14 +143,11 @@ export function PostCallPage() {
     setErrors(found);
     setError(null);
     if (Object.keys(found).length) return;
-    try {
+    const refused = await run(async () => {
       const posted = await request(PostCallDocument, { input: { ...form, deadline: form.deadline ? `${form.deadline}T23:59:59Z` : null } });
       navigate(`/calls/${encodeURIComponent(posted.postCallForAction.callForAction.id)}`);
-    } catch (caught) {
-      const apiError = caught as ApiRequestError;
-      setError(apiError);
-      setErrors(apiError.fields ?? {});
-    }
+    });
+    if (refused) setErrors(refused.fields);
   };
   return (
     <Layout title={t('calls.post')}>
@@ -183,21 +163,7 @@ export function PostCallPage() {
             </option>
           ))}
         </Select>
-        <Select
-          label={t('practice.countries')}
-          hint={t('practiceForm.countriesHint')}
-          multiple
-          size={6}
-          value={form.countries}
-          onChange={(event) => setForm({ ...form, countries: Array.from(event.target.selectedOptions, (option) => option.value) })}
-          error={errors.countries}
-        >
-          {allCountries(i18n.language).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </Select>
+        <CountriesSelect value={form.countries} onChange={(countries) => setForm({ ...form, countries })} error={errors.countries} />
         <TextField label={t('calls.deadlineLabel')} hint={t('form.date')} value={form.deadline} onChange={(event) => setForm({ ...form, deadline: event.target.value })} error={errors.deadline} />
         <p>
           <button type="submit" className="primary">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../countries';
 import { dirOf } from '../i18n';
@@ -8,65 +9,64 @@ import { formatDate } from '../ui';
 
 const countryNames = (codes: string[], language: string) => codes.map((code) => countryName(code, language)).join(', ');
 
-export function Countries({ codes }: { codes: string[] }) {
+/** The countries' names in the reader's language; with `prefix`, nothing at all when there are none. */
+export function Countries({ codes, prefix = '' }: { codes: string[]; prefix?: string }) {
   const { i18n } = useTranslation();
-  return <>{codes.map((code) => countryName(code, i18n.language)).join(', ')}</>;
+  if (prefix && codes.length === 0) return null;
+  return (
+    <>
+      {prefix}
+      {countryNames(codes, i18n.language)}
+    </>
+  );
+}
+
+/** A card whose title links to the thing's page. */
+function Card({ href, title, heading: Heading = 'h3', titleDir, lang, dir, children }: { href: string; title: string; heading?: 'h2' | 'h3'; titleDir?: 'auto'; lang?: string; dir?: string; children: ReactNode }) {
+  return (
+    <article className="card" lang={lang} dir={dir}>
+      <Heading dir={titleDir}>
+        <Link href={href}>{title}</Link>
+      </Heading>
+      {children}
+    </article>
+  );
 }
 
 export function PracticeCard({ practice, headingLevel = 3 }: { practice: PracticeSummary; headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="card" lang={practice.language} dir={dirOf(practice.language)}>
-      <Heading>
-        <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
-      </Heading>
+    <Card href={`/practices/${encodeURIComponent(practice.id)}`} title={practice.title} heading={headingLevel === 2 ? 'h2' : 'h3'} lang={practice.language} dir={dirOf(practice.language)}>
       <p className="meta" lang={i18n.language} dir={dirOf(i18n.language)}>
         {practice.owner?.name}
-        {practice.countries.length > 0 && countryNames(practice.countries, i18n.language) !== practice.owner?.name && (
-          <>
-            {' · '}
-            <Countries codes={practice.countries} />
-          </>
-        )}
+        {countryNames(practice.countries, i18n.language) !== practice.owner?.name && <Countries codes={practice.countries} prefix=" · " />}
       </p>
       <p>{practice.summary}</p>
       {practice.status !== 'PUBLISHED' && <p lang={i18n.language} dir={dirOf(i18n.language)} className={`badge status-${practice.status}`}>{t(`status.${practice.status}`, { defaultValue: practice.status })}</p>}
-    </article>
+    </Card>
   );
 }
 
 export function CallCard({ call }: { call: CallSummary }) {
   const { t, i18n } = useTranslation();
   return (
-    <article className="card">
-      <h3 dir="auto">
-        <Link href={`/calls/${encodeURIComponent(call.id)}`}>{call.title}</Link>
-      </h3>
+    <Card href={`/calls/${encodeURIComponent(call.id)}`} title={call.title} titleDir="auto">
       <p className="meta">
         {t(`callKind.${call.kind}`)} · {call.posters.map((poster) => poster.organization?.name).join(', ')}
       </p>
       {call.deadline && <p>{t('calls.deadline', { date: formatDate(call.deadline, i18n.language) })}</p>}
-    </article>
+    </Card>
   );
 }
 
 export function ProjectCard({ project }: { project: ProjectSummary }) {
   const { t } = useTranslation();
   return (
-    <article className="card">
-      <h3 dir="auto">
-        <Link href={`/projects/${encodeURIComponent(project.id)}`}>{project.title}</Link>
-      </h3>
+    <Card href={`/projects/${encodeURIComponent(project.id)}`} title={project.title} titleDir="auto">
       <p className="meta">
         {t('projects.ledBy', { name: project.partners.find((partner) => partner.organizationId === project.leadOrganizationId)?.organization?.name ?? '' })}
-        {project.countries.length > 0 && (
-          <>
-            {' · '}
-            <Countries codes={project.countries} />
-          </>
-        )}
+        <Countries codes={project.countries} prefix=" · " />
       </p>
-    </article>
+    </Card>
   );
 }

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api';
 import { CallsDocument, PlatformStatsDocument, ProjectsDocument } from '../documents';
 import { PracticesDocument } from '../practice-documents';
 import { Layout } from '../layout';
 import { Link } from '../router';
-import { formatNumber, QueryState, useQuery } from '../ui';
+import { formatNumber, QueryState, useQuery, type QueryStatus } from '../ui';
 import { CallCard, PracticeCard, ProjectCard } from './cards';
 
 function Figures() {
@@ -36,6 +37,22 @@ function Figures() {
   );
 }
 
+/** A few cards of one kind (or "none"), and the link to all of them. */
+function Showcase({ id, title, query, empty, href, all, children }: { id: string; title: string; query: QueryStatus; empty: boolean; href: string; all: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <QueryState loading={query.loading} error={query.error} />
+      {empty && <p>{t('common.none')}</p>}
+      <div className="cards">{children}</div>
+      <p>
+        <Link href={href}>{all}</Link>
+      </p>
+    </section>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const practices = useQuery(() => request(PracticesDocument, { first: 3, orderBy: 'NEWEST' }), []);
@@ -53,34 +70,15 @@ export function HomePage() {
         </form>
       </section>
       <Figures />
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading">{t('home.latestPractices')}</h2>
-        <QueryState loading={practices.loading} error={practices.error} />
-        <div className="cards">
-          {practices.data?.practices.edges.map(({ node }) => <PracticeCard key={node.id} practice={node} />)}
-        </div>
-        <p>
-          <Link href="/practices">{t('home.allPractices')}</Link>
-        </p>
-      </section>
-      <section aria-labelledby="calls-heading">
-        <h2 id="calls-heading">{t('home.openCalls')}</h2>
-        <QueryState loading={calls.loading} error={calls.error} />
-        {calls.data?.callsForAction.edges.length === 0 && <p>{t('common.none')}</p>}
-        <div className="cards">{calls.data?.callsForAction.edges.map(({ node }) => <CallCard key={node.id} call={node} />)}</div>
-        <p>
-          <Link href="/calls">{t('home.allCalls')}</Link>
-        </p>
-      </section>
-      <section aria-labelledby="projects-heading">
-        <h2 id="projects-heading">{t('home.activeProjects')}</h2>
-        <QueryState loading={projects.loading} error={projects.error} />
-        {projects.data?.partnershipProjects.edges.length === 0 && <p>{t('common.none')}</p>}
-        <div className="cards">{projects.data?.partnershipProjects.edges.map(({ node }) => <ProjectCard key={node.id} project={node} />)}</div>
-        <p>
-          <Link href="/projects">{t('home.allProjects')}</Link>
-        </p>
-      </section>
+      <Showcase id="latest-heading" title={t('home.latestPractices')} query={practices} empty={false} href="/practices" all={t('home.allPractices')}>
+        {practices.data?.practices.edges.map(({ node }) => <PracticeCard key={node.id} practice={node} />)}
+      </Showcase>
+      <Showcase id="calls-heading" title={t('home.openCalls')} query={calls} empty={calls.data?.callsForAction.edges.length === 0} href="/calls" all={t('home.allCalls')}>
+        {calls.data?.callsForAction.edges.map(({ node }) => <CallCard key={node.id} call={node} />)}
+      </Showcase>
+      <Showcase id="projects-heading" title={t('home.activeProjects')} query={projects} empty={projects.data?.partnershipProjects.edges.length === 0} href="/projects" all={t('home.allProjects')}>
+        {projects.data?.partnershipProjects.edges.map(({ node }) => <ProjectCard key={node.id} project={node} />)}
+      </Showcase>
     </Layout>
   );
 }

@@ -2,14 +2,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request } from '../api';
-import { allCountries } from '../countries';
 import type { ImplementationStatus, Language as ContentLanguage, ResourceKind } from '../gql/graphql';
 import { LANGUAGES } from '../i18n';
-import { Layout } from '../layout';
+import { Layout, NoticePage, PendingPage } from '../layout';
 import { DraftPracticeDocument, PracticeDocument, RevisePracticeDocument, SubmitPracticeDocument, ThemesDocument } from '../practice-documents';
 import { navigate } from '../router';
 import { isState, useSession } from '../session';
-import { FormError, QueryState, Select, TextArea, TextField, useQuery } from '../ui';
+import { CountriesSelect, FormError, MultiSelect, Select, TextArea, TextField, useQuery } from '../ui';
 
 interface PracticeForm {
   title: string;
@@ -110,21 +109,8 @@ export function PracticeFormPage({ id }: { id?: string }) {
     });
   }
   const title = id ? t('practiceForm.reviseTitle') : t('practiceForm.draftTitle');
-  if (!viewer || !isState(viewer)) {
-    return (
-      <Layout title={title}>
-        <h1>{title}</h1>
-        <p className="notice">{t('practiceForm.statesOnly')}</p>
-      </Layout>
-    );
-  }
-  if (!form) {
-    return (
-      <Layout title={title}>
-        <QueryState loading={existing.loading} error={existing.error} />
-      </Layout>
-    );
-  }
+  if (!viewer || !isState(viewer)) return <NoticePage title={title} notice={t('practiceForm.statesOnly')} />;
+  if (!form) return <PendingPage title={title} query={existing} />;
   const set = (field: keyof PracticeForm) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
   const save = async (submit: boolean) => {
     const found = validate(form, submit, t);
@@ -146,7 +132,7 @@ export function PracticeFormPage({ id }: { id?: string }) {
       if (submit && practiceId) await request(SubmitPracticeDocument, { input: { id: practiceId, expectedRevision: revision } });
       navigate(`/my/practices?saved=${submit ? 'submitted' : 'draft'}`);
     } catch (caught) {
-      const error = caught instanceof ApiRequestError ? caught : new ApiRequestError([{ message: String(caught) }]);
+      const error = ApiRequestError.from(caught);
       setServerError(error);
       setErrors(error.fields);
     } finally {
@@ -175,38 +161,14 @@ export function PracticeFormPage({ id }: { id?: string }) {
             </option>
           ))}
         </Select>
-        <Select
-          label={t('practice.countries')}
-          hint={t('practiceForm.countriesHint')}
-          name="countries"
-          multiple
-          size={6}
-          value={form.countries}
-          onChange={(event) => setForm({ ...form, countries: Array.from(event.target.selectedOptions, (option) => option.value) })}
-          error={fieldError('countries')}
-        >
-          {allCountries(i18n.language).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </Select>
-        <Select
-          label={t('practice.themes')}
-          hint={t('practiceForm.countriesHint')}
-          name="themes"
-          multiple
-          size={6}
-          value={form.themes}
-          onChange={(event) => setForm({ ...form, themes: Array.from(event.target.selectedOptions, (option) => option.value) })}
-          error={fieldError('themes')}
-        >
+        <CountriesSelect name="countries" value={form.countries} onChange={(countries) => setForm({ ...form, countries })} error={fieldError('countries')} />
+        <MultiSelect label={t('practice.themes')} hint={t('practiceForm.countriesHint')} name="themes" value={form.themes} onChange={(themeIds) => setForm({ ...form, themes: themeIds })} error={fieldError('themes')}>
           {(themes.data?.themes ?? []).map((theme) => (
             <option key={theme.id} value={theme.id}>
               {theme.label}
             </option>
           ))}
-        </Select>
+        </MultiSelect>
         <Select label={t('practice.status')} name="implementationStatus" value={form.implementationStatus} onChange={set('implementationStatus')} error={fieldError('implementationStatus')}>
           <option value="">{t('practiceForm.none')}</option>
           {['PLANNED', 'ONGOING', 'COMPLETED'].map((status) => (

@@ -1,15 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, request } from '../api';
+import { request } from '../api';
 import { countryName } from '../countries';
 import { FollowDocument, FollowedDocument, UnfollowDocument } from '../documents';
 import type { ImplementationStatus, PracticeFilter, PracticeQuery } from '../gql/graphql';
 import { dirOf } from '../i18n';
-import { Layout } from '../layout';
+import { Layout, PendingPage } from '../layout';
 import { ExpressInterestDocument, PartnerNamesDocument, PracticeDocument, PracticesDocument, PublishPracticeDocument, RequestPracticeChangesDocument } from '../practice-documents';
 import { Link, navigate, useLocation } from '../router';
 import { isSupportUnit, useSession } from '../session';
-import { FormError, QueryState, TextArea, useQuery } from '../ui';
+import { FormError, QueryState, TextArea, useAction, useQuery } from '../ui';
 import { Countries, PracticeCard } from './cards';
 import { History } from './practice-history';
 export { PracticeFormPage } from './practice-form';
@@ -129,7 +129,7 @@ export function FollowButton({ targetId }: { targetId: string }) {
   const { t } = useTranslation();
   const { viewer } = useSession();
   const [state, setState] = useState<boolean | null>(null);
-  const [error, setError] = useState<ApiRequestError | null>(null);
+  const { error, run } = useAction();
   useEffect(() => {
     if (!viewer) return;
     request(FollowedDocument).then(
@@ -138,15 +138,11 @@ export function FollowButton({ targetId }: { targetId: string }) {
     );
   }, [viewer, targetId]);
   if (!viewer || state === null) return null;
-  const toggle = async () => {
-    try {
+  const toggle = () =>
+    run(async () => {
       const answer = state ? (await request(UnfollowDocument, { input: { subjectId: targetId } })).unfollow : (await request(FollowDocument, { input: { subjectId: targetId } })).follow;
       setState(answer.following);
-      setError(null);
-    } catch (caught) {
-      setError(caught as ApiRequestError);
-    }
-  };
+    });
   return (
     <>
       <button type="button" aria-pressed={state} onClick={() => void toggle()}>
@@ -171,29 +167,22 @@ function ReviewActions({ practice, onDone }: { practice: Details; onDone: () => 
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
-  const [error, setError] = useState<ApiRequestError | null>(null);
-  const publish = async () => {
-    setError(null);
-    try {
+  const { error, setError, run } = useAction();
+  const publish = () =>
+    run(async () => {
       await request(PublishPracticeDocument, { input: { id: practice.id, expectedRevision: practice.revision } });
       onDone();
-    } catch (caught) {
-      setError(caught as ApiRequestError);
-    }
-  };
+    });
   const sendBack = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     if (!reason.trim()) return setReasonError(t('form.required'));
     setReasonError(undefined);
-    try {
+    const refused = await run(async () => {
       await request(RequestPracticeChangesDocument, { input: { id: practice.id, reason, expectedRevision: practice.revision } });
       onDone();
-    } catch (caught) {
-      const apiError = caught as ApiRequestError;
-      setError(apiError);
-      setReasonError(apiError.fields.reason);
-    }
+    });
+    if (refused) setReasonError(refused.fields.reason);
   };
   return (
     <section aria-labelledby="review-heading" className="review no-print">
@@ -226,27 +215,18 @@ export function PracticePage({ id }: { id: string }) {
   const organizations = usePartnerNames();
   const [contentLanguage, setContentLanguage] = useState<string | null>(null);
   const [interest, setInterest] = useState<'idle' | 'done'>('idle');
-  const [interestError, setInterestError] = useState<ApiRequestError | null>(null);
+  const interestAction = useAction();
   const p = practice.data?.practice;
-  if (!p) {
-    return (
-      <Layout title={t('practice.title')}>
-        <QueryState loading={practice.loading} error={practice.error ?? (practice.loading ? null : new ApiRequestError([{ message: '', extensions: { code: 'NOT_FOUND' } }]))} />
-      </Layout>
-    );
-  }
+  if (!p) return <PendingPage title={t('practice.title')} query={practice} notFound />;
   const wanted = contentLanguage ?? i18n.language;
   const text = chooseText(p, wanted);
   const available = [p.language, ...p.translations.map((translation) => translation.language)];
   const ownPractice = viewer?.organization.id === p.ownerOrganizationId;
-  const expressInterest = async () => {
-    try {
+  const expressInterest = () =>
+    interestAction.run(async () => {
       await request(ExpressInterestDocument, { input: { id: p.id } });
       setInterest('done');
-    } catch (caught) {
-      setInterestError(caught as ApiRequestError);
-    }
-  };
+    });
   return (
     <Layout title={text.title}>
       <article className="practice">
@@ -286,7 +266,7 @@ export function PracticePage({ id }: { id: string }) {
             {t('practice.print')}
           </button>
         </div>
-        <FormError error={interestError} />
+        <FormError error={interestAction.error} />
         <p className="lead" lang={text.language} dir={dirOf(text.language)}>
           {text.summary}
         </p>

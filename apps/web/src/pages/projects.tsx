@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { request, subscriptions } from '../api';
 import { ProjectDocument, ProjectsDocument, ProjectUpdatedDocument, type ProjectUpdateEntry } from '../documents';
 import type { ProjectUpdatedSubscription } from '../gql/graphql';
-import { Layout } from '../layout';
+import { Layout, PendingPage } from '../layout';
 import { Link } from '../router';
 import { formatDate, formatNumber, QueryState, useQuery } from '../ui';
 import { Countries, ProjectCard } from './cards';
@@ -57,13 +57,7 @@ export function ProjectPage({ id }: { id: string }) {
   const project = useQuery(() => request(ProjectDocument, { id }), [id]);
   const p = project.data?.partnershipProject;
   const { updates, live } = useLiveUpdates(id, p?.updates);
-  if (!p) {
-    return (
-      <Layout title={t('projects.title')}>
-        <QueryState loading={project.loading} error={project.error} />
-      </Layout>
-    );
-  }
+  if (!p) return <PendingPage title={t('projects.title')} query={project} />;
   const names = new Map(p.partners.map((partner) => [partner.organizationId, partner.organization?.name ?? '']));
   const atom = `/feeds/projects/${encodeURIComponent(p.id)}.atom`;
   return (
@@ -73,12 +67,7 @@ export function ProjectPage({ id }: { id: string }) {
         <p className="meta">
           {t(`projectStatus.${p.status}`)}
           {p.inactive && ` · ${t('projects.inactive')}`} · {t('projects.ledBy', { name: names.get(p.leadOrganizationId) ?? '' })}
-          {p.countries.length > 0 && (
-            <>
-              {' · '}
-              <Countries codes={p.countries} />
-            </>
-          )}
+          <Countries codes={p.countries} prefix=" · " />
         </p>
         <p className="lead" dir="auto">
           {p.summary}

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, request } from '../api';
+import { request } from '../api';
 import { allCountries, countryName } from '../countries';
 import { graphql } from '../gql';
 import type { OrganizationKind } from '../gql/graphql';
-import { Layout } from '../layout';
+import { Layout, NoticePage } from '../layout';
 import { PracticeWorklistDocument, type WorklistItem } from '../practice-documents';
 import { Link } from '../router';
 import { isSupportUnit, useSession } from '../session';
-import { FormError, formatDate, QueryState, Select, TextField, useQuery } from '../ui';
+import { FormError, formatDate, QueryState, Select, TextField, useAction, useQuery } from '../ui';
 
 const OrganizationsDocument = graphql(`
   query Organizations($first: Int) {
@@ -61,31 +61,20 @@ export function ReviewPage() {
   const { viewer } = useSession();
   const supportUnit = isSupportUnit(viewer);
   const [more, setMore] = useState<{ items: WorklistItem[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
-  const [moreError, setMoreError] = useState<ApiRequestError | null>(null);
+  const nextPage = useAction();
   const queue = useQuery(async () => {
     setMore(null);
     return supportUnit ? (await request(PracticeWorklistDocument, { statuses: ['IN_REVIEW'], first: 50 })).practiceWorklist : null;
   }, [supportUnit]);
-  if (!supportUnit) {
-    return (
-      <Layout title={t('review.title')}>
-        <h1>{t('review.title')}</h1>
-        <p className="notice">{t('common.forbidden')}</p>
-      </Layout>
-    );
-  }
+  if (!supportUnit) return <NoticePage title={t('review.title')} notice={t('common.forbidden')} />;
   const first = queue.data;
   const list = [...(first?.edges.map((edge) => edge.node) ?? []), ...(more?.items ?? [])];
   const pageInfo = more ?? first?.pageInfo;
-  const loadMore = async () => {
-    setMoreError(null);
-    try {
+  const loadMore = () =>
+    nextPage.run(async () => {
       const { practiceWorklist } = await request(PracticeWorklistDocument, { statuses: ['IN_REVIEW'], first: 50, after: pageInfo?.endCursor });
       setMore({ items: [...(more?.items ?? []), ...practiceWorklist.edges.map((edge) => edge.node)], endCursor: practiceWorklist.pageInfo.endCursor ?? null, hasNextPage: practiceWorklist.pageInfo.hasNextPage });
-    } catch (caught) {
-      setMoreError(caught instanceof ApiRequestError ? caught : new ApiRequestError([{ message: String(caught) }]));
-    }
-  };
+    });
   return (
     <Layout title={t('review.title')}>
       <h1>{t('review.title')}</h1>
@@ -120,7 +109,7 @@ export function ReviewPage() {
           </table>
         </div>
       )}
-      <FormError error={moreError} />
+      <FormError error={nextPage.error} />
       {pageInfo?.hasNextPage && (
         <p>
           <button type="button" onClick={() => void loadMore()}>
@@ -135,20 +124,17 @@ export function ReviewPage() {
 function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
   const { t, i18n } = useTranslation();
   const [form, setForm] = useState({ name: '', kind: 'STATE' as OrganizationKind, country: '' });
-  const [error, setError] = useState<ApiRequestError | null>(null);
+  const { error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
     setDone(null);
-    try {
+    return run(async () => {
       const created = await request(CreateOrganizationDocument, { input: { name: form.name, kind: form.kind, country: form.kind === 'STATE' ? form.country || null : null } });
       setDone(created.createOrganization.organization.name);
       setForm({ name: '', kind: 'STATE', country: '' });
       onCreated();
-    } catch (caught) {
-      setError(caught as ApiRequestError);
-    }
+    });
   };
   return (
     <form onSubmit={(event) => void submit(event)} className="stacked" noValidate aria-labelledby="create-org">
@@ -187,19 +173,16 @@ function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
 function InviteForm({ organizations }: { organizations: Array<{ id: string; name: string }> }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ organizationId: organizations[0]?.id ?? '', email: '', displayName: '', role: 'MEMBER' as 'MEMBER' | 'ADMIN' });
-  const [error, setError] = useState<ApiRequestError | null>(null);
+  const { error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
     setDone(null);
-    try {
+    return run(async () => {
       const invited = await request(InviteAccountDocument, { input: form });
       setDone(invited.inviteAccount.account.email);
       setForm({ ...form, email: '', displayName: '' });
-    } catch (caught) {
-      setError(caught as ApiRequestError);
-    }
+    });
   };
   return (
     <form onSubmit={(event) => void submit(event)} className="stacked" noValidate aria-labelledby="invite">
@@ -234,14 +217,7 @@ export function OrganizationsPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
   const organizations = useQuery(() => request(OrganizationsDocument, { first: 100 }), []);
-  if (!isSupportUnit(viewer)) {
-    return (
-      <Layout title={t('organizations.title')}>
-        <h1>{t('organizations.title')}</h1>
-        <p className="notice">{t('common.forbidden')}</p>
-      </Layout>
-    );
-  }
+  if (!isSupportUnit(viewer)) return <NoticePage title={t('organizations.title')} notice={t('common.forbidden')} />;
   const list = organizations.data?.organizations.edges.map((edge) => edge.node) ?? [];
   return (
     <Layout title={t('organizations.title')}>

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, request, resetSubscriptions } from '../api';
+import { request, resetSubscriptions } from '../api';
 import { graphql } from '../gql';
 import { Layout } from '../layout';
 import { Link, useLocation } from '../router';
-import { FormError, TextField } from '../ui';
+import { FormError, TextField, useAction } from '../ui';
 
 const AcceptInvitationDocument = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
@@ -39,7 +39,7 @@ function NewPasswordPage({ kind }: { kind: 'invitation' | 'reset' }) {
   const { query } = useLocation();
   const token = query.get('token') ?? '';
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiRequestError | null>(null);
+  const { error, setError, run } = useAction();
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [done, setDone] = useState(false);
   const title = kind === 'invitation' ? t('tokens.invitationTitle') : t('tokens.resetTitle');
@@ -48,7 +48,7 @@ function NewPasswordPage({ kind }: { kind: 'invitation' | 'reset' }) {
     setError(null);
     if (password.length < MIN_PASSWORD) return setFieldError(t('tokens.passwordLength', { min: MIN_PASSWORD }));
     setFieldError(undefined);
-    try {
+    const refused = await run(async () => {
       if (kind === 'invitation') {
         await request(AcceptInvitationDocument, { input: { token, password } });
         resetSubscriptions();
@@ -58,11 +58,8 @@ function NewPasswordPage({ kind }: { kind: 'invitation' | 'reset' }) {
         await request(ResetPasswordDocument, { input: { token, password } });
         setDone(true);
       }
-    } catch (caught) {
-      const apiError = caught as ApiRequestError;
-      setError(apiError);
-      setFieldError(apiError.fields.password);
-    }
+    });
+    if (refused) setFieldError(refused.fields.password);
   };
   return (
     <Layout title={title}>
@@ -93,16 +90,13 @@ export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<ApiRequestError | null>(null);
-  const submit = async (event: FormEvent) => {
+  const { error, run } = useAction();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    try {
+    return run(async () => {
       await request(RequestPasswordResetDocument, { input: { email: email.trim() } });
       setSent(true);
-    } catch (caught) {
-      setError(caught as ApiRequestError);
-    }
+    });
   };
   return (
     <Layout title={t('tokens.forgotTitle')}>
