@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INestApplication } from '@nestjs/common';
+import { type INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { loadConfig } from '@pfp/config';
-import { createTestDatabase, TestDatabase } from '@pfp/testing';
-import { createClient, Client } from 'graphql-ws';
+import { createTestDatabase, type TestDatabase } from '@pfp/testing';
+import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startApp } from './create-app';
 import { printSchemaFile } from './schema';

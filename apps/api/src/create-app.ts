@@ -1,4 +1,4 @@
-import { INestApplication, Logger } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@pfp/config';
@@ -8,7 +8,7 @@ import { createPino, PinoLoggerService } from '@pfp/observability';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
 import { provideDatabase } from './database';
-import { FEATURES, Feature } from './features';
+import { FEATURES, type Feature } from './features';
 import { GRAPHQL_PATH } from './graphql-options';
 
 /**

@@ -10,7 +10,7 @@ export interface Database {
   stop(): Promise<void>;
 }
 
-export const EMBEDDED_DATABASE_NAME = 'pfp';
+const EMBEDDED_DATABASE_NAME = 'pfp';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 
 /**

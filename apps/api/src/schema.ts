@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { DynamicModule, ForwardReference, Provider, Type } from '@nestjs/common';
+import { type DynamicModule, type ForwardReference, type Provider, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { GRAPHQL_MODULES } from './app.module';
 import { BUILD_SCHEMA_OPTIONS } from './graphql-options';
 

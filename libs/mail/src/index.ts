@@ -1,4 +1,4 @@
-export { Mailer, MAIL_FROM } from './mailer';
+export { Mailer } from './mailer';
 export type { MailMessage, SentMail } from './mailer';
 export { MailModule } from './mail.module';
 export { readOutbox } from './outbox';

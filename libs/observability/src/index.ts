@@ -1,5 +1,5 @@
 export { ObservabilityModule } from './observability.module';
-export { Metrics, routeLabel } from './metrics';
+export { Metrics } from './metrics';
 export { Lifecycle } from './lifecycle';
 export { gracefulShutdown } from './shutdown';
 export type { GracefulShutdownOptions } from './shutdown';

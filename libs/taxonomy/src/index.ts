@@ -1,6 +1,6 @@
-export { THEMES, GFMD_THEMES, GCM_OBJECTIVES, SDG_TARGETS, themeById, isThemeId } from './themes';
+export { THEMES, themeById, isThemeId } from './themes';
 export type { Theme } from './themes';
-export { REGIONS, regionByCode, regionsOfCountry, regionCodesOfCountries, m49Countries } from './regions';
+export { regionByCode, regionsOfCountry, regionCodesOfCountries } from './regions';
 export type { Region } from './regions';
 export { isCountryCode, countryName } from './countries';
-export { TaxonomyModule, ThemesResolver, ThemeType, ThemeKind } from './taxonomy.graphql';
+export { TaxonomyModule, ThemeType, ThemeKind } from './taxonomy.graphql';

@@ -1,1 +1,1 @@
-export { WebHostModule, findWebDist, isApiPath, webHostHandler } from './web-host.module';
+export { WebHostModule } from './web-host.module';
