@@ -59,8 +59,13 @@ describe('npm run projections:rebuild on the running app', () => {
 
     expect(result.stderr).not.toMatch(/Error/);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/practice-details \[.*\] \d+\/\d+ events \| \d+ events\/s/); // the bar: done/total, rate, time left
-    expect(result.stdout).toMatch(/practice-details: rebuilt from \d+ events .* and switched at \d+\/\d+/);
+    // piped: plain lines, one per phase and at intervals: the count, rows beside events, the current rate, the time left, the position
+    expect(result.stdout).toMatch(/^practice-details counting: [\d,]+ events in the log/m);
+    expect(result.stdout).toMatch(/^practice-details loading: [\d,]+ of [\d,]+ events -> [\d,]+ rows \| [\d,]+ events\/s, [\d,]+ rows\/s now \([\d,]+ events\/s average\) \| .+ left \| log position \d+\/\d+$/m);
+    expect(result.stdout).toMatch(/^practice-details indexing: /m);
+    expect(result.stdout).toMatch(/^practice-details switching: applying the events written during the rebuild/m);
+    expect(result.stdout).toMatch(/practice-details: rebuilt from \d+ events into \d+ rows in .* and switched at \d+\/\d+/);
+    expect(result.stdout).not.toMatch(/\r|\u001b\[/); // no terminal control codes in a log
     expect(failed).toEqual([]);
     expect(served).toBeGreaterThan(0);
     expect(await rows(api, 'practice_details')).toEqual(before);

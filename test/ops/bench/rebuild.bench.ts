@@ -111,8 +111,9 @@ async function main(): Promise<void> {
     for (const projection of rebuildable) {
       await dataSource.query(`CHECKPOINT`);
       started = Date.now();
-      await rebuildProjection({ dataSource, store, projection, ...(BATCH ? { batchSize: BATCH } : {}) });
+      const result: { timings?: Record<string, number> } = await rebuildProjection({ dataSource, store, projection, ...(BATCH ? { batchSize: BATCH } : {}) });
       const rebuildMs = Date.now() - started;
+      const phases = result.timings ? ` (${Object.entries(result.timings).map(([phase, ms]) => `${phase} ${seconds(ms)} s`).join(', ')})` : '';
       const rows = await rowsOf(dataSource, projection.tables);
       if (rows === 0) {
         out(`${projection.name}: no rows from these events (${seconds(rebuildMs)} s): not compared`);
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
       }
       const raw = await rawCopy(dataSource, projection.tables);
       measured.push({ name: projection.name, rows, rebuildMs, rawMs: raw.ms, rebuiltBytes: raw.rebuiltBytes, rawBytes: raw.bytes });
-      out(`${projection.name}: ${rows} rows rebuilt in ${seconds(rebuildMs)} s; raw INSERT ... SELECT ${seconds(raw.ms)} s; load average ${load()}`);
+      out(`${projection.name}: ${rows} rows rebuilt in ${seconds(rebuildMs)} s${phases}; raw INSERT ... SELECT ${seconds(raw.ms)} s; load average ${load()}`);
     }
 
     out('');

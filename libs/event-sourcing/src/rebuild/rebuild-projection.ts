@@ -106,9 +106,6 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     done += events.length;
   };
 
-  const timings = { load: 0, indexes: 0, switch: 0 };
-  let started = Date.now();
-  report('loading');
   // catch up outside any lock: the live tables serve reads and the live consumer keeps going.
   // The next batch is read while this one is applied. Nothing here is visible before the
   // switch (which commits synchronously), so these commits need not wait for the WAL flush.
@@ -117,17 +114,24 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     next.catch(() => undefined);
     return next;
   };
-  let pending = read(position);
-  for (;;) {
-    const events = await pending;
-    if (events.length === 0) break;
-    pending = read(events[events.length - 1].position);
-    await dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL synchronous_commit TO off`);
-      await apply(manager, events);
-    });
-    report('loading');
-  }
+  const catchUp = async (phase: RebuildPhase) => {
+    let pending = read(position);
+    for (;;) {
+      const events = await pending;
+      if (events.length === 0) return;
+      pending = read(events[events.length - 1].position);
+      await dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL synchronous_commit TO off`);
+        await apply(manager, events);
+      });
+      report(phase, phase === 'indexing' ? 'applying the events written while indexing' : undefined);
+    }
+  };
+
+  const timings = { load: 0, indexes: 0, switch: 0 };
+  let started = Date.now();
+  report('loading');
+  await catchUp('loading');
   timings.load = Date.now() - started;
   log(`loaded ${rows} rows from ${done} events up to ${formatPosition(position)} in ${(timings.load / 1000).toFixed(1)} s`);
 
@@ -137,6 +141,8 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     parallel: options.indexParallelism,
     onIndex: (index, built) => report('indexing', `${index.name} (${built + 1}/${indexes.length})`),
   });
+  // what was written while the indexes were built, still outside the lock of the switch
+  await catchUp('indexing');
   timings.indexes = Date.now() - started;
   log(`built ${indexes.length} index(es) and analyzed in ${(timings.indexes / 1000).toFixed(1)} s; switching`);
 
