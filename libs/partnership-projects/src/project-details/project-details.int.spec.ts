@@ -1,5 +1,7 @@
-import { replayTwice } from '@pfp/event-sourcing/testing';
-import { InMemoryEventStore } from '@pfp/event-store';
+import { rebuildProjection } from '@pfp/event-sourcing';
+import { replayTwice, snapshot } from '@pfp/event-sourcing/testing';
+import { InMemoryEventStore, PostgresEventStore } from '@pfp/event-store';
+import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { DataSource } from 'typeorm';
 import { demoStreams } from '../demo/demo-seed';
@@ -34,5 +36,31 @@ describe('project-details projection (PostgreSQL)', () => {
     expect(n).toBe(4);
     const [metric] = await dataSource.query(`SELECT metrics FROM project_updates WHERE text LIKE '3,500%'`);
     expect(metric.metrics).toEqual([{ indicator: 'officials trained', value: 3500 }]);
+  });
+
+  it('rebuilds from the log into the same rows (npm run projections:rebuild -- project-details)', async () => {
+    const pool = new Pool({ connectionString: db.url, max: 3 });
+    const store = await PostgresEventStore.create(pool);
+    try {
+      for (const { stream, events } of demoStreams()) await store.appendToStream(stream, events.map((e) => ({ type: e.type, data: e.data })));
+      const partnersOnly = 'project-0b6f3d1e-5c4a-4b2e-9d8f-7a6b5c4d3e2f';
+      const at = '2011-06-01T00:00:00.000Z';
+      await store.appendToStream(partnersOnly, [
+        { type: 'PartnershipProjectLaunched', data: { id: partnersOnly, title: 'Partners only', summary: '', objectives: [], themes: [], countries: [], startsOn: null, endsOn: null, fromCallId: null, visibility: 'PARTNERS', leadOrganizationId: 'organization-mx', partners: [{ organizationId: 'organization-hn', role: 'PARTNER' }], launchedAt: at } },
+      ]);
+      await dataSource.query(`TRUNCATE partnership_projects, project_updates`);
+      const events = await store.readAll();
+      await dataSource.transaction((m) => projectDetailsProjection.handle(events, m));
+      const live = await snapshot(dataSource, projectDetailsProjection.tables!);
+      const [row] = await dataSource.query(`SELECT readers, lead_organization_id FROM partnership_projects WHERE id = $1`, [partnersOnly]);
+      expect(row).toEqual({ readers: ['organization-mx', 'organization-hn'], lead_organization_id: 'organization-mx' });
+      expect(projectDetailsProjection.tables).toEqual(['partnership_projects', 'project_updates']);
+      const result = await rebuildProjection({ dataSource, store, projection: projectDetailsProjection, batchSize: 5 });
+      expect(result.events).toBeGreaterThan(0);
+      expect(await snapshot(dataSource, projectDetailsProjection.tables!)).toEqual(live);
+    } finally {
+      await store.close();
+      await pool.end();
+    }
   });
 });
