@@ -38,6 +38,20 @@ module.exports = {
       to: { path: `(^|/)node_modules/(${FRAMEWORKS.join('|')})/` },
     },
     {
+      name: 'domain-imports-only-kernel',
+      comment: 'A decider and its policies depend on their own domain folder and @pfp/kernel only: no adapter of their context (entity, resolver, service), no other context, no package, no Node built-in.',
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/src/domain/', pathNot: '\\.spec\\.ts$' },
+      to: { pathNot: ['^libs/$1/src/domain/', '^libs/kernel/src/'] },
+    },
+    {
+      name: 'domain-imports-only-kernel',
+      comment: 'The kernel (command shape, policies, fold) depends on nothing but itself.',
+      severity: 'error',
+      from: { path: '^libs/kernel/src/', pathNot: '\\.spec\\.ts$' },
+      to: { pathNot: '^libs/kernel/src/' },
+    },
+    {
       name: 'no-lib-internals',
       comment: 'Outside a lib, import it only through @pfp/<lib> (src/index.ts) or @pfp/<lib>/testing.',
       severity: 'error',
