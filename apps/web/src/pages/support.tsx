@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request } from '../api';
+import { request, type ApiRequestError } from '../api';
 import { allCountries, countryName } from '../countries';
 import { graphql } from '../gql';
 import type { OrganizationKind } from '../gql/graphql';
@@ -121,6 +121,25 @@ export function ReviewPage() {
   );
 }
 
+/** One of the Support Unit's forms: its heading, what it last did, its error, its fields, its button. */
+function SupportForm({ id, title, done, error, submitLabel, onSubmit, children }: { id: string; title: string; done: string | null; error: ApiRequestError | null; submitLabel: string; onSubmit: (event: FormEvent) => Promise<unknown>; children: ReactNode }) {
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} className="stacked" noValidate aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {done && (
+        <p role="status" className="success">
+          {done}
+        </p>
+      )}
+      <FormError error={error} />
+      {children}
+      <button type="submit" className="primary">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
 function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
   const { t, i18n } = useTranslation();
   const [form, setForm] = useState({ name: '', kind: 'STATE' as OrganizationKind, country: '' });
@@ -137,14 +156,7 @@ function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
     });
   };
   return (
-    <form onSubmit={(event) => void submit(event)} className="stacked" noValidate aria-labelledby="create-org">
-      <h2 id="create-org">{t('organizations.create')}</h2>
-      {done && (
-        <p role="status" className="success">
-          {t('organizations.created', { name: done })}
-        </p>
-      )}
-      <FormError error={error} />
+    <SupportForm id="create-org" title={t('organizations.create')} done={done && t('organizations.created', { name: done })} error={error} submitLabel={t('organizations.createSubmit')} onSubmit={submit}>
       <TextField label={t('organizations.name')} name="name" value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} error={error?.fields.name} />
       <Select label={t('organizations.kind')} name="kind" value={form.kind} onChange={(event) => setForm({ ...form, kind: event.target.value as OrganizationKind })} error={error?.fields.kind}>
         {KINDS.map((kind) => (
@@ -163,10 +175,7 @@ function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
           ))}
         </Select>
       )}
-      <button type="submit" className="primary">
-        {t('organizations.createSubmit')}
-      </button>
-    </form>
+    </SupportForm>
   );
 }
 
@@ -185,14 +194,7 @@ function InviteForm({ organizations }: { organizations: Array<{ id: string; name
     });
   };
   return (
-    <form onSubmit={(event) => void submit(event)} className="stacked" noValidate aria-labelledby="invite">
-      <h2 id="invite">{t('organizations.invite')}</h2>
-      {done && (
-        <p role="status" className="success">
-          {t('organizations.invited', { email: done })}
-        </p>
-      )}
-      <FormError error={error} />
+    <SupportForm id="invite" title={t('organizations.invite')} done={done && t('organizations.invited', { email: done })} error={error} submitLabel={t('organizations.inviteSubmit')} onSubmit={submit}>
       <Select label={t('organizations.organization')} name="organizationId" value={form.organizationId} onChange={(event) => setForm({ ...form, organizationId: event.target.value })} error={error?.fields.organizationId}>
         {organizations.map((organization) => (
           <option key={organization.id} value={organization.id}>
@@ -206,10 +208,7 @@ function InviteForm({ organizations }: { organizations: Array<{ id: string; name
         <option value="MEMBER">{t('role.MEMBER')}</option>
         <option value="ADMIN">{t('role.ADMIN')}</option>
       </Select>
-      <button type="submit" className="primary">
-        {t('organizations.inviteSubmit')}
-      </button>
-    </form>
+    </SupportForm>
   );
 }
 
