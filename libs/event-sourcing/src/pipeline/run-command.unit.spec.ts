@@ -114,3 +114,13 @@ describe('runTogether', () => {
     expect(await store.readStream('counter-t1')).toHaveLength(2);
   });
 });
+
+describe('runTogether with nothing to write', () => {
+  it('returns the states without appending', async () => {
+    const store = new InMemoryEventStore();
+    await run(store, 'counter-n1', { type: 'Open', data: { by: '' } });
+    const outcomes = await runTogether(store, [{ aggregate: counter as never, streamName: 'counter-n1' }], () => [{ type: 'Count', data: { n: 0 } }], commandMetadata(mx, at));
+    expect(outcomes).toMatchObject([{ events: [], revision: 0 }]);
+    expect(outcomes[0].position).toBeUndefined();
+  });
+});

@@ -56,7 +56,7 @@ export async function runTogether(
       }))
       .filter((a) => a.events.length > 0);
     try {
-      const results = store.supportsMultiStreamAppend
+      const results = appends.length === 0 ? [] : store.supportsMultiStreamAppend
         ? await store.appendToStreams(appends)
         : await appendInOrder(store, appends);
       const byStream = new Map(appends.map((a, i) => [a.streamName, results[i]]));
