@@ -3,7 +3,7 @@ import { digestText } from './digests';
 describe('digestText', () => {
   it('groups the news by what they are about, with their metrics', () => {
     const item = (subjectTitle: string, text: string, metrics: Array<{ indicator: string; value: number }> = []) => ({
-      id: text, subjectId: 'project-x', subjectKind: 'PROJECT' as const, subjectTitle, type: 'ProjectUpdatePosted', text, metrics, occurredAt: '2011-11-30T10:00:00.000Z',
+      id: text, subjectId: 'garden-x', subjectKind: 'GARDEN', subjectTitle, type: 'GardenNewsPosted', text, metrics, occurredAt: '2011-11-30T10:00:00.000Z',
     });
     const text = digestText([
       item('Protection of unaccompanied migrant children', '3,500 officials trained', [{ indicator: 'officials trained', value: 3500 }]),
