@@ -139,6 +139,27 @@ export function CountriesSelect({ name, value, onChange, error }: { name?: strin
   );
 }
 
+/** A table (scrolling sideways when narrow) with its column headings; the rows are the children. */
+export function Table({ caption, columns, children }: { caption?: string; columns: string[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        {caption !== undefined && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 /** The form-level message for errors that name no field. */
 export function FormError({ error }: { error: ApiRequestError | null }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { Layout, PendingPage } from '../layout';
 import { ExpressInterestDocument, PartnerNamesDocument, PracticeDocument, PracticesDocument, PublishPracticeDocument, RequestPracticeChangesDocument } from '../practice-documents';
 import { Link, navigate, useLocation } from '../router';
 import { isSupportUnit, useSession } from '../session';
-import { FormError, QueryState, TextArea, useAction, useQuery } from '../ui';
+import { FormError, QueryState, Table, TextArea, useAction, useQuery } from '../ui';
 import { Countries, PracticeCard } from './cards';
 import { History } from './practice-history';
 export { PracticeFormPage } from './practice-form';
@@ -317,24 +317,14 @@ export function PracticePage({ id }: { id: string }) {
         {p.results.length > 0 && (
           <section aria-labelledby="results-title">
             <h2 id="results-title">{t('practice.results')}</h2>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('practice.indicator')}</th>
-                    <th scope="col">{t('practice.value')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.results.map((result) => (
-                    <tr key={result.indicator} lang={p.language}>
-                      <td>{result.indicator}</td>
-                      <td>{result.value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table columns={[t('practice.indicator'), t('practice.value')]}>
+              {p.results.map((result) => (
+                <tr key={result.indicator} lang={p.language}>
+                  <td>{result.indicator}</td>
+                  <td>{result.value}</td>
+                </tr>
+              ))}
+            </Table>
           </section>
         )}
         {p.resources.length > 0 && (

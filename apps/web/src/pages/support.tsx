@@ -8,7 +8,7 @@ import { Layout, NoticePage } from '../layout';
 import { PracticeWorklistDocument, type WorklistItem } from '../practice-documents';
 import { Link } from '../router';
 import { isSupportUnit, useSession } from '../session';
-import { FormError, formatDate, QueryState, Select, TextField, useAction, useQuery } from '../ui';
+import { FormError, formatDate, QueryState, Select, Table, TextField, useAction, useQuery } from '../ui';
 
 const OrganizationsDocument = graphql(`
   query Organizations($first: Int) {
@@ -85,29 +85,17 @@ export function ReviewPage() {
         </p>
       )}
       {list.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('review.count', { count: first?.totalCount ?? list.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('review.practice')}</th>
-                <th scope="col">{t('review.owner')}</th>
-                <th scope="col">{t('review.changed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((practice) => (
-                <tr key={practice.id}>
-                  <td>
-                    <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title || t('myPractices.untitled')}</Link>
-                  </td>
-                  <td>{practice.owner?.name ?? practice.ownerOrganizationId}</td>
-                  <td>{formatDate(practice.updatedAt, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t('review.count', { count: first?.totalCount ?? list.length })} columns={[t('review.practice'), t('review.owner'), t('review.changed')]}>
+          {list.map((practice) => (
+            <tr key={practice.id}>
+              <td>
+                <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title || t('myPractices.untitled')}</Link>
+              </td>
+              <td>{practice.owner?.name ?? practice.ownerOrganizationId}</td>
+              <td>{formatDate(practice.updatedAt, i18n.language)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <FormError error={nextPage.error} />
       {pageInfo?.hasNextPage && (
@@ -223,29 +211,16 @@ export function OrganizationsPage() {
       <h1>{t('organizations.title')}</h1>
       <QueryState loading={organizations.loading} error={organizations.error} />
       {list.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('organizations.count', { count: organizations.data?.organizations.totalCount ?? 0 })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organizations.name')}</th>
-                <th scope="col">{t('organizations.kind')}</th>
-                <th scope="col">{t('organizations.country')}</th>
-                <th scope="col">{t('organizations.since')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((organization) => (
-                <tr key={organization.id}>
-                  <td>{organization.name}</td>
-                  <td>{t(`orgKind.${organization.kind}`)}</td>
-                  <td>{organization.country ? countryName(organization.country, i18n.language) : ''}</td>
-                  <td>{formatDate(organization.createdAt, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t('organizations.count', { count: organizations.data?.organizations.totalCount ?? 0 })} columns={[t('organizations.name'), t('organizations.kind'), t('organizations.country'), t('organizations.since')]}>
+          {list.map((organization) => (
+            <tr key={organization.id}>
+              <td>{organization.name}</td>
+              <td>{t(`orgKind.${organization.kind}`)}</td>
+              <td>{organization.country ? countryName(organization.country, i18n.language) : ''}</td>
+              <td>{formatDate(organization.createdAt, i18n.language)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       <div className="two-columns">
         <CreateOrganizationForm onCreated={organizations.reload} />
