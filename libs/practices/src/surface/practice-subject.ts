@@ -1,11 +1,18 @@
-import { declareFollowSubjectKind, type FollowableSubject, type LiveMapping } from '@pfp/contributions';
+import { declareFollowSubjectKind, statesAfter, type FeedTexts, type FollowableSubject, type LiveMapping } from '@pfp/contributions';
+import type { EventStore } from '@pfp/event-store';
 import type { DataSource } from 'typeorm';
 import { PRACTICE_CATEGORY, type PracticeEvent } from '../domain/practice';
+import { practiceAggregate } from '../domain/practice-aggregate';
 
 export const PRACTICE_SUBJECT_KIND = declareFollowSubjectKind('PRACTICE');
 
 // Drafts and revisions in review are not public: followers hear of publication, translation, archiving.
 const told = (text: string) => () => ({ text, metrics: [] });
+const FEED_TEXTS: FeedTexts<PracticeEvent> = {
+  PracticePublished: told('practice published'),
+  PracticeArchived: told('practice archived'),
+  PracticeTranslationAdded: told('practice translation added'),
+};
 
 /** A published practice can be followed by anyone signed in; its title is its text's. */
 export function practiceSubject(dataSource: DataSource): FollowableSubject<PracticeEvent> {
@@ -17,20 +24,17 @@ export function practiceSubject(dataSource: DataSource): FollowableSubject<Pract
       PracticeDrafted: (d) => ({ title: d.content.title }),
       PracticeRevised: (d) => ({ title: d.content.title }),
     },
-    feedTexts: {
-      PracticePublished: told('practice published'),
-      PracticeArchived: told('practice archived'),
-      PracticeTranslationAdded: told('practice translation added'),
-    },
+    feedTexts: FEED_TEXTS,
   };
 }
 
-/** Practices have no subscription of their own: their news reach the live feed of their followers. */
-export const practiceLiveMapping: LiveMapping = {
-  category: PRACTICE_CATEGORY,
-  map: async (events) =>
-    events.map((event) => {
-      const content = (event.data as { content?: { title?: unknown } } | null)?.content;
-      return { event, subject: { title: typeof content?.title === 'string' ? content.title : 'A practice you follow', readers: null } };
-    }),
-};
+/** Practices have no subscription of their own: their news reach the live feed of their followers, under the published title. */
+export function practiceLiveMapping(store: EventStore): LiveMapping {
+  return {
+    category: PRACTICE_CATEGORY,
+    async map(events) {
+      const states = await statesAfter(store, practiceAggregate, events.filter((e) => e.type in FEED_TEXTS));
+      return states.map(({ event, state }) => ({ event, subject: { title: state.status === 'NONE' ? 'A practice you follow' : (state.published ?? state.working).title, readers: null } }));
+    },
+  };
+}

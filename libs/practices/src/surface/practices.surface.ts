@@ -1,5 +1,7 @@
-import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { Contributions, ContributionsModule } from '@pfp/contributions';
+import { EVENT_STORE } from '@pfp/event-sourcing';
+import type { EventStore } from '@pfp/event-store';
 import { DataSource } from 'typeorm';
 import { PracticeFiguresResolver } from './practice-figures.resolver';
 import { practiceLiveMapping, practiceSubject } from './practice-subject';
@@ -11,11 +13,12 @@ export class PracticesContributions implements OnModuleInit {
   constructor(
     private readonly contributions: Contributions,
     private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   onModuleInit(): void {
     this.contributions.followable(practiceSubject(this.dataSource));
-    this.contributions.liveUpdates(practiceLiveMapping);
+    this.contributions.liveUpdates(practiceLiveMapping(this.store));
     this.contributions.atomFeed(practicesAtomFeed(this.dataSource));
   }
 }
