@@ -32,6 +32,12 @@ export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
   /** Keep the replaced tables in schema `retired_<name>` instead of dropping them. */
   keepOld?: boolean;
+  /**
+   * Transactions applying one batch at once, each with the streams of its own hash partition
+   * (default 2 for a single-stream document projection, whose documents never span streams;
+   * 1, in log order, for any other projection).
+   */
+  partitions?: number;
   /** Secondary indexes built at once after the load (default 2). */
   indexParallelism?: number;
   log?: (message: string) => void;
@@ -51,6 +57,18 @@ export interface RebuildResult {
 export const DEFAULT_REBUILD_BATCH = 10_000;
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The events split by a hash of their stream (each part in log order); empty parts left out. */
+function partition(events: RecordedEvent[], parts: number): RecordedEvent[][] {
+  if (parts === 1) return [events];
+  const out: RecordedEvent[][] = Array.from({ length: parts }, () => []);
+  for (const e of events) {
+    let h = 0;
+    for (let i = 0; i < e.streamName.length; i++) h = (h * 31 + e.streamName.charCodeAt(i)) | 0;
+    out[Math.abs(h) % parts].push(e);
+  }
+  return out.filter((p) => p.length > 0);
+}
 
 /** A schema name from the projection name: lower-case letters, digits and underscores. */
 export function rebuildSchemaName(prefix: 'rebuild' | 'retired', projection: string): string {
@@ -114,16 +132,23 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     next.catch(() => undefined);
     return next;
   };
+  const partitions = Math.max(1, options.partitions ?? ('readModel' in projection ? 2 : 1));
   const catchUp = async (phase: RebuildPhase) => {
     let pending = read(position);
     for (;;) {
       const events = await pending;
       if (events.length === 0) return;
       pending = read(events[events.length - 1].position);
-      await dataSource.transaction(async (manager) => {
-        await manager.query(`SET LOCAL synchronous_commit TO off`);
-        await apply(manager, events);
-      });
+      // a stream's events all go to one partition, in order: each partition folds its own documents
+      await Promise.all(
+        partition(events, partitions).map((part) =>
+          dataSource.transaction(async (manager) => {
+            await manager.query(`SET LOCAL synchronous_commit TO off`);
+            await apply(manager, part);
+          }),
+        ),
+      );
+      position = events[events.length - 1].position;
       report(phase, phase === 'indexing' ? 'applying the events written while indexing' : undefined);
     }
   };
