@@ -15,7 +15,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@pfp/config';
 import { EVENT_STORE, Projections, rebuildProjection, type Projection } from '@pfp/event-sourcing';
-import type { EventStore } from '@pfp/event-store';
+import { START, type EventStore } from '@pfp/event-store';
 import { PROJECTOR_FEATURES } from '../../../apps/projector/src/projector';
 import { ProjectorModule } from '../../../apps/projector/src/projector.module';
 import { generatePractices } from './rebuild-generate';
@@ -72,11 +72,11 @@ async function rowsOf(dataSource: DataSource, tables: string[]): Promise<number>
   return n;
 }
 
-/** Until no event is held back (a transaction anywhere on the cluster older than ours keeps the log's readable head behind). */
-async function settled(dataSource: DataSource, timeoutMs = 120_000): Promise<void> {
+/** Until no event is held back (an append still in flight keeps the log's readable head behind it). */
+async function settled(store: EventStore, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while ((await dataSource.query(`SELECT count(*)::int AS n FROM es_events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`))[0].n > 0) {
-    if (Date.now() > deadline) throw new Error('events are still held back by an open transaction on this cluster');
+  while (await store.hasHeldBackEvents?.(START)) {
+    if (Date.now() > deadline) throw new Error('events are still held back by an append in flight');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     const genMs = Date.now() - started;
     out(`generated ${PRACTICES} practices (${events} events) in ${seconds(genMs)} s (${Math.round(events / (genMs / 1000))} events/s)`);
     await dataSource.query(`VACUUM ANALYZE es_events`);
-    await settled(dataSource);
+    await settled(store);
 
     const rebuildable = projections.list().filter((p): p is Projection & { tables: string[] } => !!p.tables?.length && (!ONLY || ONLY.includes(p.name)));
     const measured: Measured[] = [];
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
       const burstStart = Date.now();
       const written = await generatePractices(store, Math.ceil(BURST_EVENTS / 3), { chunk: 500, parallel: 2 });
       const writtenMs = Date.now() - burstStart;
-      await settled(dataSource);
+      await settled(store);
       const burstHead = await store.headPosition();
       const applied: string[] = [];
       await Promise.all(
