@@ -1,4 +1,4 @@
-// npm run bench:rebuild [-- --practices=100000 --batch=10000 --only=practice-search,practice-details --no-burst]
+// npm run bench:rebuild [-- --practices=100000 --batch=10000 --only=practice-search,practice-details --no-burst --keep]
 // (or BENCH_PRACTICES=N). On DATABASE_URL's cluster (else postgres://postgres@127.0.0.1:5432),
 // in a database of its own (bench_rebuild_<pid>, dropped at the end): writes N practices
 // (drafted, submitted, published) through the practice decider and the event store, then
@@ -25,6 +25,7 @@ const PRACTICES = Number(flag('practices') ?? process.env.BENCH_PRACTICES ?? 100
 const BATCH = flag('batch') ? Number(flag('batch')) : undefined;
 const ONLY = flag('only')?.split(',');
 const BURST = !process.argv.includes('--no-burst');
+const KEEP = process.argv.includes('--keep');
 const BURST_EVENTS = 10_000;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -145,12 +146,29 @@ async function main(): Promise<void> {
           [p.name, head.commit.toString(), head.prepare.toString()],
         );
       }
+      // a backlog: 10,000 events written while no consumer runs, then the projector starts
+      const backlogWritten = await generatePractices(store, Math.ceil(BURST_EVENTS / 3), { chunk: 1000, parallel: 3 });
+      await settled(store);
+      const backlogHead = await store.headPosition();
+      const bootStart = Date.now();
       const live = await boot(databaseUrl, true);
       apps.push(live);
+      const bootMs = Date.now() - bootStart;
       const liveProjections = live.get(Projections, { strict: false });
-      await liveProjections.waitFor(head, undefined, 60_000);
+      const caughtUp: string[] = [];
+      await Promise.all(
+        liveProjections.list().map(async (p) => {
+          await liveProjections.waitFor(backlogHead, [p.name], 120_000);
+          caughtUp.push(`${p.name} ${seconds(Date.now() - bootStart)}`);
+        }),
+      );
+      out('');
+      out(`backlog: ${backlogWritten} events written with no consumer running; every projection had applied them ${seconds(Date.now() - bootStart)} s after the projector started (its boot took ${seconds(bootMs)} s)`);
+      out(`  s after the start: ${caughtUp.join(', ')}`);
+
+      // a burst while the consumers run
       const burstStart = Date.now();
-      const written = await generatePractices(store, Math.ceil(BURST_EVENTS / 3), { chunk: 500, parallel: 2 });
+      const written = await generatePractices(store, Math.ceil(BURST_EVENTS / 3), { chunk: 1000, parallel: 3 });
       const writtenMs = Date.now() - burstStart;
       await settled(store);
       const burstHead = await store.headPosition();
@@ -162,8 +180,7 @@ async function main(): Promise<void> {
         }),
       );
       const totalMs = Date.now() - burstStart;
-      out('');
-      out(`burst: ${written} events written in ${seconds(writtenMs)} s; every projection had applied them ${seconds(totalMs)} s after the first write (${seconds(totalMs - writtenMs)} s after the last)`);
+      out(`burst: ${written} events written in ${seconds(writtenMs)} s while the consumers run; every projection had applied them ${seconds(totalMs)} s after the first write (${seconds(totalMs - writtenMs)} s after the last)`);
       out(`  s after the last write: ${applied.join(', ')}`);
     }
     out(`load average at end ${load()}`);
@@ -171,7 +188,8 @@ async function main(): Promise<void> {
     out(`rebuild/raw: ${Number.isFinite(worst) ? worst.toFixed(2) : 'n/a'}`);
   } finally {
     for (const app of apps.reverse()) await app.close().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (KEEP) out(`kept database ${databaseUrl}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }

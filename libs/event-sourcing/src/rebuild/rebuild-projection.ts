@@ -112,14 +112,22 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   const context = { rebuilding: true };
   // rows: this batch's inserts minus deletes in the new tables. pg_stat_xact_user_tables may
   // still hold counts of earlier transactions of this connection (not yet flushed): take the difference.
-  const written = async (manager: EntityManager): Promise<number> =>
-    Number((await manager.query(`SELECT coalesce(sum(n_tup_ins - n_tup_del), 0)::bigint AS n FROM pg_stat_xact_user_tables WHERE schemaname = $1`, [building]))[0].n);
+  const written = async (manager: EntityManager): Promise<{ rows: number; updates: number }> => {
+    const [r] = await manager.query(
+      `SELECT coalesce(sum(n_tup_ins - n_tup_del), 0)::bigint AS rows, coalesce(sum(n_tup_upd), 0)::bigint AS updates FROM pg_stat_xact_user_tables WHERE schemaname = $1`,
+      [building],
+    );
+    return { rows: Number(r.rows), updates: Number(r.updates) };
+  };
+  let updates = 0;
   const apply = async (manager: EntityManager, events: RecordedEvent[]): Promise<void> => {
     const before = await written(manager);
     await manager.query(`SET LOCAL search_path TO ${ident(building)}, public`);
     await projection.handle(events, manager, context);
     await manager.query(`SET LOCAL search_path TO public`);
-    rows += (await written(manager)) - before;
+    const after = await written(manager);
+    rows += after.rows - before.rows;
+    updates += after.updates - before.updates;
     position = events[events.length - 1].position;
     done += events.length;
   };
@@ -161,6 +169,11 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   log(`loaded ${rows} rows from ${done} events up to ${formatPosition(position)} in ${(timings.load / 1000).toFixed(1)} s`);
 
   started = Date.now();
+  if (updates > rows * 0.05) {
+    // a document written in several batches left dead versions: compact while only the keys are indexed
+    report('indexing', `compacting (${updates} rows written more than once)`);
+    for (const table of tables) await dataSource.query(`VACUUM FULL ${ident(building)}.${ident(table)}`);
+  }
   report('indexing', indexes.length ? `${indexes.length} index(es)` : 'analyze');
   await buildIndexes(dataSource, indexes, tables, building, {
     parallel: options.indexParallelism,
