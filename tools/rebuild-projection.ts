@@ -19,7 +19,11 @@ const n = (value: number) => Math.round(value).toLocaleString('en-US');
 
 function duration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  return s < 60 ? `${s} s` : s < 3600 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+  return s < 60
+    ? `${s} s`
+    : s < 3600
+      ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`
+      : `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
 }
 
 /** Rates over the last WINDOW_MS (what the rebuild does now), and the time left at that rate. */
@@ -110,15 +114,20 @@ async function main(): Promise<number> {
     return 2;
   }
   Logger.overrideLogger(['error', 'warn']);
-  const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...config, databaseUrl: config.databaseUrl }, PROJECTOR_FEATURES, { runConsumers: false }), {
-    logger: ['error', 'warn'],
-  });
+  const app = await NestFactory.createApplicationContext(
+    ProjectorModule.forRoot({ ...config, databaseUrl: config.databaseUrl }, PROJECTOR_FEATURES, { runConsumers: false }),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
   try {
     const projections = app.get(Projections, { strict: false });
     const all = projections.list();
     const projection = all.find((p) => p.name === name);
     if (!projection) {
-      process.stderr.write(`${name ? `No projection named "${name}". ` : ''}Projections: ${all.map((p) => `${p.name}${p.tables?.length ? '' : ' (declares no tables)'}`).join(', ') || 'none'}\n`);
+      process.stderr.write(
+        `${name ? `No projection named "${name}". ` : ''}Projections: ${all.map((p) => `${p.name}${p.tables?.length ? '' : ' (declares no tables)'}`).join(', ') || 'none'}\n`,
+      );
       return name ? 1 : 0;
     }
     const dataSource = app.get(DataSource);
@@ -133,7 +142,16 @@ async function main(): Promise<number> {
     const display = progressDisplay(projection.name, Date.now());
     const notes: string[] = [];
     display.start();
-    const result = await rebuildProjection({ dataSource, store, projection, batchSize, total, keepOld, onProgress: (p) => display.update(p), log: (message) => notes.push(message) });
+    const result = await rebuildProjection({
+      dataSource,
+      store,
+      projection,
+      batchSize,
+      total,
+      keepOld,
+      onProgress: (p) => display.update(p),
+      log: (message) => notes.push(message),
+    });
     display.stop();
     for (const note of notes) process.stdout.write(`  ${note}\n`);
     const { load, indexes, switch: switching } = result.timings;

@@ -24,10 +24,15 @@ const STATES = COUNTRIES.slice(0, 12).map((country, i): Actor => ({
   role: i % 2 ? 'ADMIN' : 'MEMBER',
   country,
 }));
-const SUPPORT_UNIT: Actor = { accountId: `account-${randomUUID()}`, organizationId: `organization-${randomUUID()}`, organizationKind: 'SUPPORT_UNIT', role: 'MEMBER' };
+const SUPPORT_UNIT: Actor = {
+  accountId: `account-${randomUUID()}`,
+  organizationId: `organization-${randomUUID()}`,
+  organizationKind: 'SUPPORT_UNIT',
+  role: 'MEMBER',
+};
 
 let seed = 20111201;
-const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
 
@@ -65,7 +70,11 @@ function decide(state: Practice, command: PracticeCommand): { events: PracticeEv
  * Writes `count` practices, `chunk` at a time: per chunk, one appendToStreams per command
  * (drafted, then submitted, then published), `parallel` chunks at once.
  */
-export async function generatePractices(store: EventStore, count: number, options: { chunk?: number; parallel?: number; onProgress?: (done: number) => void } = {}): Promise<number> {
+export async function generatePractices(
+  store: EventStore,
+  count: number,
+  options: { chunk?: number; parallel?: number; onProgress?: (done: number) => void } = {},
+): Promise<number> {
   const chunk = options.chunk ?? 1000;
   const parallel = options.parallel ?? 3;
   let next = 0;
@@ -77,7 +86,11 @@ export async function generatePractices(store: EventStore, count: number, option
       const from = next;
       if (from >= count) return;
       next = Math.min(count, from + chunk);
-      const practices = Array.from({ length: next - from }, (_, i) => ({ id: randomUUID(), owner: STATES[(from + i) % STATES.length], state: practiceAggregate.initialState() }));
+      const practices = Array.from({ length: next - from }, (_, i) => ({
+        id: randomUUID(),
+        owner: STATES[(from + i) % STATES.length],
+        state: practiceAggregate.initialState(),
+      }));
       for (let s = 0; s < STEPS.length; s++) {
         const at = new Date(start + (from + s) * 1000);
         const appends: StreamAppend[] = practices.map((p) => {

@@ -31,12 +31,17 @@ const BURST_EVENTS = 10_000;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
 
 async function boot(databaseUrl: string, runConsumers: boolean): Promise<INestApplicationContext> {
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DEMO: 'false', EVENT_STORE: 'postgres' });
-  return NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...config, databaseUrl }, PROJECTOR_FEATURES, { runConsumers }), { logger: ['error', 'warn'] });
+  return NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...config, databaseUrl }, PROJECTOR_FEATURES, { runConsumers }), {
+    logger: ['error', 'warn'],
+  });
 }
 
 interface Measured {
@@ -59,7 +64,10 @@ async function rawCopy(dataSource: DataSource, tables: string[]): Promise<{ ms: 
   let bytes = 0;
   let rebuiltBytes = 0;
   for (const t of tables) {
-    const [r] = await dataSource.query(`SELECT pg_total_relation_size($1::regclass)::bigint AS raw, pg_total_relation_size($2::regclass)::bigint AS rebuilt`, [`bench_raw."${t}"`, `public."${t}"`]);
+    const [r] = await dataSource.query(`SELECT pg_total_relation_size($1::regclass)::bigint AS raw, pg_total_relation_size($2::regclass)::bigint AS rebuilt`, [
+      `bench_raw."${t}"`,
+      `public."${t}"`,
+    ]);
     bytes += Number(r.raw);
     rebuiltBytes += Number(r.rebuilt);
   }
@@ -114,7 +122,11 @@ async function main(): Promise<void> {
       started = Date.now();
       const result: { timings?: Record<string, number> } = await rebuildProjection({ dataSource, store, projection, ...(BATCH ? { batchSize: BATCH } : {}) });
       const rebuildMs = Date.now() - started;
-      const phases = result.timings ? ` (${Object.entries(result.timings).map(([phase, ms]) => `${phase} ${seconds(ms)} s`).join(', ')})` : '';
+      const phases = result.timings
+        ? ` (${Object.entries(result.timings)
+            .map(([phase, ms]) => `${phase} ${seconds(ms)} s`)
+            .join(', ')})`
+        : '';
       const rows = await rowsOf(dataSource, projection.tables);
       if (rows === 0) {
         out(`${projection.name}: no rows from these events (${seconds(rebuildMs)} s): not compared`);
@@ -131,7 +143,17 @@ async function main(): Promise<void> {
     for (const m of measured) {
       out(
         pad(
-          [m.name, m.rows, seconds(m.rebuildMs), Math.round(m.rows / (m.rebuildMs / 1000)), seconds(m.rawMs), (m.rawMs / m.rebuildMs).toFixed(2), mb(m.rebuiltBytes), mb(m.rawBytes), (m.rebuiltBytes / m.rawBytes).toFixed(2)],
+          [
+            m.name,
+            m.rows,
+            seconds(m.rebuildMs),
+            Math.round(m.rows / (m.rebuildMs / 1000)),
+            seconds(m.rawMs),
+            (m.rawMs / m.rebuildMs).toFixed(2),
+            mb(m.rebuiltBytes),
+            mb(m.rawBytes),
+            (m.rebuiltBytes / m.rawBytes).toFixed(2),
+          ],
           widths,
         ),
       );
@@ -163,7 +185,9 @@ async function main(): Promise<void> {
         }),
       );
       out('');
-      out(`backlog: ${backlogWritten} events written with no consumer running; every projection had applied them ${seconds(Date.now() - bootStart)} s after the projector started (its boot took ${seconds(bootMs)} s)`);
+      out(
+        `backlog: ${backlogWritten} events written with no consumer running; every projection had applied them ${seconds(Date.now() - bootStart)} s after the projector started (its boot took ${seconds(bootMs)} s)`,
+      );
       out(`  s after the start: ${caughtUp.join(', ')}`);
 
       // a burst while the consumers run
@@ -180,7 +204,9 @@ async function main(): Promise<void> {
         }),
       );
       const totalMs = Date.now() - burstStart;
-      out(`burst: ${written} events written in ${seconds(writtenMs)} s while the consumers run; every projection had applied them ${seconds(totalMs)} s after the first write (${seconds(totalMs - writtenMs)} s after the last)`);
+      out(
+        `burst: ${written} events written in ${seconds(writtenMs)} s while the consumers run; every projection had applied them ${seconds(totalMs)} s after the first write (${seconds(totalMs - writtenMs)} s after the last)`,
+      );
       out(`  s after the last write: ${applied.join(', ')}`);
     }
     out(`load average at end ${load()}`);

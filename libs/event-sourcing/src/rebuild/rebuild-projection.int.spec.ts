@@ -28,7 +28,10 @@ const tally: Projection = {
   },
 };
 
-type NoteEvent = { type: 'NoteOpened'; data: { title: string; tags: string[] } } | { type: 'NoteEdited'; data: { text: string } } | { type: 'NoteClosed'; data: Record<string, never> };
+type NoteEvent =
+  | { type: 'NoteOpened'; data: { title: string; tags: string[] } }
+  | { type: 'NoteEdited'; data: { text: string } }
+  | { type: 'NoteClosed'; data: Record<string, never> };
 interface NoteDoc {
   title: string;
   tags: string[];
@@ -72,13 +75,18 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
   beforeAll(async () => {
     db = await createTestDatabase('rebuild');
     const moduleRef = await Test.createTestingModule({
-      imports: [TypeOrmModule.forRoot({ type: 'postgres', url: db.url }), EventSourcingModule.forRoot({ databaseUrl: db.url, pollIntervalMs: 20, lockRetryMs: 100 })],
+      imports: [
+        TypeOrmModule.forRoot({ type: 'postgres', url: db.url }),
+        EventSourcingModule.forRoot({ databaseUrl: db.url, pollIntervalMs: 20, lockRetryMs: 100 }),
+      ],
     }).compile();
     dataSource = moduleRef.get(DataSource);
     await dataSource.query(`CREATE TABLE rb_tally (stream text PRIMARY KEY, total int NOT NULL, revision int NOT NULL)`);
     await dataSource.query(`CREATE TABLE rb_seen (event_id uuid PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())`);
     await dataSource.query(`CREATE INDEX rb_tally_total ON rb_tally (total)`);
-    await dataSource.query(`CREATE TABLE rb_notes (id text PRIMARY KEY, revision int NOT NULL, doc jsonb NOT NULL, open boolean NOT NULL, tags text[] NOT NULL, edits int NOT NULL CHECK (edits >= 0), words tsvector NOT NULL)`);
+    await dataSource.query(
+      `CREATE TABLE rb_notes (id text PRIMARY KEY, revision int NOT NULL, doc jsonb NOT NULL, open boolean NOT NULL, tags text[] NOT NULL, edits int NOT NULL CHECK (edits >= 0), words tsvector NOT NULL)`,
+    );
     await dataSource.query(`CREATE INDEX rb_notes_words ON rb_notes USING GIN (words) WHERE open`);
     await dataSource.query(`CREATE INDEX rb_notes_tags ON rb_notes USING GIN (tags)`);
     await dataSource.query(`CREATE INDEX rb_notes_title ON rb_notes ((doc->>'title'), id) WHERE open`);
@@ -98,7 +106,10 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
 
   it('matches the live tables row for row, keeps reads and the live consumer going, loses and doubles nothing', async () => {
     for (let b = 0; b < 30; b++) {
-      await store.appendToStream(`counter-${b % 10}`, Array.from({ length: 50 }, (_, i) => ({ type: 'Counted', data: { n: i + b } })));
+      await store.appendToStream(
+        `counter-${b % 10}`,
+        Array.from({ length: 50 }, (_, i) => ({ type: 'Counted', data: { n: i + b } })),
+      );
     }
     // the head a reader sees lags behind open transactions (the consumer's own included): count instead
     await until(async () => (await dataSource.query(`SELECT count(*)::int AS n FROM rb_seen`))[0].n === 1500);
@@ -110,7 +121,10 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
     const readErrors: unknown[] = [];
     const reader = (async () => {
       while (reading) {
-        await dataSource.query(`SELECT count(*) FROM rb_tally`).then(() => reads++, (e) => readErrors.push(e));
+        await dataSource.query(`SELECT count(*) FROM rb_tally`).then(
+          () => reads++,
+          (e) => readErrors.push(e),
+        );
         await new Promise((r) => setTimeout(r, 2));
       }
     })();
@@ -161,7 +175,8 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
   }, 120_000);
 
   it('rebuilds a set-based document read model in large batches, indexes after the load, to the same rows and the same indexes', async () => {
-    const indexes = () => dataSource.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'rb_notes' ORDER BY indexname`);
+    const indexes = () =>
+      dataSource.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'rb_notes' ORDER BY indexname`);
     const liveIndexes = await indexes();
     for (let b = 0; b < 20; b++) {
       await store.appendToStreams(
@@ -185,7 +200,14 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
     expect(live.rb_notes).toHaveLength(1000);
 
     const seen: { phase: string; rows: number; detail?: string }[] = [];
-    const result = await rebuildProjection({ dataSource, store, projection: notes, batchSize: 700, total: logged, onProgress: (p) => seen.push({ phase: p.phase, rows: p.rows, detail: p.detail }) });
+    const result = await rebuildProjection({
+      dataSource,
+      store,
+      projection: notes,
+      batchSize: 700,
+      total: logged,
+      onProgress: (p) => seen.push({ phase: p.phase, rows: p.rows, detail: p.detail }),
+    });
 
     expect(await snapshot(dataSource, ['rb_notes'])).toEqual(live);
     expect(await indexes()).toEqual(liveIndexes); // same names and definitions, built after the load
@@ -193,14 +215,20 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
     expect(result.events).toBeGreaterThanOrEqual(logged);
     const phases = [...new Set(seen.map((s) => s.phase))];
     expect(phases).toEqual(['preparing', 'loading', 'indexing', 'switching', 'done']);
-    expect(seen.filter((s) => s.phase === 'indexing').map((s) => s.detail)).toEqual(expect.arrayContaining([expect.stringMatching(/^rb_notes_(words|tags|title) \(\d\/3\)$/)]));
+    expect(seen.filter((s) => s.phase === 'indexing').map((s) => s.detail)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^rb_notes_(words|tags|title) \(\d\/3\)$/)]),
+    );
     expect(seen.find((s) => s.phase === 'indexing')!.rows).toBe(1000);
-    const [{ analyzed }] = await dataSource.query(`SELECT last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname = 'rb_notes'`);
+    const [{ analyzed }] = await dataSource.query(
+      `SELECT last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname = 'rb_notes'`,
+    );
     expect(analyzed).toBe(true);
 
     // the live consumer goes on on the new tables
     await store.appendToStream('note-00000001-0000-4000-8000-000000000000', [{ type: 'NoteEdited', data: { text: 'after' } }]);
-    await until(async () => (await dataSource.query(`SELECT doc->>'text' AS text FROM rb_notes WHERE id = 'note-00000001-0000-4000-8000-000000000000'`))[0].text.endsWith('after'));
+    await until(async () =>
+      (await dataSource.query(`SELECT doc->>'text' AS text FROM rb_notes WHERE id = 'note-00000001-0000-4000-8000-000000000000'`))[0].text.endsWith('after'),
+    );
   }, 120_000);
 
   it('refuses a projection that declares no tables', async () => {

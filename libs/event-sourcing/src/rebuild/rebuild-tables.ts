@@ -18,8 +18,9 @@ export interface SecondaryIndex {
  * build is much cheaper than maintaining a GIN or B-tree row by row.
  */
 export async function createBareTables(dataSource: DataSource, tables: readonly string[], building: string): Promise<SecondaryIndex[]> {
-  const rows: Array<{ table: string; index: string; qualified: string; def: string; unique: boolean; constraint: string | null; condef: string | null }> = await dataSource.query(
-    `SELECT c.relname AS table, i.relname AS index, format('%I.%I', n.nspname, c.relname) AS qualified, pg_get_indexdef(x.indexrelid) AS def,
+  const rows: Array<{ table: string; index: string; qualified: string; def: string; unique: boolean; constraint: string | null; condef: string | null }> =
+    await dataSource.query(
+      `SELECT c.relname AS table, i.relname AS index, format('%I.%I', n.nspname, c.relname) AS qualified, pg_get_indexdef(x.indexrelid) AS def,
             x.indisunique AS unique, con.conname AS constraint, pg_get_constraintdef(con.oid) AS condef
        FROM pg_index x
        JOIN pg_class c ON c.oid = x.indrelid
@@ -28,8 +29,8 @@ export async function createBareTables(dataSource: DataSource, tables: readonly 
        LEFT JOIN pg_constraint con ON con.conindid = x.indexrelid AND con.conrelid = c.oid AND con.contype IN ('p', 'u', 'x')
       WHERE n.nspname = 'public' AND c.relname = ANY($1)
       ORDER BY c.relname, (con.contype = 'p') DESC NULLS LAST, i.relname`,
-    [[...tables]],
-  );
+      [[...tables]],
+    );
   for (const table of tables) {
     await dataSource.query(`CREATE TABLE ${ident(building)}.${ident(table)} (LIKE public.${ident(table)} INCLUDING ALL EXCLUDING INDEXES)`);
   }
