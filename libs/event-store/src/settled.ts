@@ -3,9 +3,9 @@ import type { GlobalPosition } from './types';
 import { START } from './types';
 
 /**
- * The head of the log once nothing committed is held back behind an older open transaction
- * (on PostgreSQL any transaction of the cluster, in any database, holds the watermark for a
- * moment). Use it for "everything written so far", e.g. waiting for the demo seed; plain
+ * The head of the log once nothing committed is held back behind an append of the store
+ * still in flight (on PostgreSQL; other transactions of the cluster never hold it back).
+ * Use it for "everything written so far", e.g. waiting for the demo seed; plain
  * `headPosition()` is only the last event readable at this instant.
  */
 export async function settledHeadPosition(store: EventStore, timeoutMs = 10_000): Promise<GlobalPosition> {

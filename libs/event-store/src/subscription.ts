@@ -38,12 +38,16 @@ export function subscribeToAll(
   const done = (async () => {
     try {
       while (running) {
-        const events = await store.readAll({ after: position, maxCount: batchSize });
+        let events = await store.readAll({ after: position, maxCount: batchSize });
         if (!running) break;
         if (events.length === 0) {
           const held = await store.hasHeldBackEvents?.(position);
-          await wakeup.wait(held ? HELD_BACK_RETRY_MS : poll);
-          continue;
+          // an append that held events back may have rolled back (announcing nothing) since the read
+          if (held === false) events = await store.readAll({ after: position, maxCount: batchSize });
+          if (events.length === 0) {
+            await wakeup.wait(held ? HELD_BACK_RETRY_MS : poll);
+            continue;
+          }
         }
         await handler(events);
         position = events[events.length - 1].position;

@@ -172,4 +172,20 @@ describe('Consumer over PostgreSQL', () => {
     expect(counts).toHaveLength(events[0].n);
     expect(counts.every((c) => c.n === 1)).toBe(true);
   });
+
+  it('with types, gets only those events from the store and checkpoints past the others', async () => {
+    const seen: RecordedEvent[] = [];
+    const c = consumer({ name: 'typed', types: ['Wanted'], handle: async (events) => void seen.push(...events) }, { batchSize: 3 });
+    let last = { commit: 0n, prepare: 0n };
+    for (let i = 0; i < 10; i++) {
+      last = (await store.appendToStream(`typed-${i}`, [{ type: i % 4 === 0 ? 'Wanted' : 'Unwanted', data: { n: i } }])).position;
+    }
+    c.start();
+    // the last event is of another type: the checkpoint still reaches it
+    expect(await c.waitFor(last, 10_000)).toBe(true);
+    await c.stop();
+    expect(seen.map((e) => [e.type, (e.data as { n: number }).n])).toEqual([['Wanted', 0], ['Wanted', 4], ['Wanted', 8]]);
+    const { rows } = await pool.query(`SELECT prepare_position::text AS p FROM es_checkpoints WHERE consumer = 'typed'`);
+    expect(BigInt(rows[0].p)).toBeGreaterThanOrEqual(last.prepare);
+  });
 });

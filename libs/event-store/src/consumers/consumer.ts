@@ -7,6 +7,11 @@ import type { CheckpointStore, TransactionRunner } from './checkpoints';
 /** One named reader of the global log with a durable checkpoint (a projection, a notifier). */
 export interface ConsumerHandler<Tx> {
   name: string;
+  /**
+   * The event types it handles, when it handles few: others are filtered out in the store
+   * and passed over (the checkpoint still moves past them). Absent: every event.
+   */
+  types?: readonly string[];
   /** Called with a batch in log order, inside the transaction that will also move the checkpoint. */
   handle(events: RecordedEvent[], tx: Tx): Promise<void>;
 }
@@ -134,17 +139,20 @@ export class Consumer<Tx> {
   private async follow(): Promise<void> {
     const { store, handler, transactions, checkpoints, batchSize = 500, pollIntervalMs = 500 } = this.options;
     while (this.running && !this.lostLock) {
-      const events = await store.readAll({ after: this.position ?? undefined, maxCount: batchSize });
-      if (events.length === 0) {
+      let { events, end: next } = await this.read(batchSize);
+      if (!this.moves(next)) {
         const held = await store.hasHeldBackEvents?.(this.position ?? START);
-        await this.wakeup.wait(held ? HELD_BACK_RETRY_MS : pollIntervalMs);
-        continue;
+        // an append that held events back may have rolled back (announcing nothing) since the read
+        if (held === false) ({ events, end: next } = await this.read(batchSize));
+        if (!this.moves(next)) {
+          await this.wakeup.wait(held ? HELD_BACK_RETRY_MS : pollIntervalMs);
+          continue;
+        }
       }
       const from = this.position;
-      const next = events[events.length - 1].position;
       try {
         await transactions.transaction(async (tx) => {
-          await handler.handle(events, tx);
+          if (events.length > 0) await handler.handle(events, tx);
           if (!(await checkpoints.write(tx, this.name, from, next))) throw new CheckpointMovedError(this.name);
         });
       } catch (error) {
@@ -163,6 +171,27 @@ export class Consumer<Tx> {
         }
       }
     }
+  }
+
+  private moves(next: GlobalPosition | null): next is GlobalPosition {
+    return next !== null && (this.position === null || before(this.position, next));
+  }
+
+  /** The next batch and how far it reaches (null: nothing new); with `types`, past the events of other types. */
+  private async read(batchSize: number): Promise<{ events: RecordedEvent[]; end: GlobalPosition | null }> {
+    const { store, handler } = this.options;
+    const after = this.position ?? undefined;
+    if (!handler.types) {
+      const events = await store.readAll({ after, maxCount: batchSize });
+      return { events, end: events.length === 0 ? null : events[events.length - 1].position };
+    }
+    if (store.readAllPage) {
+      const page = await store.readAllPage({ after, maxCount: batchSize, types: handler.types });
+      return { events: page.events, end: page.events.length === 0 && !after && comparePositions(page.end, START) === 0 ? null : page.end };
+    }
+    const types = new Set(handler.types);
+    const events = await store.readAll({ after, maxCount: batchSize });
+    return { events: events.filter((e) => types.has(e.type)), end: events.length === 0 ? null : events[events.length - 1].position };
   }
 
   private log(level: 'info' | 'warn' | 'error', message: string, details?: Record<string, unknown>): void {

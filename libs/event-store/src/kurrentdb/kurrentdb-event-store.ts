@@ -7,6 +7,7 @@ import {
   START as KURRENT_START,
   StreamNotFoundError,
   WrongExpectedVersionError,
+  eventTypeFilter,
   excludeSystemEvents,
   jsonEvent,
 } from '@kurrent/kurrentdb-client';
@@ -46,6 +47,10 @@ export function toStreamState(expected: ExpectedRevision): AppendStreamState {
     default:
       return BigInt(expected);
   }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** System records ($-prefixed types such as $metadata, $>, $stats streams) are not ours. */
@@ -152,7 +157,8 @@ export class KurrentDBEventStore implements EventStore {
       direction: FORWARDS,
       fromPosition: fromStart ? KURRENT_START : { commit: after.commit, prepare: after.prepare },
       maxCount: maxCount + 1,
-      filter: excludeSystemEvents(),
+      // exact type names, filtered by the server (not tried against a server here)
+      filter: options.types ? eventTypeFilter({ regex: `^(?:${options.types.map(escapeRegex).join('|')})$` }) : excludeSystemEvents(),
     });
     for await (const resolved of read) {
       const event = resolved.event;

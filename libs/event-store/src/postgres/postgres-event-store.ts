@@ -210,24 +210,28 @@ export class PostgresEventStore implements EventStore {
   async readAllPage(options: ReadAllOptions = {}): Promise<{ events: RecordedEvent[]; end: GlobalPosition }> {
     const after = positionOf(options.after ?? START);
     const maxCount = options.maxCount ?? 1000;
+    // the cached bound serves whole pages of a catch-up; a short page asks for a fresh one
+    let upTo = this.settled;
     let refreshed = false;
-    if (this.settled <= after) {
-      await this.refreshWatermark();
+    if (upTo <= after) {
+      upTo = await this.refreshWatermark();
       refreshed = true;
     }
-    let read = await this.readSettled(after, maxCount, options.types);
-    if (read.rows.length === 0 && !refreshed) {
-      await this.refreshWatermark();
-      read = await this.readSettled(after, maxCount, options.types);
+    const rows = await this.readSettled(after, upTo, maxCount, options.types);
+    if (rows.length < maxCount && !refreshed) {
+      const fresh = await this.refreshWatermark();
+      if (fresh > upTo) {
+        rows.push(...(await this.readSettled(upTo, fresh, maxCount - rows.length, options.types)));
+        upTo = fresh;
+      }
     }
-    const events = read.rows.map((row) => decodeRow(row, this.upcasters));
-    // a short page read everything up to its bound
-    const end = events.length === maxCount ? events[events.length - 1].position.prepare : bigMax(after, read.upTo);
+    const events = rows.map((row) => decodeRow(row, this.upcasters));
+    // a short page examined everything up to its bound
+    const end = events.length === maxCount ? events[events.length - 1].position.prepare : bigMax(after, upTo);
     return { events, end: { commit: end, prepare: end } };
   }
 
-  private async readSettled(after: bigint, maxCount: number, types: readonly string[] | undefined): Promise<{ rows: unknown[][]; upTo: bigint }> {
-    const upTo = this.settled;
+  private async readSettled(after: bigint, upTo: bigint, maxCount: number, types: readonly string[] | undefined): Promise<unknown[][]> {
     const filtered = types !== undefined;
     const { rows } = await this.pool.query<unknown[]>({
       name: filtered ? 'es_read_all_types' : 'es_read_all',
@@ -235,7 +239,7 @@ export class PostgresEventStore implements EventStore {
       text: filtered ? READ_ALL.types : READ_ALL.all,
       values: filtered ? [after.toString(), upTo.toString(), maxCount, types] : [after.toString(), upTo.toString(), maxCount],
     });
-    return { rows, upTo };
+    return rows;
   }
 
   /** Must run before the read it bounds: that read's snapshot then sees every append below it that committed. */
@@ -260,11 +264,10 @@ export class PostgresEventStore implements EventStore {
 
   async hasHeldBackEvents(after: GlobalPosition): Promise<boolean> {
     const settled = await this.refreshWatermark();
-    const from = bigMax(positionOf(after), settled);
     const { rows } = await this.pool.query({
       name: 'es_held_back',
       text: `SELECT EXISTS (SELECT 1 FROM es_events WHERE position > $1) AS held`,
-      values: [from.toString()],
+      values: [bigMax(positionOf(after), settled).toString()],
     });
     return rows[0].held === true;
   }

@@ -11,7 +11,7 @@ export const APPEND_LOCK_CLASS = 0x50450000;
  * The store's tables. `position`, from one sequence, is the global order: portable through
  * pg_dump/pg_restore (the sequence's value travels with the dump). A position is readable
  * once no append of the store still in flight could write one at or below it; appends
- * publish their lower bound in an advisory lock (es_append_lock), readers take the least
+ * publish their lower bound in an advisory lock (APPEND_LOCK in sql.ts), readers take the least
  * (es_watermark). Other transactions of the cluster take no part. SQL accepted by 15 and 18.
  */
 const DDL = `
@@ -43,17 +43,6 @@ CREATE TABLE IF NOT EXISTS es_checkpoints (
   prepare_position bigint NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
--- Called by every append before it takes a position: its positions will be at least the
--- next sequence value now (sequence numbers only grow, CACHE 1).
-CREATE OR REPLACE FUNCTION es_append_lock() RETURNS bigint LANGUAGE plpgsql VOLATILE AS $fn$
-DECLARE
-  seen bigint;
-BEGIN
-  SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END INTO seen FROM es_events_position_seq;
-  PERFORM pg_advisory_xact_lock_shared((${APPEND_LOCK_CLASS}::bigint << 32) + seen);
-  RETURN 0;
-END
-$fn$;
 -- The highest position below which nothing more can commit: the sequence first, then the
 -- locks (in that order: an append that locks after the sequence was read takes greater positions).
 CREATE OR REPLACE FUNCTION es_watermark() RETURNS bigint LANGUAGE plpgsql VOLATILE AS $fn$

@@ -1,22 +1,29 @@
 import type { ExpectedRevision, RecordedEvent } from '../types';
 import type { Upcasters } from '../upcasting';
+import { APPEND_LOCK_CLASS } from './schema';
+
+/**
+ * Taken before the events take positions: a shared transaction-level advisory lock whose key
+ * carries the next sequence value, so readers hold back at this append until it ends (see
+ * es_watermark). An InitPlan: evaluated once, before the stream row is written.
+ */
+const APPEND_LOCK = `(SELECT 0 FROM pg_advisory_xact_lock_shared((${APPEND_LOCK_CLASS}::bigint << 32) +
+  (SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM es_events_position_seq)))`;
 
 // Read as arrays, with the time as epoch milliseconds: decoding rows is most of the cost of a catch-up.
 const COLUMNS = `position::text, stream_name, revision, event_id::text, event_type, schema_version, data, metadata, (extract(epoch from recorded_at) * 1000)::float8`;
 
 /**
  * The stream row carries the revision check; the unique (stream, revision) and event-id
- * constraints are the backstop. es_append_lock() runs before the events take positions, so
- * readers hold back at this append until it ends. Named statements: parsed and planned once
- * per connection.
+ * constraints are the backstop. Named statements: parsed and planned once per connection.
  */
 const STREAM_STEP: Record<'ANY' | 'NO_STREAM' | 'STREAM_EXISTS' | 'EXACT', string> = {
-  ANY: `INSERT INTO es_streams AS s (stream_name, revision) VALUES ($1, $2::bigint - 1 + es_append_lock())
+  ANY: `INSERT INTO es_streams AS s (stream_name, revision) VALUES ($1, $2::bigint - 1 + ${APPEND_LOCK})
         ON CONFLICT (stream_name) DO UPDATE SET revision = s.revision + $2::bigint RETURNING s.revision`,
-  NO_STREAM: `INSERT INTO es_streams (stream_name, revision) VALUES ($1, $2::bigint - 1 + es_append_lock())
+  NO_STREAM: `INSERT INTO es_streams (stream_name, revision) VALUES ($1, $2::bigint - 1 + ${APPEND_LOCK})
         ON CONFLICT (stream_name) DO NOTHING RETURNING revision`,
-  STREAM_EXISTS: `UPDATE es_streams SET revision = revision + $2::bigint + es_append_lock() WHERE stream_name = $1 RETURNING revision`,
-  EXACT: `UPDATE es_streams SET revision = revision + $2::bigint + es_append_lock() WHERE stream_name = $1 AND revision = $8::bigint RETURNING revision`,
+  STREAM_EXISTS: `UPDATE es_streams SET revision = revision + $2::bigint + ${APPEND_LOCK} WHERE stream_name = $1 RETURNING revision`,
+  EXACT: `UPDATE es_streams SET revision = revision + $2::bigint + ${APPEND_LOCK} WHERE stream_name = $1 AND revision = $8::bigint RETURNING revision`,
 };
 
 const APPEND = Object.fromEntries(

@@ -228,6 +228,14 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
         expect(await settledHeadPosition(h.store)).toEqual(all[all.length - 1].position);
       });
 
+      it('filters the log by event type, in order', async () => {
+        const s = stream();
+        await h.store.appendToStream(s, ['A', 'B', 'C', 'A', 'B'].map((t, n) => event(t, { n })));
+        const picked = (await settledLog(h.store, { maxCount: 10_000, types: ['A', 'C'] })).filter((e) => e.streamName === s);
+        expect(picked.map((e) => [e.type, (e.data as { n: number }).n])).toEqual([['A', 0], ['C', 2], ['A', 3]]);
+        expect(await h.store.readAll({ types: ['NeverWritten'] })).toEqual([]);
+      });
+
       it('delivers 8 writers x 2,000 events to a subscriber exactly once, in global order', async () => {
         const writers = 8;
         const perWriter = 2000;
