@@ -116,8 +116,9 @@ function label(facet: keyof Facets, value: string): string | undefined {
       return regionByCode(value)?.name;
     case 'country':
       return countryName(value);
-    default:
-      return undefined;
+    case 'implementationStatus':
+    case 'owner':
+      return undefined; // the client labels statuses; owners are resolved as organisations
   }
 }
 

@@ -1,5 +1,5 @@
-import { startTestApi, type TestApi } from '../../../test/authorization/harness';
-import { draft, mexicoDraft, mutate, mutateRaw } from './testing/practice-api';
+import { startTestApi, type TestApi } from '../authorization/harness';
+import { draft, mexicoDraft, mutate, mutateRaw } from '@pfp/practices/testing';
 
 type Refusal = { code: string; reason?: string; fields?: Record<string, string> };
 

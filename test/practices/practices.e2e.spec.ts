@@ -1,6 +1,6 @@
 import { demoAccountId, demoOrganizationId } from '@pfp/identity';
-import { startTestApi, type TestApi } from '../../../test/authorization/harness';
-import { draft, mexicoDraft, mutate } from './testing/practice-api';
+import { startTestApi, type TestApi } from '../authorization/harness';
+import { draft, mexicoDraft, mutate } from '@pfp/practices/testing';
 
 /** The review workflow of the issue, over HTTP GraphQL against the real app. */
 describe('practices end to end: Mexico drafts, the Support Unit reviews, a visitor finds it', () => {

@@ -1,10 +1,9 @@
 import { EVENT_STORE } from '@pfp/event-sourcing';
 import { snapshot } from '@pfp/event-sourcing/testing';
 import type { EventStore, GlobalPosition } from '@pfp/event-store';
-import { startTestApi, type TestApi } from '../../../../test/authorization/harness';
-import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection } from '../practice-details/practice-details.projection';
-import { PRACTICE_SEARCH_TABLES, practiceSearchProjection } from '../practice-search/practice-search.projection';
-import { draft, mexicoDraft, mutate } from '../testing/practice-api';
+import { startTestApi, type TestApi } from '../authorization/harness';
+import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection, PRACTICE_SEARCH_TABLES, practiceSearchProjection } from '@pfp/practices';
+import { draft, mexicoDraft, mutate } from '@pfp/practices/testing';
 
 const NAME = 'Anabel Quetzalli Shreddable';
 const EMAIL = 'anabel.shreddable@example.org';

@@ -1,5 +1,5 @@
-import { startTestApi, type TestApi } from '../../../../test/authorization/harness';
-import { draft, mexicoDraft, mutate } from '../testing/practice-api';
+import { startTestApi, type TestApi } from '../authorization/harness';
+import { draft, mexicoDraft, mutate } from '@pfp/practices/testing';
 
 const WORKLIST = `query($statuses: [PracticeStatus!]) { practiceWorklist(statuses: $statuses) { totalCount edges { node { id status title changesRequested ownerOrganizationId } } } }`;
 type Worklist = { practiceWorklist: { totalCount: number; edges: { node: { id: string; status: string; title: string; changesRequested: string | null } }[] } };
