@@ -31,6 +31,10 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** RUN_CONSUMERS (true): run projections and notifiers in this process; false when a projector app runs them. */
   runConsumers: boolean;
+  /** PUBLIC_URL: the site's public origin (and path), for links in mails and feeds; absent => this server's own address. */
+  publicUrl?: string;
+  /** ALLOWED_ORIGINS: comma-separated origins, besides the site's own, that browsers and WebSocket upgrades may come from. */
+  allowedOrigins: string[];
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -91,6 +95,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const dataDir = resolve(get('DATA_DIR') ?? 'data');
 
+  const publicUrl = parseUrl('PUBLIC_URL', get('PUBLIC_URL'), ['http:', 'https:'], problems)?.replace(/\/+$/, '');
+  const allowedOrigins: string[] = [];
+  for (const raw of (get('ALLOWED_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+    try {
+      const url = new URL(raw);
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== raw.replace(/\/+$/, '')) throw new Error('not an origin');
+      allowedOrigins.push(url.origin);
+    } catch {
+      problems.push(`ALLOWED_ORIGINS must be a comma-separated list of origins such as https://pfp.example.org (got "${raw}")`);
+    }
+  }
+
   let sessionSecret = get('SESSION_SECRET');
   if (!sessionSecret && appEnv === 'production') {
     problems.push('SESSION_SECRET is required in production (the API refuses to start without it)');
@@ -113,6 +129,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     embeddedPgPort,
     logLevel,
     runConsumers,
+    publicUrl,
+    allowedOrigins,
   };
 }
 

@@ -61,6 +61,8 @@ describe('loadConfig', () => {
       EMBEDDED_PG_PORT: '55000',
       LOG_LEVEL: 'debug',
       RUN_CONSUMERS: 'false',
+      PUBLIC_URL: 'https://pfp.example.org',
+      ALLOWED_ORIGINS: 'https://partners.example.org',
     });
     expect(config).toEqual({
       env: 'production',
@@ -76,6 +78,8 @@ describe('loadConfig', () => {
       embeddedPgPort: 55000,
       logLevel: 'debug',
       runConsumers: false,
+      publicUrl: 'https://pfp.example.org',
+      allowedOrigins: ['https://partners.example.org'],
     });
   });
 
@@ -108,5 +112,18 @@ describe('loadConfig', () => {
   it('does not echo a malformed URL, which may hold a password', () => {
     expect(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: 'not a url :secretpw' })).toThrow(/DATABASE_URL is not a valid URL$/m);
     expect(() => loadConfig({ DATA_DIR: dir, DATABASE_URL: 'not a url :secretpw' })).not.toThrow(/secretpw/);
+  });
+
+  it('reads PUBLIC_URL without a trailing slash and ALLOWED_ORIGINS as origins', () => {
+    const config = loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://pfp.example.org/', ALLOWED_ORIGINS: 'https://partners.example.org, http://localhost:5173' });
+    expect(config.publicUrl).toBe('https://pfp.example.org');
+    expect(config.allowedOrigins).toEqual(['https://partners.example.org', 'http://localhost:5173']);
+    expect(loadConfig({ DATA_DIR: dir }).allowedOrigins).toEqual([]);
+  });
+
+  it('refuses an allowed origin with a path, or not on http(s)', () => {
+    expect(() => loadConfig({ DATA_DIR: dir, ALLOWED_ORIGINS: 'https://a.example.org/path' })).toThrow(/ALLOWED_ORIGINS must be a comma-separated list of origins/);
+    expect(() => loadConfig({ DATA_DIR: dir, ALLOWED_ORIGINS: 'ftp://a.example.org' })).toThrow(/ALLOWED_ORIGINS/);
+    expect(() => loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });
 });

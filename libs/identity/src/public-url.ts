@@ -2,6 +2,5 @@ import type { AppConfig } from '@pfp/config';
 
 /** Where emailed links point: PUBLIC_URL when the configuration has one, else this server. */
 export function publicUrl(config: AppConfig): string {
-  const configured = (config as AppConfig & { publicUrl?: string }).publicUrl;
-  return (configured ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+  return (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
 }
