@@ -41,6 +41,7 @@ async function boot(databaseUrl: string, runConsumers: boolean): Promise<INestAp
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DEMO: 'false', EVENT_STORE: 'postgres' });
   return NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...config, databaseUrl }, PROJECTOR_FEATURES, { runConsumers }), {
     logger: ['error', 'warn'],
+    abortOnError: false,
   });
 }
 
