@@ -18,3 +18,5 @@ export { GraphQLErrorFilter, createValidationPipe, formatGraphQLError, toGraphQL
 export { graphqlEnum } from './enums';
 export { GlobalIdField, globalIdPattern } from './global-id-field';
 export type { GlobalIdFieldOptions } from './global-id-field';
+export { DateTimeArg, IsDateTime, IsoDate, StrictDateTime, Text, TextArg } from './input-validators';
+export type { TextOptions } from './input-validators';
