@@ -1,5 +1,5 @@
 import type { Actor, Command } from '@pfp/kernel';
-import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError } from '@pfp/kernel';
+import { checkText, ConflictError, isBlank, isPartialDate, NotFoundError, UnauthenticatedError, ValidationError } from '@pfp/kernel';
 import {
   LANGUAGES,
   LIMITS,
@@ -23,20 +23,27 @@ export type PracticeCommand =
   | Command<'EraseContact', { subjectId: string }>;
 
 const COUNTRY = /^[A-Z]{3}$/;
-const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const PERIOD_FORMAT = 'must be a date that exists: YYYY, YYYY-MM or YYYY-MM-DD';
 
-/** Lengths and formats, refused on every write (drafts too). */
+/** Lengths (in characters as a person counts them) and formats, refused on every write (drafts too). */
 export function checkShape(content: Pick<PracticeContent, 'title' | 'summary' | 'body'> & Partial<PracticeContent>, prefix = ''): void {
   const fields: Record<string, string> = {};
-  if (content.title.trim() === '') fields[`${prefix}title`] = 'must not be empty';
-  if (content.title.length > LIMITS.title) fields[`${prefix}title`] = `must be at most ${LIMITS.title} characters`;
-  if (content.summary.length > LIMITS.summary) fields[`${prefix}summary`] = `must be at most ${LIMITS.summary} characters`;
-  if (content.body.length > LIMITS.body) fields[`${prefix}body`] = `must be at most ${LIMITS.body} characters`;
+  const text = (field: 'title' | 'summary' | 'body', required = false): void => {
+    const reason = checkText(content[field], { max: LIMITS[field], required });
+    if (reason) fields[`${prefix}${field}`] = reason;
+  };
+  text('title', true);
+  text('summary');
+  text('body');
   if (content.countries?.some((c) => !COUNTRY.test(c))) fields[`${prefix}countries`] = 'must be ISO 3166-1 alpha-3 codes';
+  content.results?.forEach((result, i) => {
+    if (isBlank(result.indicator)) fields[`${prefix}results.${i}.indicator`] = 'must not be empty: a result needs an indicator and a value';
+    if (isBlank(result.value)) fields[`${prefix}results.${i}.value`] = 'must not be empty: a result needs an indicator and a value';
+  });
   if (content.period) {
     const { start, end } = content.period;
-    if (!PERIOD.test(start)) fields[`${prefix}period.start`] = 'must be YYYY, YYYY-MM or YYYY-MM-DD';
-    else if (end !== null && !PERIOD.test(end)) fields[`${prefix}period.end`] = 'must be YYYY, YYYY-MM or YYYY-MM-DD';
+    if (!isPartialDate(start)) fields[`${prefix}period.start`] = PERIOD_FORMAT;
+    else if (end !== null && !isPartialDate(end)) fields[`${prefix}period.end`] = PERIOD_FORMAT;
     else if (end !== null && end.slice(0, Math.min(start.length, end.length)) < start.slice(0, Math.min(start.length, end.length))) {
       fields[`${prefix}period.end`] = 'must not be before the start';
     }
@@ -47,8 +54,8 @@ export function checkShape(content: Pick<PracticeContent, 'title' | 'summary' | 
 /** What a submission needs on top of a valid shape. */
 export function checkComplete(content: PracticeContent): void {
   const fields: Record<string, string> = {};
-  if (content.summary.trim() === '') fields.summary = 'is required to submit';
-  if (content.body.trim() === '') fields.body = 'is required to submit';
+  if (isBlank(content.summary)) fields.summary = 'is required to submit';
+  if (isBlank(content.body)) fields.body = 'is required to submit';
   if (content.themes.length === 0) fields.themes = 'at least one theme is required to submit';
   if (content.countries.length === 0) fields.countries = 'at least one country is required to submit';
   if (!content.period) fields.period = 'is required to submit';
@@ -115,8 +122,9 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
       if (practice.status !== 'IN_REVIEW') throw new ValidationError('PRACTICE.NOT_IN_REVIEW', 'Only a practice in review can be published or sent back.');
       if (command.type === 'PublishPractice') return [{ type: 'PracticePublished', data: { at } }];
       const reason = command.data.reason.trim();
-      if (reason === '') throw new ValidationError('PRACTICE.REASON_REQUIRED', 'Say what needs to change.', { reason: 'is required' });
-      if (reason.length > LIMITS.reason) throw new ValidationError('PRACTICE.INVALID', 'The reason is too long.', { reason: `must be at most ${LIMITS.reason} characters` });
+      if (isBlank(reason)) throw new ValidationError('PRACTICE.REASON_REQUIRED', 'Say what needs to change.', { reason: 'is required' });
+      const refused = checkText(reason, { max: LIMITS.reason });
+      if (refused) throw new ValidationError('PRACTICE.INVALID', 'The reason is not valid.', { reason: refused });
       return [{ type: 'PracticeChangesRequested', data: { reason, at } }];
     }
     case 'ArchivePractice': {

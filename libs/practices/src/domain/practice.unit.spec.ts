@@ -67,6 +67,24 @@ describe('Practice decider', () => {
       spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, period: { start: '2011-05', end: '2010' } } } })).thenThrows('PRACTICE.INVALID'));
     it('refuses a malformed period', () =>
       spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, period: { start: '2011-13', end: null } } } })).thenThrows('PRACTICE.INVALID'));
+    it('refuses a period on a day that does not exist', () =>
+      spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, period: { start: '2011-02-30', end: null } } } })).thenThrows('PRACTICE.INVALID'));
+    it('counts characters as a person does: 200 emoji or flags are a title of 200', () => {
+      const title = '🇲🇽'.repeat(100) + '👨‍👩‍👧‍👦'.repeat(100);
+      spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, title } } })).then([
+        { type: 'PracticeDrafted', data: { practiceId: id, ownerOrganizationId: mexico.organizationId, ownerCountry: 'MEX', content: { ...content, title }, at } },
+      ]);
+    });
+    it('refuses 201 emoji as a title', () =>
+      spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, title: '😀'.repeat(201) } } })).thenThrows('PRACTICE.INVALID'));
+    it('refuses a title made only of invisible characters', () =>
+      spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, title: '\u200B\u200D\uFEFF\u200E' } } })).thenThrows('PRACTICE.INVALID', 'BAD_USER_INPUT'));
+    it('refuses a NUL in the body', () =>
+      spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, body: 'a\u0000b' } } })).thenThrows('PRACTICE.INVALID', 'BAD_USER_INPUT'));
+    it('refuses a result without a value or without an indicator', () => {
+      spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, results: [{ indicator: 'officials trained', value: ' ' }] } } })).thenThrows('PRACTICE.INVALID');
+      spec.given([]).when(cmd({ type: 'DraftPractice', actor: mexico, data: { practiceId: id, content: { ...content, results: [{ indicator: '\u200B', value: '3500' }] } } })).thenThrows('PRACTICE.INVALID');
+    });
   });
 
   describe('RevisePractice', () => {
