@@ -35,7 +35,51 @@ export interface AppConfig {
   publicUrl?: string;
   /** ALLOWED_ORIGINS: comma-separated origins, besides the site's own, that browsers and WebSocket upgrades may come from. */
   allowedOrigins: string[];
+  /** RATE_LIMIT_*: how many requests of each kind a client may make in a window (README, "Rate limits"). */
+  rateLimits: RateLimits;
+  /**
+   * TRUST_PROXY (false): Express's `trust proxy`, whose X-Forwarded-For gives the client address
+   * the rate limits count by. False: the socket's peer; a number: that many proxies in front;
+   * a list: the proxies' addresses or subnets (or loopback, linklocal, uniquelocal).
+   */
+  trustProxy: false | number | string[];
 }
+
+/** `limit` requests in `windowSeconds`; past it, refused until the window has passed. */
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimits {
+  /** RATE_LIMIT_REQUESTS: every request (GraphQL or HTTP), per client address and per account. */
+  requests: RateLimit;
+  /** RATE_LIMIT_WRITES: every mutation, per client address and per account. */
+  writes: RateLimit;
+  /** RATE_LIMIT_SIGN_IN: sign-in attempts per e-mail address, whether it has an account or not. */
+  signIn: RateLimit;
+  /** RATE_LIMIT_SIGN_IN_ADDRESS: sign-in attempts per client address. */
+  signInAddress: RateLimit;
+  /** RATE_LIMIT_ACCOUNT_MAIL: password resets and invitations (asked, used), per client address, per account and per e-mail address. */
+  accountMail: RateLimit;
+}
+
+/** Production and development defaults; under NODE_ENV=test every limit is 100,000 so a suite from 127.0.0.1 is never refused. */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  requests: { limit: 600, windowSeconds: 60 },
+  writes: { limit: 60, windowSeconds: 60 },
+  signIn: { limit: 5, windowSeconds: 15 * 60 },
+  signInAddress: { limit: 30, windowSeconds: 15 * 60 },
+  accountMail: { limit: 10, windowSeconds: 60 * 60 },
+};
+
+const RATE_LIMIT_VARIABLES: Record<keyof RateLimits, string> = {
+  requests: 'RATE_LIMIT_REQUESTS',
+  writes: 'RATE_LIMIT_WRITES',
+  signIn: 'RATE_LIMIT_SIGN_IN',
+  signInAddress: 'RATE_LIMIT_SIGN_IN_ADDRESS',
+  accountMail: 'RATE_LIMIT_ACCOUNT_MAIL',
+};
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -107,6 +151,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     }
   }
 
+  const rateLimits = {} as RateLimits;
+  for (const [key, name] of Object.entries(RATE_LIMIT_VARIABLES) as Array<[keyof RateLimits, string]>) {
+    const fallback = appEnv === 'test' ? { ...DEFAULT_RATE_LIMITS[key], limit: 100_000 } : DEFAULT_RATE_LIMITS[key];
+    rateLimits[key] = parseRateLimit(name, get(name), fallback, problems);
+  }
+  const trustProxy = parseTrustProxy(get('TRUST_PROXY'), problems);
+
   let sessionSecret = get('SESSION_SECRET');
   if (!sessionSecret && appEnv === 'production') {
     problems.push('SESSION_SECRET is required in production (the API refuses to start without it)');
@@ -131,7 +182,44 @@ export function loadConfig(env: Env = process.env): AppConfig {
     runConsumers,
     publicUrl,
     allowedOrigins,
+    rateLimits,
+    trustProxy,
   };
+}
+
+const WINDOW_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600 };
+
+/** `10/15m`: 10 requests in 15 minutes (units s, m, h; none means seconds). */
+function parseRateLimit(name: string, raw: string | undefined, fallback: RateLimit, problems: string[]): RateLimit {
+  if (raw === undefined) return fallback;
+  const match = /^(\d{1,9})\s*\/\s*(\d{1,7})\s*([smh]?)$/.exec(raw);
+  const limit = match ? Number(match[1]) : 0;
+  const windowSeconds = match ? Number(match[2]) * WINDOW_UNITS[match[3]] : 0;
+  if (!match || limit < 1 || windowSeconds < 1) {
+    problems.push(`${name} must be requests/window such as 10/15m (units s, m, h; got "${raw}")`);
+    return fallback;
+  }
+  return { limit, windowSeconds };
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function parseTrustProxy(raw: string | undefined, problems: string[]): false | number | string[] {
+  if (raw === undefined || raw === 'false') return false;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw) === 0 ? false : Number(raw);
+  if (raw === 'true') {
+    // Trusting every hop lets any client pick its own address with X-Forwarded-For, and so evade every rate limit.
+    problems.push('TRUST_PROXY=true would let any client choose its address: give the number of proxies in front (1) or their addresses');
+    return false;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i;
+  const bad = entries.filter((entry) => !PROXY_NAMES.has(entry) && !address.test(entry));
+  if (entries.length === 0 || bad.length > 0) {
+    problems.push(`TRUST_PROXY must be false, a number of proxies, or a comma-separated list of proxy addresses, subnets, loopback, linklocal or uniquelocal (got "${raw}")`);
+    return false;
+  }
+  return entries;
 }
 
 function parsePort(name: string, raw: string | undefined, fallback: number, problems: string[], allowZero: boolean): number {

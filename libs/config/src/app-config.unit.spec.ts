@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, DEFAULT_RATE_LIMITS, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   let dir: string;
@@ -63,6 +63,12 @@ describe('loadConfig', () => {
       RUN_CONSUMERS: 'false',
       PUBLIC_URL: 'https://pfp.example.org',
       ALLOWED_ORIGINS: 'https://partners.example.org',
+      RATE_LIMIT_REQUESTS: '1200/1m',
+      RATE_LIMIT_WRITES: '100/60',
+      RATE_LIMIT_SIGN_IN: '3/1h',
+      RATE_LIMIT_SIGN_IN_ADDRESS: '50/15m',
+      RATE_LIMIT_ACCOUNT_MAIL: '5/30m',
+      TRUST_PROXY: '1',
     });
     expect(config).toEqual({
       env: 'production',
@@ -80,6 +86,14 @@ describe('loadConfig', () => {
       runConsumers: false,
       publicUrl: 'https://pfp.example.org',
       allowedOrigins: ['https://partners.example.org'],
+      rateLimits: {
+        requests: { limit: 1200, windowSeconds: 60 },
+        writes: { limit: 100, windowSeconds: 60 },
+        signIn: { limit: 3, windowSeconds: 3600 },
+        signInAddress: { limit: 50, windowSeconds: 900 },
+        accountMail: { limit: 5, windowSeconds: 1800 },
+      },
+      trustProxy: 1,
     });
   });
 
@@ -125,5 +139,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dir, ALLOWED_ORIGINS: 'https://a.example.org/path' })).toThrow(/ALLOWED_ORIGINS must be a comma-separated list of origins/);
     expect(() => loadConfig({ DATA_DIR: dir, ALLOWED_ORIGINS: 'ftp://a.example.org' })).toThrow(/ALLOWED_ORIGINS/);
     expect(() => loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('limits rates by default, generously under test, and reads TRUST_PROXY strictly (off by default)', () => {
+    const production = loadConfig({ DATA_DIR: dir, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    expect(production.rateLimits).toEqual(DEFAULT_RATE_LIMITS);
+    expect(production.trustProxy).toBe(false);
+    const test = loadConfig({ DATA_DIR: dir, NODE_ENV: 'test', RATE_LIMIT_SIGN_IN: '5/15m' });
+    expect(test.rateLimits.requests).toEqual({ limit: 100_000, windowSeconds: 60 });
+    expect(test.rateLimits.signIn).toEqual({ limit: 5, windowSeconds: 900 });
+    expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(() => loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true would let any client choose its address/);
+    expect(() => loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'proxy.example' })).toThrow(/TRUST_PROXY must be false, a number/);
+    expect(() => loadConfig({ DATA_DIR: dir, RATE_LIMIT_WRITES: '0/1m' })).toThrow(/RATE_LIMIT_WRITES must be requests\/window such as 10\/15m/);
+    expect(() => loadConfig({ DATA_DIR: dir, RATE_LIMIT_WRITES: 'lots' })).toThrow(/got "lots"/);
   });
 });
