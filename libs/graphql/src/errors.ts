@@ -4,7 +4,16 @@ import { GqlContextType } from '@nestjs/graphql';
 import { DomainError, ErrorKind, ValidationError, isConnectionError } from '@pfp/kernel';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
-const KINDS: ReadonlySet<string> = new Set<ErrorKind>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'READ_MODEL_LAGGING', 'SERVICE_UNAVAILABLE']);
+const KINDS: ReadonlySet<string> = new Set<ErrorKind>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'READ_MODEL_LAGGING',
+  'SERVICE_UNAVAILABLE',
+  'TOO_MANY_REQUESTS',
+]);
 const INTERNAL_MESSAGE = 'Internal server error';
 
 const HTTP_STATUS_KINDS: Record<number, ErrorKind> = {
@@ -13,9 +22,10 @@ const HTTP_STATUS_KINDS: Record<number, ErrorKind> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
 };
 
-type DomainErrorLike = Error & { code: string; kind: string; fields?: Record<string, string> };
+type DomainErrorLike = Error & { code: string; kind: string; fields?: Record<string, string>; retryAfterSeconds?: number };
 
 /** Duck-typed so that errors from any context (the event store's ConcurrencyError too) map alike. */
 function isDomainError(error: unknown): error is DomainErrorLike {
@@ -24,16 +34,27 @@ function isDomainError(error: unknown): error is DomainErrorLike {
   return error instanceof Error && typeof e?.code === 'string' && typeof e.kind === 'string' && KINDS.has(e.kind);
 }
 
+/** Whole seconds, at least 1 (0 would invite an immediate retry); 60 when the limiter did not say. */
+function retryAfter(seconds: number | undefined): number {
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : 60;
+}
+
 /**
  * The single mapping from what a resolver throws to what a client sees:
- * DomainError -> `extensions.code = kind`, `extensions.reason = code`, `extensions.fields`;
+ * DomainError -> `extensions.code = kind`, `extensions.reason = code`, `extensions.fields`,
+ * `extensions.retryAfterSeconds` (TOO_MANY_REQUESTS: whole seconds to wait);
  * anything unknown -> INTERNAL_SERVER_ERROR with a generic message, logged with its stack.
  */
 export function toGraphQLError(error: unknown, logger: Pick<Logger, 'error'> = new Logger('GraphQL')): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (isDomainError(error)) {
     return new GraphQLError(error.message, {
-      extensions: { code: error.kind, reason: error.code, ...(error.fields ? { fields: error.fields } : {}) },
+      extensions: {
+        code: error.kind,
+        reason: error.code,
+        ...(error.fields ? { fields: error.fields } : {}),
+        ...(error.kind === 'TOO_MANY_REQUESTS' ? { retryAfterSeconds: retryAfter(error.retryAfterSeconds) } : {}),
+      },
     });
   }
   if (error instanceof Error && error.name === 'ConcurrencyError') {
@@ -44,6 +65,12 @@ export function toGraphQLError(error: unknown, logger: Pick<Logger, 'error'> = n
     logger.error(`database unavailable: ${(error as Error).message}`);
     return new GraphQLError('The service cannot reach its database right now. Try again in a moment.', {
       extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE.UNAVAILABLE' },
+    });
+  }
+  if (error instanceof HttpException && error.getStatus() === 429) {
+    // @nestjs/throttler's own ThrottlerException, should a guard other than the API's throw it: no wait is known.
+    return new GraphQLError('Too many requests. Try again later.', {
+      extensions: { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMIT.EXCEEDED', retryAfterSeconds: retryAfter(undefined) },
     });
   }
   if (error instanceof HttpException && HTTP_STATUS_KINDS[error.getStatus()]) {

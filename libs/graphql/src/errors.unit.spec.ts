@@ -1,5 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '@pfp/kernel';
+import { ForbiddenException, HttpException } from '@nestjs/common';
+import { ConflictError, DomainError, NotFoundError, TooManyRequestsError, ValidationError } from '@pfp/kernel';
 import { GraphQLError } from 'graphql';
 import { createValidationPipe, formatGraphQLError, toGraphQLError } from './errors';
 import { IsString, MinLength, ValidateNested, IsUrl } from 'class-validator';
@@ -48,6 +48,20 @@ describe('toGraphQLError', () => {
 
   it('maps Nest refusals (guards) by status', () => {
     expect(toGraphQLError(new ForbiddenException(), silent).extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('tells a rate-limited client how many whole seconds to wait', () => {
+    const error = toGraphQLError(new TooManyRequestsError('RATE_LIMIT.SIGN_IN', 'Too many sign-in attempts.', 41.2), silent);
+    expect(error.message).toBe('Too many sign-in attempts.');
+    expect(error.extensions).toEqual({ code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMIT.SIGN_IN', retryAfterSeconds: 42 });
+    expect(toGraphQLError(new TooManyRequestsError('RATE_LIMIT.WRITES', 'Slow down.', 0), silent).extensions.retryAfterSeconds).toBe(1);
+    // @nestjs/throttler's own exception (429), from a guard that does not say how long.
+    expect(toGraphQLError(new HttpException('ThrottlerException: Too Many Requests', 429), silent).extensions).toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'RATE_LIMIT.EXCEEDED',
+      retryAfterSeconds: 60,
+    });
+    expect(silent.error).not.toHaveBeenCalled();
   });
 
   it('hides anything unknown behind a generic message and logs its stack', () => {

@@ -11,7 +11,9 @@ export type ErrorKind =
   /** The write was stored; a read model has not caught up within the read-your-writes bound. */
   | 'READ_MODEL_LAGGING'
   /** The database or event store cannot be reached: try again later. */
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  /** A rate limit was reached: try again after `retryAfterSeconds`. */
+  | 'TOO_MANY_REQUESTS';
 
 /** A refusal with a stable code (`PRACTICE.NOT_IN_REVIEW`); domain code throws these, never framework errors. */
 export class DomainError extends Error {
@@ -54,5 +56,16 @@ export class UnauthenticatedError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(code: string, message: string) {
     super(code, message, 'CONFLICT');
+  }
+}
+
+/** A rate limit refused the request; nothing was done. The client may try again after `retryAfterSeconds`. */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message, 'TOO_MANY_REQUESTS');
   }
 }
