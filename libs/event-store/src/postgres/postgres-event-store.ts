@@ -131,17 +131,20 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async insert(db: Queryable, streamName: string, expected: ExpectedRevision, prepared: PreparedEvent[]): Promise<AppendRow[]> {
-    const values: unknown[] = [
-      streamName,
-      prepared.length,
-      prepared.map((e) => e.id),
-      prepared.map((e) => e.type),
-      prepared.map((e) => e.schemaVersion),
-      prepared.map((e) => e.data),
-      prepared.map((e) => e.context),
-    ];
+    const one = prepared.length === 1 ? prepared[0] : null;
+    const values: unknown[] = one
+      ? [streamName, 1, one.id, one.type, one.schemaVersion, one.data, one.context]
+      : [
+          streamName,
+          prepared.length,
+          prepared.map((e) => e.id),
+          prepared.map((e) => e.type),
+          prepared.map((e) => e.schemaVersion),
+          prepared.map((e) => e.data),
+          prepared.map((e) => e.context),
+        ];
     if (typeof expected === 'number') values.push(expected);
-    const { rows } = await db.query({ ...appendStatement(expected), values });
+    const { rows } = await db.query({ ...appendStatement(expected, prepared.length), values });
     return rows;
   }
 

@@ -39,9 +39,21 @@ const APPEND = Object.fromEntries(
   ]),
 ) as Record<keyof typeof STREAM_STEP, string>;
 
-export function appendStatement(expected: ExpectedRevision): { name: string; text: string } {
+// One event, the common case: scalar parameters, no arrays to encode in Node and parse in the server.
+const APPEND_ONE = Object.fromEntries(
+  Object.entries(STREAM_STEP).map(([kind, step]) => [
+    kind,
+    `WITH s AS (${step})
+     INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)
+     SELECT $1, s.revision, $3::uuid, $4::text, $5::int, $6::json, $7::json FROM s
+     RETURNING position::text, revision`,
+  ]),
+) as Record<keyof typeof STREAM_STEP, string>;
+
+/** Parameters: $1 stream, $2 count, $3-$7 ids, types, versions, data, metadata (arrays, or scalars for one event), $8 expected revision. */
+export function appendStatement(expected: ExpectedRevision, count: number): { name: string; text: string } {
   const kind = typeof expected === 'number' ? 'EXACT' : expected;
-  return { name: `es_append_${kind.toLowerCase()}`, text: APPEND[kind] };
+  return count === 1 ? { name: `es_append_one_${kind.toLowerCase()}`, text: APPEND_ONE[kind] } : { name: `es_append_${kind.toLowerCase()}`, text: APPEND[kind] };
 }
 
 export const READ_STREAM = {
@@ -58,12 +70,15 @@ export const READ_ALL = {
 export function decodeRow(row: unknown[], upcasters: Upcasters): RecordedEvent {
   const [position, streamName, revision, id, type, schemaVersion, data, metadata, recordedAt] = row;
   const p = BigInt(position as string);
+  // the id and version are columns (older rows also carry them in the JSON): set on the parsed object, no copy
+  const m = metadata as RecordedEvent['metadata'];
+  m.eventId = id as string;
+  m.schemaVersion = schemaVersion as number;
   return upcasters.apply({
     id: id as string,
     type: type as string,
     data,
-    // the id and version are columns; older rows also carry them in the JSON
-    metadata: { ...(metadata as RecordedEvent['metadata']), eventId: id as string, schemaVersion: schemaVersion as number },
+    metadata: m,
     streamName: streamName as string,
     revision: Number(revision),
     position: { commit: p, prepare: p },
