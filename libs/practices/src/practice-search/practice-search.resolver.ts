@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, ID, InputType, Int, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, connectionFromRows, graphqlEnum, pageWindow } from '@pfp/graphql';
+import { ConnectionArgs, connectionFromRows, graphqlEnum, pageWindow, Text } from '@pfp/graphql';
 import { countryName, regionByCode, themeById } from '@pfp/taxonomy';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ImplementationStatus, PracticeConnection, PracticeNode } from '../shared/practice.types';
 import type { PracticeSearchDocument } from './practice-search.projection';
@@ -19,35 +19,35 @@ export class PracticeFilter {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsString({ each: true })
+  @Text({ max: 100, each: true })
   themes?: string[];
 
   @Field(() => [String], { nullable: true, description: 'gcm-1 .. gcm-23.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(23)
-  @IsString({ each: true })
+  @Text({ max: 100, each: true })
   gcmObjectives?: string[];
 
   @Field(() => [String], { nullable: true, description: 'UN M49 codes, any level (013, 419, 019).' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsString({ each: true })
+  @Text({ max: 100, each: true })
   regions?: string[];
 
   @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-3.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(250)
-  @IsString({ each: true })
+  @Text({ max: 100, each: true })
   countries?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Owner organisation ids.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsString({ each: true })
+  @Text({ max: 100, each: true })
   owners?: string[];
 
   @Field(() => [ImplementationStatus], { nullable: true })
@@ -61,8 +61,7 @@ export class PracticeFilter {
 class PracticesArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'Full-text, web-search syntax ("quoted phrase", -excluded, or).' })
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @Text({ max: 500 })
   search?: string | null;
 
   @Field(() => PracticeFilter, { nullable: true })
@@ -81,22 +80,21 @@ class PracticesArgs extends ConnectionArgs {
 class SimilarPracticesArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @Text({ max: 1000 })
   title?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(60)
-  @IsString({ each: true })
+  @Text({ max: 100, each: true })
   themes?: string[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(250)
-  @IsString({ each: true })
+  @Text({ max: 100, each: true })
   countries?: string[];
 
   @Field(() => Int, { nullable: true, defaultValue: 5 })

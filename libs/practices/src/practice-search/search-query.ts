@@ -1,4 +1,4 @@
-import { tsQuerySql } from './text-search';
+import { searchTsQuerySql } from './text-search';
 
 export interface PracticeSearchFilter {
   themes?: string[];
@@ -53,9 +53,8 @@ function where(request: PracticeSearchRequest, values: unknown[]): { clause: str
   let query: string | null = null;
   const search = request.search?.trim();
   if (search) {
-    values.push(search);
-    query = tsQuerySql(`$${values.length}`);
-    conditions.push(`document @@ ${query}`);
+    query = searchTsQuerySql(search, values);
+    if (query) conditions.push(`document @@ ${query}`);
   }
   for (const [key, spec] of Object.entries(FILTER_COLUMNS) as Array<[keyof PracticeSearchFilter, { column: string; array: boolean }]>) {
     const wanted = request.filter?.[key];

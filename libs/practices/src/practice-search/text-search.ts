@@ -12,12 +12,40 @@ export const TEXT_SEARCH_CONFIG: Record<Language, string> = {
 
 const QUERY_CONFIGS = ['simple', ...new Set(Object.values(TEXT_SEARCH_CONFIG))].filter((c, i, all) => all.indexOf(c) === i);
 
+/** The words or quoted phrases the search excludes (`-safeguarding`, `-"child labour"`), and the rest of it. */
+export function splitExclusions(search: string): { rest: string; excluded: string[] } {
+  const excluded: string[] = [];
+  // websearch syntax: a `-` opens an exclusion at the start of a word, not inside one (well-being)
+  const rest = search.replace(/(^|\s)-+("[^"]*"?|[^\s"]+)/g, (_match, space: string, term: string) => {
+    excluded.push(term);
+    return space;
+  });
+  return { rest: rest.trim(), excluded };
+}
+
+const inEveryConfig = (param: string): string => `(${QUERY_CONFIGS.map((config) => `websearch_to_tsquery('${config}', ${param})`).join(' || ')})`;
+
 /**
- * The query in every configuration a document may be indexed in, OR-ed: "unaccompanied" is
- * stemmed as English for English texts and kept as is for Chinese ones. `$n` is the search text.
+ * The tsquery of a search, its parameters pushed onto `values`: what it looks for in every
+ * configuration a document may be indexed in, OR-ed ("unaccompanied" is stemmed as English
+ * for English texts and kept as is for Chinese ones); and each excluded word likewise built
+ * in every configuration, OR-ed, and negated as a whole, so that `-safeguarding` excludes a
+ * text indexed with the English stem `safeguard` as well as one indexed as written. (Negated
+ * inside each configuration's query and then OR-ed, the simple one let English texts through.)
+ * Null when there is nothing to search.
  */
-export function tsQuerySql(param: string): string {
-  return `(${QUERY_CONFIGS.map((config) => `websearch_to_tsquery('${config}', ${param})`).join(' || ')})`;
+export function searchTsQuerySql(search: string, values: unknown[]): string | null {
+  const { rest, excluded } = splitExclusions(search);
+  const parts: string[] = [];
+  if (rest !== '') {
+    values.push(rest);
+    parts.push(inEveryConfig(`$${values.length}`));
+  }
+  for (const term of excluded) {
+    values.push(term);
+    parts.push(`!!${inEveryConfig(`$${values.length}`)}`);
+  }
+  return parts.length === 0 ? null : `(${parts.join(' && ')})`;
 }
 
 /** `(CASE <language> WHEN 'ar' THEN 'arabic' ... END)::regconfig`: the configuration of a text's language, in SQL. */
