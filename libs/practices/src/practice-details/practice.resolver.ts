@@ -1,5 +1,5 @@
 import { Args, GraphQLISODateTime, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { parseGlobalId } from '@pfp/graphql';
+import { DateTimeArg, parseGlobalId } from '@pfp/graphql';
 import { CurrentActor, Organization, OrganizationsService } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { countryName, regionsOfCountry, themeById, ThemeType } from '@pfp/taxonomy';
@@ -24,7 +24,7 @@ export class PracticeResolver {
   })
   async practice(
     @Args('id', { type: () => ID }) id: string,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }) asOf: Date | null,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }, new DateTimeArg('asOf')) asOf: Date | null,
     @CurrentActor() actor: Actor | null,
   ): Promise<PracticeNode | null> {
     parseGlobalId(id, PRACTICE_CATEGORY);
