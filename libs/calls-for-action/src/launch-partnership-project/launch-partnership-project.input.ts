@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { GlobalIdField } from '@pfp/graphql';
+import { GlobalIdField, IsoDate, Text } from '@pfp/graphql';
 import { ProjectRole, ProjectVisibility } from '@pfp/partnership-projects';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO31661Alpha3, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsISO31661Alpha3, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType()
 export class ProjectPartnerInput {
@@ -17,23 +17,19 @@ export class ProjectPartnerInput {
 @InputType()
 export class LaunchPartnershipProjectInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @Text({ max: 200, required: true })
   title!: string;
 
   @Field({ nullable: true, defaultValue: '' })
   @IsOptional()
-  @IsString()
-  @MaxLength(10_000)
+  @Text({ max: 10_000 })
   summary?: string;
 
   @Field(() => [String], { nullable: true, defaultValue: [] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
+  @Text({ max: 500, required: true, each: true })
   objectives?: string[];
 
   @Field(() => [String], { nullable: true, defaultValue: [] })
@@ -53,12 +49,12 @@ export class LaunchPartnershipProjectInput {
 
   @Field(() => String, { nullable: true, description: 'ISO date.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsoDate()
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO date.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsoDate()
   endsOn?: string | null;
 
   @Field(() => ProjectVisibility, { nullable: true, defaultValue: ProjectVisibility.PUBLIC })

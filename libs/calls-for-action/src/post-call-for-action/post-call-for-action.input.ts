@@ -1,20 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { GlobalIdField, globalIdPattern } from '@pfp/graphql';
-import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsISO31661Alpha3, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { GlobalIdField, globalIdPattern, IsDateTime, Text } from '@pfp/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsISO31661Alpha3, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CallForActionKind } from '../graphql-types';
 
 @InputType()
 export class PostCallForActionInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @Text({ max: 200, required: true })
   title!: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10_000)
+  @Text({ max: 10_000, required: true })
   description!: string;
 
   @Field(() => CallForActionKind)
@@ -38,7 +34,7 @@ export class PostCallForActionInput {
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsDateTime()
   deadline?: Date | null;
 
   @GlobalIdField('practice', { nullable: true, description: 'practice-<uuid>' })

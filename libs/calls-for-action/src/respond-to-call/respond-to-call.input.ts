@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Text } from '@pfp/graphql';
+import { IsEnum } from 'class-validator';
 import { CallForActionKind } from '../graphql-types';
 import { CallRefInput } from '../shared/call-ref.input';
 
@@ -10,8 +11,6 @@ export class RespondToCallForActionInput extends CallRefInput {
   offerKind!: CallForActionKind;
 
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @Text({ max: 5000, required: true })
   message!: string;
 }
