@@ -21,23 +21,26 @@ export class AppendTimings {
 
 /** The same store, its appends timed; other calls go straight through (prototype methods included). */
 export function timedAppends<S extends EventStore>(store: S, timings: AppendTimings): S {
-  const append = store.appendToStream.bind(store);
+  const timed =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const started = process.hrtime.bigint();
+      try {
+        const result = await call(...args);
+        timings.record(Number(process.hrtime.bigint() - started) / 1e9, 'ok');
+        return result;
+      } catch (error) {
+        const conflict = (error as { code?: string })?.code === 'EVENT_STORE.WRONG_EXPECTED_REVISION';
+        timings.record(Number(process.hrtime.bigint() - started) / 1e9, conflict ? 'conflict' : 'error');
+        throw error;
+      }
+    };
+  const appendToStream = timed(store.appendToStream.bind(store));
+  const appendToStreams = timed(store.appendToStreams.bind(store));
   return new Proxy(store, {
     get(target, key, receiver) {
-      if (key === 'appendToStream') {
-        return async (...args: Parameters<EventStore['appendToStream']>) => {
-          const started = process.hrtime.bigint();
-          try {
-            const result = await append(...args);
-            timings.record(Number(process.hrtime.bigint() - started) / 1e9, 'ok');
-            return result;
-          } catch (error) {
-            const conflict = (error as { code?: string })?.code === 'EVENT_STORE.WRONG_EXPECTED_REVISION';
-            timings.record(Number(process.hrtime.bigint() - started) / 1e9, conflict ? 'conflict' : 'error');
-            throw error;
-          }
-        };
-      }
+      if (key === 'appendToStream') return appendToStream;
+      if (key === 'appendToStreams') return appendToStreams;
       const value = Reflect.get(target, key, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
