@@ -5,6 +5,7 @@ export type { FeedText, FeedTexts, FollowableSubject, SubjectChange, SubjectChan
 export { filtered, mapOnce, mayRead, statesAfter } from './live';
 export type { LiveChannel, LiveMapping, LiveUpdate } from './live';
 export { PlatformStats, figuresOnce } from './platform-stats';
-export type { AtomFeed } from './atom';
+export { atomXml, clip } from './atom';
+export type { AtomDocument, AtomEntry, AtomFeed } from './atom';
 export { DEMO_NAMESPACE, demoUuid, readDemoFacts } from './demo';
 export type { DemoSeedStep } from './demo';

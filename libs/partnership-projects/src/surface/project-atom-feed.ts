@@ -1,39 +1,40 @@
-import type { AtomFeed } from '@pfp/contributions';
-import { Feed } from 'feed';
+import { atomXml, clip, type AtomFeed } from '@pfp/contributions';
 import type { DataSource } from 'typeorm';
 import type { ProjectRow } from '../project-details/project-details.projection';
 
-const SITE = 'https://pfp.example';
-
-/** /feeds/projects/<id>.atom: the last 50 updates of a public project, for visitors' feed readers. */
+/** /feeds/projects/<id>.atom: the last 50 updates of a public project, for visitors' feed readers; texts as text. */
 export function projectAtomFeed(dataSource: DataSource): AtomFeed {
   return {
     path: /^projects\/(project-[0-9a-f-]{36})\.atom$/,
-    async build([, id]) {
+    async build([, id], site) {
       const rows: ProjectRow[] = await dataSource.query(`SELECT status, doc, revision FROM partnership_projects WHERE id = $1 AND readers IS NULL`, [id]);
       if (!rows[0]) return null;
       const p = rows[0].doc;
-      const feed = new Feed({
-        id: `${SITE}/projects/${p.id}`,
+      const page = `${site}/projects/${encodeURIComponent(p.id)}`;
+      return atomXml({
+        id: page,
         title: p.title,
-        description: p.summary,
-        link: `${SITE}/projects/${p.id}`,
-        copyright: 'Platform for Partnerships',
+        subtitle: p.summary,
+        link: page,
+        self: `${site}/feeds/projects/${encodeURIComponent(p.id)}.atom`,
         updated: new Date(p.updatedAt),
-        feedLinks: { atom: `${SITE}/feeds/projects/${p.id}.atom` },
+        rights: 'Platform for Partnerships',
+        entries: [...p.updates]
+          .reverse()
+          .slice(0, 50)
+          .map((u) => {
+            const metrics = u.metrics.map((m) => `${m.indicator}: ${m.value}`).join('; ');
+            const anchor = `${page}#update-${encodeURIComponent(u.id)}`;
+            return {
+              id: anchor,
+              title: clip(u.text, 80),
+              link: anchor,
+              updated: new Date(u.postedAt),
+              summary: metrics ? `${u.text} (${metrics})` : u.text,
+              related: u.videoUrl ? [u.videoUrl] : [],
+            };
+          }),
       });
-      for (const u of [...p.updates].reverse().slice(0, 50)) {
-        const metrics = u.metrics.map((m) => `${m.indicator}: ${m.value}`).join('; ');
-        feed.addItem({
-          id: `${SITE}/projects/${p.id}#update-${u.id}`,
-          title: u.text.length > 80 ? `${u.text.slice(0, 77)}...` : u.text,
-          link: `${SITE}/projects/${p.id}#update-${u.id}`,
-          description: metrics ? `${u.text} (${metrics})` : u.text,
-          date: new Date(u.postedAt),
-          ...(u.videoUrl ? { video: u.videoUrl } : {}),
-        });
-      }
-      return feed.atom1();
     },
   };
 }
