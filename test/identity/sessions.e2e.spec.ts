@@ -74,35 +74,14 @@ describe('sign-in, sessions and cookies over HTTP', () => {
     expect((await api.gql(SIGN_IN, { input: { email: demoAccountEmail('ph'), password: DEMO_PASSWORD } }, { token: second })).errors).toBeUndefined();
   });
 
-  it('slows down after 5 failures, and after 10 locks the account even for the right password', async () => {
+  it('never locks an account nor slows down: guessing is rate-limited per e-mail alike, known or not (test/edge/sign-in-enumeration)', async () => {
     const email = demoAccountEmail('jp');
-    const codes: string[] = [];
-    const timings: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const started = Date.now();
-      const result = await signIn(email, `wrong ${i}`);
-      timings.push(Date.now() - started);
-      codes.push(String(result.errors?.[0].extensions.reason));
-    }
-    expect(codes.slice(0, 9)).toEqual(Array(9).fill('AUTH.INVALID_CREDENTIALS'));
-    expect(codes[9]).toBe('AUTH.LOCKED');
-    // Tries 6..10 wait 250, 500, 750, 1000, 1250 ms before the check.
-    expect(timings[9]).toBeGreaterThanOrEqual(1250);
-    expect(timings[5]).toBeGreaterThanOrEqual(250);
-
-    const right = await signIn(email, DEMO_PASSWORD);
-    expect(right.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.LOCKED' } });
-    expect(right.errors?.[0].message).toMatch(/locked\. Try again after \d{4}-\d\d-\d\dT/);
-    expect(right.errors?.[0].message).not.toMatch(/password is (wrong|incorrect)|email/i);
-    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM identity_audit WHERE action = 'AccountLocked'`);
-    expect(n).toBe(1);
-
-    // After the lock, one right password resets the counter.
-    await api.dataSource.query(`UPDATE accounts SET locked_until = now() - interval '1 second' WHERE lower(email) = $1`, [email]);
+    const reasons: string[] = [];
+    for (let i = 0; i < 10; i++) reasons.push(String((await signIn(email, `wrong ${i}`)).errors?.[0].extensions.reason));
+    expect(reasons).toEqual(Array(10).fill('AUTH.INVALID_CREDENTIALS'));
     expect((await signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
-    const [{ failed_sign_ins }] = await api.dataSource.query(`SELECT failed_sign_ins FROM accounts WHERE lower(email) = $1`, [email]);
-    expect(failed_sign_ins).toBe(0);
-  }, 30_000);
+    expect(await api.count(`SELECT count(*) FROM identity_audit WHERE action = 'AccountLocked'`)).toBe(0);
+  });
 });
 
 describe('production', () => {

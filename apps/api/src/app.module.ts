@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { ApiModule } from './api.resolver';
 import type { Database } from './database';
 import { FEATURES, type Feature } from './features';
+import { RateLimitModule } from './rate-limits';
 import { BUILD_SCHEMA_OPTIONS, GRAPHQL_PATH } from './graphql-options';
 
 export const DATABASE = Symbol('DATABASE');
@@ -67,6 +68,8 @@ export class AppModule {
           pollIntervalMs: config.env === 'test' ? 100 : 500,
         }),
         ObservabilityModule.forRoot(),
+        // Rate limits on every request (README, "Rate limits"), configured by RATE_LIMIT_* and TRUST_PROXY.
+        RateLimitModule,
         ApiModule,
         ...features.map((feature) => feature.module),
       ],
