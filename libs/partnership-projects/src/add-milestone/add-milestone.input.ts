@@ -1,16 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsoDate, Text } from '@pfp/graphql';
 import { ProjectRefInput } from '../shared/project-ref.input';
 
 @InputType()
 export class AddMilestoneInput extends ProjectRefInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @Text({ max: 200, required: true })
   title!: string;
 
   @Field({ description: 'ISO date.' })
-  @IsISO8601({ strict: true })
+  @IsoDate()
   plannedOn!: string;
 }

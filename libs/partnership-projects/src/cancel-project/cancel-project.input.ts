@@ -1,12 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Text } from '@pfp/graphql';
 import { ProjectRefInput } from '../shared/project-ref.input';
 
 @InputType()
 export class CancelProjectInput extends ProjectRefInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @Text({ max: 2000, required: true })
   reason!: string;
 }

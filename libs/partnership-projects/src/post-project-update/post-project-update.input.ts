@@ -1,14 +1,13 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Text } from '@pfp/graphql';
+import { ArrayMaxSize, IsArray, IsNumber, IsOptional, ValidateNested } from 'class-validator';
 import { ProjectRefInput } from '../shared/project-ref.input';
 
 @InputType()
 export class MetricInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @Text({ max: 200, required: true })
   indicator!: string;
 
   @Field(() => Float)
@@ -19,9 +18,7 @@ export class MetricInput {
 @InputType()
 export class PostProjectUpdateInput extends ProjectRefInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10_000)
+  @Text({ max: 10_000, required: true })
   text!: string;
 
   @Field(() => [MetricInput], { nullable: true, defaultValue: [] })
@@ -34,7 +31,6 @@ export class PostProjectUpdateInput extends ProjectRefInput {
 
   @Field(() => String, { nullable: true, description: 'https link to a YouTube or Vimeo video.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @Text({ max: 500 })
   videoUrl?: string | null;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsoDate } from '@pfp/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
 import { ProjectRefInput } from '../shared/project-ref.input';
 
 @InputType()
@@ -10,6 +11,6 @@ export class ReachMilestoneInput extends ProjectRefInput {
 
   @Field({ nullable: true, description: 'ISO date; today when absent.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsoDate()
   reachedOn?: string;
 }
