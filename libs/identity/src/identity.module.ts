@@ -9,6 +9,7 @@ import { AuditEntryEntity } from './audit/audit-entry.entity';
 import { DemoSeeder } from './demo/demo-seed';
 import { InvitationsService } from './invitations/invitations.service';
 import { IdentitySchema1764400000000 } from './migrations/1764400000000-identity-schema';
+import { OneStatePerCountry1764700000000 } from './migrations/1764700000000-one-state-per-country';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
 import { OrganizationsService } from './organizations/organizations.service';
@@ -20,7 +21,7 @@ import { SessionsResolver } from './sessions/sessions.resolver';
 import { SignInService } from './sessions/sign-in.service';
 
 /** The app runs these at boot (TypeORM `migrations`), before the demo seed. */
-export const IDENTITY_MIGRATIONS = [IdentitySchema1764400000000];
+export const IDENTITY_MIGRATIONS = [IdentitySchema1764400000000, OneStatePerCountry1764700000000];
 
 export const IDENTITY_ENTITIES = [OrganizationEntity, AccountEntity, SessionEntity, AccountTokenEntity, AuditEntryEntity];
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { isISO31661Alpha3 } from 'class-validator';
 import {
   authorizeActor,
   ConflictError,
+  DomainError,
   NotFoundError,
   ValidationError,
   type Actor,
@@ -22,6 +23,27 @@ export interface CreateOrganization {
 }
 
 export const NAME_MAX = 200;
+
+/** What other contexts may know of an organisation an id names (OrganizationsService.kindsOf). */
+export interface OrganizationListing {
+  kind: OrganizationKind;
+  active: boolean;
+  country: string | null;
+}
+
+/** The partial unique index behind "one STATE per country" (migration OneStatePerCountry1764700000000). */
+export const ONE_STATE_PER_COUNTRY = 'organizations_one_state_per_country';
+
+const stateExists = (country: string, name?: string): DomainError =>
+  new DomainError('ORGANIZATION.STATE_EXISTS', `${country} already has a state organisation${name ? ` (${name})` : ''}.`, 'CONFLICT', {
+    country: `already has a STATE organisation${name ? `: ${name}` : ''}`,
+  });
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } } | null;
+  const driver = e?.driverError ?? e;
+  return driver?.code === '23505' && driver.constraint === constraint;
+}
 
 /** Checks what the GraphQL inputs check too, so the rules hold for every caller, not just the API. */
 export function validateOrganization(input: CreateOrganization): { name: string; country: string | null } {
@@ -48,19 +70,29 @@ export class OrganizationsService {
   async create(actor: Actor | null, input: CreateOrganization): Promise<OrganizationEntity> {
     const who = authorizeActor(createOrganizationPolicy, actor, undefined);
     const { name, country } = validateOrganization(input);
-    return this.dataSource.transaction(async (manager) => {
-      const organization = manager.create(OrganizationEntity, {
-        id: randomUUID(),
-        kind: input.kind,
-        name,
-        country,
-        createdAt: new Date(),
-        deactivatedAt: null,
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (input.kind === 'STATE' && country) {
+          const existing = await manager.getRepository(OrganizationEntity).findOne({ where: { kind: 'STATE', country, deactivatedAt: IsNull() } });
+          if (existing) throw stateExists(country, existing.name);
+        }
+          const organization = manager.create(OrganizationEntity, {
+          id: randomUUID(),
+          kind: input.kind,
+          name,
+          country,
+          createdAt: new Date(),
+          deactivatedAt: null,
+        });
+        await manager.insert(OrganizationEntity, organization);
+        await audit(manager, auditActorOf(who), 'OrganizationCreated', { organizationId: organization.id, kind: input.kind, name, country });
+        return organization;
       });
-      await manager.insert(OrganizationEntity, organization);
-      await audit(manager, auditActorOf(who), 'OrganizationCreated', { organizationId: organization.id, kind: input.kind, name, country });
-      return organization;
-    });
+    } catch (error) {
+      // Two creations at once both pass the check; the index lets one commit.
+      if (country && isUniqueViolation(error, ONE_STATE_PER_COUNTRY)) throw stateExists(country);
+      throw error;
+    }
   }
 
   async rename(actor: Actor | null, id: string, newName: string): Promise<OrganizationEntity> {
@@ -97,6 +129,23 @@ export class OrganizationsService {
     const uuid = uuidOf(id, ORGANIZATION);
     if (!uuid) return null;
     return this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: uuid });
+  }
+
+  /**
+   * What each of these global ids names, for other contexts' checks of the ids they are given
+   * (co-posters, partners): an id that names no organisation is absent from the map.
+   */
+  async kindsOf(ids: readonly string[]): Promise<Map<string, OrganizationListing>> {
+    const byUuid = new Map<string, string[]>();
+    for (const id of ids) {
+      const uuid = uuidOf(id, ORGANIZATION);
+      if (uuid) byUuid.set(uuid, [...(byUuid.get(uuid) ?? []), id]);
+    }
+    const found = new Map<string, OrganizationListing>();
+    if (byUuid.size === 0) return found;
+    const rows = await this.dataSource.getRepository(OrganizationEntity).find({ where: { id: In([...byUuid.keys()]) }, select: { id: true, kind: true, country: true, deactivatedAt: true } });
+    for (const row of rows) for (const id of byUuid.get(row.id)!) found.set(id, { kind: row.kind, active: !row.deactivatedAt, country: row.country });
+    return found;
   }
 
   /** A page in name order; the offset is the position after the cursor. */
