@@ -2,7 +2,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Text } from '@pfp/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
 import { sendPracticeCommand } from '../shared/practice-bus';
 import { ExistingPracticeInput } from '../shared/practice.inputs';
 import { Language, PracticePayload } from '../shared/practice.types';
@@ -14,20 +15,17 @@ export class AddPracticeTranslationInput extends ExistingPracticeInput {
   language!: Language;
 
   @Field()
-  @IsString()
-  @MaxLength(100_000)
+  @Text({ max: 100_000 })
   title!: string;
 
   @Field({ defaultValue: '' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100_000)
+  @Text({ max: 100_000 })
   summary: string = '';
 
   @Field({ defaultValue: '', description: 'Markdown.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100_000)
+  @Text({ max: 100_000 })
   body: string = '';
 }
 

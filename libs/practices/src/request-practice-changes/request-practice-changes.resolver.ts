@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
-import { IsString, MaxLength } from 'class-validator';
+import { Text } from '@pfp/graphql';
 import { sendPracticeCommand } from '../shared/practice-bus';
 import { ExistingPracticeInput } from '../shared/practice.inputs';
 import { PracticePayload } from '../shared/practice.types';
@@ -10,8 +10,7 @@ import { PracticePayload } from '../shared/practice.types';
 @InputType()
 export class RequestPracticeChangesInput extends ExistingPracticeInput {
   @Field({ description: 'What needs to change; required.' })
-  @IsString()
-  @MaxLength(10_000)
+  @Text({ max: 10_000 })
   reason!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { GlobalIdField } from '@pfp/graphql';
+import { GlobalIdField, Text } from '@pfp/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUrl, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ImplementationStatus, Language, ResourceKind } from './practice.types';
@@ -11,35 +11,30 @@ const TEXT_BOUND = 100_000;
 @InputType()
 export class PeriodInput {
   @Field({ description: 'YYYY, YYYY-MM or YYYY-MM-DD.' })
-  @IsString()
-  @MaxLength(10)
+  @Text({ max: 10 })
   start!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(10)
+  @Text({ max: 10 })
   end?: string | null;
 }
 
 @InputType()
 export class ResultInput {
   @Field()
-  @IsString()
-  @MaxLength(500)
+  @Text({ max: 500, required: true })
   indicator!: string;
 
   @Field()
-  @IsString()
-  @MaxLength(200)
+  @Text({ max: 200, required: true })
   value!: string;
 }
 
 @InputType()
 export class ResourceInput {
   @Field()
-  @IsString()
-  @MaxLength(300)
+  @Text({ max: 300 })
   title!: string;
 
   @Field()
@@ -55,8 +50,7 @@ export class ResourceInput {
 @InputType({ description: 'Personal data: sealed with a key of its own, erased with eraseContact.' })
 export class ContactInput {
   @Field()
-  @IsString()
-  @MaxLength(200)
+  @Text({ max: 200 })
   name!: string;
 
   @Field()
@@ -69,20 +63,17 @@ export class ContactInput {
 @InputType({ isAbstract: true })
 export class PracticeContentInput {
   @Field()
-  @IsString()
-  @MaxLength(TEXT_BOUND)
+  @Text({ max: TEXT_BOUND })
   title!: string;
 
   @Field({ defaultValue: '' })
   @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_BOUND)
+  @Text({ max: TEXT_BOUND })
   summary: string = '';
 
   @Field({ defaultValue: '', description: 'Markdown.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_BOUND)
+  @Text({ max: TEXT_BOUND })
   body: string = '';
 
   @Field(() => Language, { defaultValue: Language.en })
