@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Text } from '@pfp/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsISO31661Alpha3, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX, PASSWORD_MIN } from './accounts/passwords';
 import { AccountRole, OrganizationKind } from './graphql-types';
@@ -33,9 +34,7 @@ export class CreateOrganizationInput {
   kind!: OrganizationKind;
 
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(NAME_MAX)
+  @Text({ max: NAME_MAX, required: true })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3; required for a STATE, absent otherwise.' })
@@ -51,9 +50,7 @@ export class RenameOrganizationInput {
   id!: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(NAME_MAX)
+  @Text({ max: NAME_MAX, required: true })
   name!: string;
 }
 
@@ -72,9 +69,7 @@ export class InviteAccountInput {
   email!: string;
 
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @Text({ max: 120, required: true })
   displayName!: string;
 
   @Field(() => ID)
@@ -89,9 +84,7 @@ export class InviteAccountInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @Text({ max: 200, required: true })
   token!: string;
 
   @Field({ description: `At least ${PASSWORD_MIN} characters.` })
@@ -112,9 +105,7 @@ export class RequestPasswordResetInput {
 @InputType()
 export class ResetPasswordInput {
   @Field()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @Text({ max: 200, required: true })
   token!: string;
 
   @Field({ description: `At least ${PASSWORD_MIN} characters.` })
