@@ -2,10 +2,10 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CLOCK, type Clock } from '@pfp/event-sourcing';
-import { ConnectionArgs, connectionFromRows, pageWindow } from '@pfp/graphql';
+import { ConnectionArgs, connectionFromRows, DateTimeArg, IsDateTime, pageWindow } from '@pfp/graphql';
 import { CurrentActor } from '@pfp/identity';
 import { authorizeActor, signedIn, type Actor } from '@pfp/kernel';
-import { IsDate, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { followsStreamOf } from '../domain/follows';
 import { Follows } from '../follows-commands';
@@ -16,7 +16,7 @@ import type { FeedItemData } from './feed-item';
 export class MarkFeedReadInput {
   @Field(() => Date, { nullable: true, description: 'Everything up to this time is read; now when absent.' })
   @IsOptional()
-  @IsDate()
+  @IsDateTime()
   until?: Date;
 }
 
@@ -67,6 +67,8 @@ export class FeedResolver {
   @Mutation(() => MarkFeedReadPayload)
   async markFeedRead(@Args('input', { type: () => MarkFeedReadInput, nullable: true }) input: MarkFeedReadInput | null, @CurrentActor() current: Actor | null): Promise<MarkFeedReadPayload> {
     const actor = authorizeActor(signedIn, current, undefined);
+    // the argument is nullable, so its class may carry no design type for the global pipe to validate by
+    new DateTimeArg('until').transform(input?.until);
     const until = (input?.until ?? this.clock.now()).toISOString();
     const result = await this.commandBus.execute(new Follows.Command(followsStreamOf(actor.accountId), { type: 'MarkFeedRead', data: { until } }, actor));
     const { unread, readUntil } = await this.counts(actor.accountId);
