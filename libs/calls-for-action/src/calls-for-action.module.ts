@@ -1,6 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { Projections } from '@pfp/event-sourcing';
 import { IdentityModule } from '@pfp/identity';
+import { ProjectReferences } from '@pfp/partnership-projects';
+import { PracticeDirectory } from '@pfp/practices';
 import { AcceptResponseResolver } from './accept-response/accept-response.resolver';
 import { callDetailsProjection } from './call-details/call-details.projection';
 import { CallPosterResolver, CallResponseResolver, CallsResolver } from './call-details/calls.resolver';
@@ -13,6 +15,7 @@ import { LaunchPartnershipProjectResolver } from './launch-partnership-project/l
 import { LaunchProjectFromCallHandler } from './launch-partnership-project/launch-project-from-call';
 import { CallsForAction1764600000000 } from './migrations/1764600000000-calls-for-action';
 import { CallDetailsDocuments1764620000000 } from './migrations/1764620000000-call-details-documents';
+import { CallReferences } from './post-call-for-action/call-references';
 import { PostCallForActionResolver } from './post-call-for-action/post-call-for-action.resolver';
 import { RespondToCallResolver } from './respond-to-call/respond-to-call.resolver';
 import { CallForActionCommands } from './shared/call-commands';
@@ -33,6 +36,9 @@ export const CALLS_FOR_ACTION_MIGRATIONS = [CallsForAction1764600000000, CallDet
     LaunchProjectFromCallHandler,
     CallConversionCompletion,
     DeadlineCloser,
+    PracticeDirectory,
+    ProjectReferences,
+    CallReferences,
     CallsResolver,
     CallPosterResolver,
     CallResponseResolver,

@@ -13,6 +13,7 @@ import { projectDetailsProjection } from './project-details/project-details.proj
 import { ProjectPartnerResolver, ProjectsResolver } from './project-details/projects.resolver';
 import { ReachMilestoneResolver } from './reach-milestone/reach-milestone.resolver';
 import { PartnershipProjectCommands } from './shared/project-commands';
+import { ProjectReferences } from './shared/project-references';
 import { PartnershipProjectsSurface } from './surface/projects.surface';
 
 export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000, ProjectDetailsDocuments1764620001000];
@@ -26,6 +27,7 @@ export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000
   imports: [IdentityModule, PartnershipProjectsSurface],
   providers: [
     PartnershipProjectCommands.Handler,
+    ProjectReferences,
     ProjectsResolver,
     ProjectPartnerResolver,
     AddProjectPartnerResolver,

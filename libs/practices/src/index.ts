@@ -5,6 +5,7 @@ export { PRACTICE_CATEGORY, PRACTICE_EVENT_TYPES } from './domain/practice';
 export type { Practice, PracticeEvent, PracticeEventType, PracticeContent } from './domain/practice';
 export { practiceDetailsProjection, PRACTICE_DETAILS, PRACTICE_DETAILS_TABLES } from './practice-details/practice-details.projection';
 export type { PracticeDetails } from './practice-details/practice-details.projection';
+export { PracticeDirectory } from './practice-details/practice-directory';
 export { practiceSearchProjection, PRACTICE_SEARCH, PRACTICE_SEARCH_TABLES } from './practice-search/practice-search.projection';
 export type { PracticeSearchDocument } from './practice-search/practice-search.projection';
 export { searchPageSql, searchFacetsSql, readFacets, facetValues } from './practice-search/search-query';

@@ -3,7 +3,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { newGlobalId } from '@pfp/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
-import { PartnershipProjectPayload, projectPayload, sendProjectCommand, type LaunchRequestData, type PartnershipProjectEvent, type PartnershipProjectState } from '@pfp/partnership-projects';
+import { PartnershipProjectPayload, ProjectReferences, projectPayload, sendProjectCommand, type LaunchRequestData, type PartnershipProjectEvent, type PartnershipProjectState } from '@pfp/partnership-projects';
 import type { CommandOutcome } from '@pfp/event-sourcing';
 import { LaunchPartnershipProjectInput } from './launch-partnership-project.input';
 import { LaunchProjectFromCall } from './launch-project-from-call';
@@ -14,7 +14,10 @@ import { LaunchProjectFromCall } from './launch-project-from-call';
  */
 @Resolver()
 export class LaunchPartnershipProjectResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly references: ProjectReferences,
+  ) {}
 
   @Mutation(() => PartnershipProjectPayload, { description: 'Launch directly, or from a call (fromCallId) whose accepted responders become partners.' })
   async launchPartnershipProject(@Args('input') input: LaunchPartnershipProjectInput, @CurrentActor() actor: Actor | null): Promise<PartnershipProjectPayload> {
@@ -32,6 +35,12 @@ export class LaunchPartnershipProjectResolver {
       visibility: input.visibility ?? 'PUBLIC',
       partners: (input.partners ?? []).map((p) => ({ organizationId: p.organizationId, role: p.role })),
     };
+    // The call's accepted responders, added inside the command, are organisations that responded.
+    await this.references.check({
+      themes: launch.themes,
+      countries: launch.countries,
+      partners: launch.partners.map((p, i) => ({ organizationId: p.organizationId, field: `partners.${i}.organizationId` })),
+    });
     if (!input.fromCallId) return sendProjectCommand(this.commandBus, projectId, { type: 'LaunchPartnershipProject', data: launch }, actor);
     const [project] = await this.commandBus.execute(new LaunchProjectFromCall(input.fromCallId, projectId, launch, actor));
     return projectPayload(project as CommandOutcome<PartnershipProjectState, PartnershipProjectEvent>);

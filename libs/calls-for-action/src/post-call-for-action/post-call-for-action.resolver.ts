@@ -5,14 +5,23 @@ import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { CallForActionPayload } from '../graphql-types';
 import { sendCallCommand } from '../shared/call-commands';
+import { CallReferences } from './call-references';
 import { PostCallForActionInput } from './post-call-for-action.input';
 
 @Resolver()
 export class PostCallForActionResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly references: CallReferences,
+  ) {}
 
   @Mutation(() => CallForActionPayload, { description: 'A state posts a call; with co-posters it stays PENDING until each confirms.' })
-  postCallForAction(@Args('input') input: PostCallForActionInput, @CurrentActor() actor: Actor | null): Promise<CallForActionPayload> {
+  async postCallForAction(@Args('input') input: PostCallForActionInput, @CurrentActor() actor: Actor | null): Promise<CallForActionPayload> {
+    const themes = input.themes ?? [];
+    const countries = input.countries ?? [];
+    const coPosters = input.coPosterIds ?? [];
+    const practiceId = input.practiceId ?? null;
+    await this.references.check(actor, { themes, countries, coPosterIds: coPosters, practiceId });
     const callId = newGlobalId('callForAction');
     return sendCallCommand(this.commandBus, callId, {
       type: 'PostCallForAction',
@@ -21,11 +30,11 @@ export class PostCallForActionResolver {
         title: input.title.trim(),
         description: input.description,
         kind: input.kind,
-        themes: input.themes ?? [],
-        countries: input.countries ?? [],
+        themes,
+        countries,
         deadline: input.deadline ? input.deadline.toISOString() : null,
-        practiceId: input.practiceId ?? null,
-        coPosters: input.coPosterIds ?? [],
+        practiceId,
+        coPosters,
       },
     }, actor);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PracticeContent, SealedContact } from '../domain/practice';
+import { OrganizationsService } from '@pfp/identity';
 import { ValidationError } from '@pfp/kernel';
 import { isCountryCode, isThemeId } from '@pfp/taxonomy';
 import { PersonalDataVault } from '../personal-data/personal-data-vault';
@@ -12,10 +13,12 @@ export class PracticeContentPreparer {
   constructor(
     private readonly vault: PersonalDataVault,
     private readonly reader: PracticeReader,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
-   * The content of an input, checked against the taxonomy, with the contact sealed (under the
+   * The content of an input, checked against the taxonomy and its implementing partners
+   * against the organisations (each an active organisation of any kind), with the contact sealed (under the
    * practice's current subject key when it still exists). `discard` drops a key made for a
    * command that then fails, so a refusal leaves nothing behind.
    */
@@ -25,6 +28,15 @@ export class PracticeContentPreparer {
     if (badCountries.length) fields.countries = `unknown ISO 3166-1 alpha-3 codes: ${badCountries.join(', ')}`;
     const badThemes = input.themes.filter((t) => !isThemeId(t));
     if (badThemes.length) fields.themes = `unknown themes: ${badThemes.join(', ')}`;
+    const partners = input.implementingPartnerIds;
+    if (partners.length) {
+      const known = await this.organizations.kindsOf(partners);
+      partners.forEach((id, i) => {
+        const organization = known.get(id);
+        if (!organization) fields[`implementingPartnerIds.${i}`] = 'no such organization';
+        else if (!organization.active) fields[`implementingPartnerIds.${i}`] = 'the organization is deactivated';
+      });
+    }
     if (Object.keys(fields).length) throw new ValidationError('PRACTICE.INVALID', 'The practice is not valid.', fields);
     let contact: SealedContact | null = null;
     let discard: () => Promise<unknown> = async () => undefined;
