@@ -234,7 +234,9 @@ export function presentPractice(practice: PracticeDetails, revision: number, vie
   return {
     id: practice.id,
     revision,
-    status: practice.status,
+    // Others see the published text, so the status it has: a revision in review is the owner's
+    // and the Support Unit's business, shown to others only as hasPendingRevision.
+    status: privileged ? practice.status : 'PUBLISHED',
     title: content.title,
     summary: content.summary,
     body: content.body,
