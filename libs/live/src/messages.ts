@@ -18,4 +18,6 @@ export interface FollowsMessage {
 export const topics = {
   feed: 'pfp.feed',
   follows: (accountId: string): string => `pfp.follows.${accountId}`,
+  /** Notices of ended sessions (EndedSessions of @pfp/identity): every process closes its sockets of them. */
+  sessionsEnded: 'pfp.sessions.ended',
 };

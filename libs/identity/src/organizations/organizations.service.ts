@@ -12,6 +12,7 @@ import {
   type OrganizationKind,
 } from '@pfp/kernel';
 import { audit, auditActorOf } from '../audit/audit';
+import { endSessionsOnCommit } from '../sessions/session.service';
 import { uuidOf, ORGANIZATION } from '../global-ids';
 import { ORGANIZATION_KINDS, OrganizationEntity } from './organization.entity';
 import { createOrganizationPolicy, deactivateOrganizationPolicy, renameOrganizationPolicy } from './organization.policies';
@@ -120,6 +121,8 @@ export class OrganizationsService {
       const deactivatedAt = new Date();
       await manager.update(OrganizationEntity, { id: organization.id }, { deactivatedAt });
       await audit(manager, auditActorOf(who), 'OrganizationDeactivated', { organizationId: organization.id }, deactivatedAt);
+      // Its members' open sockets close after the commit (libs/live), in every API process.
+      endSessionsOnCommit(manager, { reason: 'ORGANIZATION_DEACTIVATED', organizationIds: [organization.id] });
       return { ...organization, deactivatedAt };
     });
   }

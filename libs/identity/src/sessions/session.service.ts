@@ -1,6 +1,6 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import { formatGlobalId } from '@pfp/graphql';
 import type { Actor } from '@pfp/kernel';
@@ -18,7 +18,43 @@ export interface IssuedSession {
   expiresAt: Date;
 }
 
-export type SessionCheck = { ok: true; actor: Actor; sessionId: string } | { ok: false; problem: SessionProblem };
+export type SessionCheck =
+  | { ok: true; actor: Actor; sessionId: string; stored: { accountId: string; organizationId: string } }
+  | { ok: false; problem: SessionProblem };
+
+export type SessionEndReason = 'SIGNED_OUT' | 'PASSWORD_RESET' | 'ACCOUNT_DEACTIVATED' | 'ORGANIZATION_DEACTIVATED';
+
+/**
+ * News that sessions ended, for whoever holds connections of them (libs/live closes their
+ * sockets, in every process). The ids are the stored uuids; any of the lists may be given.
+ * Listeners check the sessions again before acting, so a wide notice never ends a live one.
+ */
+export interface EndedSessions {
+  reason: SessionEndReason;
+  sessionIds?: string[];
+  accountIds?: string[];
+  organizationIds?: string[];
+}
+
+export type EndedSessionsListener = (ended: EndedSessions) => void;
+
+// Notices made inside a transaction wait for its commit (and die with a rollback).
+const pendingByRunner = new WeakMap<QueryRunner, EndedSessions[]>();
+const serviceByDataSource = new WeakMap<DataSource, SessionService>();
+
+/**
+ * Says, once `manager`'s transaction commits, that these sessions ended (or at once when
+ * `manager` is in no transaction). For writes outside this service that end sessions, such
+ * as an organisation's deactivation; `revoke`, `revokeAll`, `end` and `endAllFor` call it.
+ */
+export function endSessionsOnCommit(manager: EntityManager, ended: EndedSessions): void {
+  const runner = manager.queryRunner;
+  if (runner?.isTransactionActive) {
+    pendingByRunner.set(runner, [...(pendingByRunner.get(runner) ?? []), ended]);
+    return;
+  }
+  serviceByDataSource.get(manager.dataSource)?.announce(ended);
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -32,16 +68,102 @@ export function actorOf(account: AccountEntity, organization: OrganizationEntity
   };
 }
 
+function problemOf(session: SessionEntity & { account: AccountEntity; organization: OrganizationEntity }, now: number): SessionProblem | null {
+  if (session.revokedAt) return 'REVOKED';
+  if (session.expiresAt.getTime() <= now) return 'EXPIRED';
+  if (!session.account.activatedAt || session.organization.deactivatedAt) return 'INACTIVE';
+  return null;
+}
+
 /**
  * Tokens are `<sessionId>.<HMAC-SHA256(sessionId)>` (base64url). The signature stops guessing
  * without a database round trip; the row makes expiry and sign-out take effect at once.
  */
 @Injectable()
-export class SessionService {
+export class SessionService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Sessions');
+  private readonly listeners = new Set<EndedSessionsListener>();
+  private readonly subscriber: EntitySubscriberInterface = {
+    afterTransactionCommit: ({ queryRunner }) => {
+      if (queryRunner.isTransactionActive) return;
+      const pending = pendingByRunner.get(queryRunner);
+      pendingByRunner.delete(queryRunner);
+      for (const ended of pending ?? []) this.announce(ended);
+    },
+    afterTransactionRollback: ({ queryRunner }) => {
+      if (!queryRunner.isTransactionActive) pendingByRunner.delete(queryRunner);
+    },
+  };
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    serviceByDataSource.set(this.dataSource, this);
+    this.dataSource.subscribers.push(this.subscriber);
+  }
+
+  onModuleDestroy(): void {
+    const at = this.dataSource.subscribers.indexOf(this.subscriber);
+    if (at >= 0) this.dataSource.subscribers.splice(at, 1);
+  }
+
+  /** Hears every notice of ended sessions of this app (after their commit); returns the way to stop. */
+  onEnded(listener: EndedSessionsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the listeners now; callers inside a transaction use `endSessionsOnCommit` instead. */
+  announce(ended: EndedSessions): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(ended);
+      } catch (error) {
+        this.logger.error(`a listener of ended sessions failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** Ends one session (by its id): revoked, and its live connections closed everywhere. */
+  async end(sessionId: string, reason: SessionEndReason = 'SIGNED_OUT'): Promise<boolean> {
+    if (!UUID.test(sessionId)) return false;
+    const result = await this.dataSource.manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.announce({ reason, sessionIds: [sessionId] });
+    return Boolean(result.affected);
+  }
+
+  /**
+   * Ends every session of an account (its stored uuid): revoked, and their live connections
+   * closed everywhere. Announces even when none was left to revoke (a caller that revoked them
+   * in its own transaction may call this after the commit).
+   */
+  async endAllFor(accountId: string, reason: SessionEndReason): Promise<number> {
+    if (!UUID.test(accountId)) return 0;
+    const result = await this.dataSource.manager.update(SessionEntity, { accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.announce({ reason, accountIds: [accountId] });
+    return result.affected ?? 0;
+  }
+
+  /** What is wrong with each of these sessions now (null: still good), in one query; unknown ids are UNKNOWN. */
+  async problemsOf(sessionIds: readonly string[]): Promise<Map<string, SessionProblem | null>> {
+    const problems = new Map<string, SessionProblem | null>();
+    const ids = [...new Set(sessionIds)].filter((id) => UUID.test(id));
+    for (const id of sessionIds) problems.set(id, 'UNKNOWN');
+    if (ids.length === 0) return problems;
+    const rows = (await this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.account', AccountEntity, 'a', 'a.id = s.account_id')
+      .innerJoinAndMapOne('s.organization', OrganizationEntity, 'o', 'o.id = a.organization_id')
+      .where('s.id IN (:...ids)', { ids })
+      .getMany()) as Array<SessionEntity & { account: AccountEntity; organization: OrganizationEntity }>;
+    const now = Date.now();
+    for (const session of rows) problems.set(session.id, problemOf(session, now));
+    return problems;
+  }
 
   get ttlMs(): number {
     return SESSION_TTL_MS;
@@ -74,22 +196,29 @@ export class SessionService {
       .getOne();
     const session = row as (SessionEntity & { account: AccountEntity; organization: OrganizationEntity }) | null;
     if (!session) return { ok: false, problem: 'UNKNOWN' };
-    if (session.revokedAt) return { ok: false, problem: 'REVOKED' };
-    if (session.expiresAt.getTime() <= Date.now()) return { ok: false, problem: 'EXPIRED' };
-    if (!session.account.activatedAt || session.organization.deactivatedAt) return { ok: false, problem: 'INACTIVE' };
-    return { ok: true, actor: actorOf(session.account, session.organization), sessionId };
+    const problem = problemOf(session, Date.now());
+    if (problem) return { ok: false, problem };
+    return {
+      ok: true,
+      actor: actorOf(session.account, session.organization),
+      sessionId,
+      stored: { accountId: session.account.id, organizationId: session.organization.id },
+    };
   }
 
-  /** Revokes the session of a token with a good signature; true when a live session was revoked. */
-  async revoke(manager: EntityManager, token: string, now = new Date()): Promise<string | null> {
+  /** Revokes the session of a token with a good signature (its id when a live session was revoked); its live connections close after the commit. */
+  async revoke(manager: EntityManager, token: string, now = new Date(), reason: SessionEndReason = 'SIGNED_OUT'): Promise<string | null> {
     const sessionId = this.verifySignature(token);
     if (typeof sessionId !== 'string') return null;
     const result = await manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+    if (result.affected) endSessionsOnCommit(manager, { reason, sessionIds: [sessionId] });
     return result.affected ? sessionId : null;
   }
 
-  async revokeAll(manager: EntityManager, accountId: string, now = new Date()): Promise<number> {
+  /** Revokes every session of an account (stored uuid); their live connections close after the commit. */
+  async revokeAll(manager: EntityManager, accountId: string, now = new Date(), reason: SessionEndReason = 'SIGNED_OUT'): Promise<number> {
     const result = await manager.update(SessionEntity, { accountId, revokedAt: IsNull() }, { revokedAt: now });
+    endSessionsOnCommit(manager, { reason, accountIds: [accountId] });
     return result.affected ?? 0;
   }
 
