@@ -44,6 +44,12 @@ export interface Charge {
   tracker: string;
 }
 
+/** Who a request comes from: the client address (Express's `req.ip`) and the signed-in account, if any. */
+export interface Who {
+  address: string;
+  accountId: string | null;
+}
+
 export interface Operation {
   kind: 'query' | 'mutation' | 'subscription' | 'http';
   field?: string;
@@ -57,13 +63,13 @@ export function normalizeEmail(email: unknown): string | null {
 }
 
 /**
- * The counters one resolver call (or HTTP request) is charged to, most specific first. Every
- * request counts once against `requests`; every mutation against `writes`; sign-in against
- * the e-mail address it names (known or not: the same counter either way) and the client
- * address; the mailed-link mutations against the address, the account and the e-mail address.
+ * The counters one resolver call is charged to, besides the request's own (`requestCharges`),
+ * most specific first: sign-in against the e-mail address it names (known
+ * or not: the same counter either way) and the client address; the mailed-link mutations
+ * against the address, the account and the e-mail address; every other mutation against `writes`.
  */
-export function chargesOf(operation: Operation, who: { address: string; accountId: string | null }, firstOfRequest: boolean): Charge[] {
-  const client = [`ip:${who.address}`, ...(who.accountId ? [`account:${who.accountId}`] : [])];
+export function chargesOf(operation: Operation, who: Who): Charge[] {
+  const client = clientTrackers(who);
   const input = operation.args?.input as Record<string, unknown> | undefined;
   const email = normalizeEmail(input?.email);
   const charges: Charge[] = [];
@@ -74,9 +80,18 @@ export function chargesOf(operation: Operation, who: { address: string; accountI
   if (operation.kind === 'mutation' && operation.field && ACCOUNT_MAIL_FIELDS.has(operation.field)) {
     for (const tracker of [...client, ...(email ? [`email:${email}`] : [])]) charges.push({ limit: 'accountMail', tracker });
   }
-  if (operation.kind === 'mutation') for (const tracker of client) charges.push({ limit: 'writes', tracker });
-  if (firstOfRequest) for (const tracker of client) charges.push({ limit: 'requests', tracker });
+  // Sign-in and the mailed-link mutations have their own, stricter limits instead.
+  if (operation.kind === 'mutation' && charges.length === 0) for (const tracker of client) charges.push({ limit: 'writes', tracker });
   return charges;
+}
+
+/** Every request, once, before any of its fields: per client address and per account. */
+export function requestCharges(who: Who): Charge[] {
+  return clientTrackers(who).map((tracker) => ({ limit: 'requests', tracker }));
+}
+
+function clientTrackers(who: Who): string[] {
+  return [`ip:${who.address}`, ...(who.accountId ? [`account:${who.accountId}`] : [])];
 }
 
 /** @nestjs/throttler's throttlers, one per limit of the configuration; a refusal blocks for the window. */
@@ -100,7 +115,7 @@ class Refused extends Error {
 }
 
 const CHARGED = Symbol('pfp.rateLimited');
-type ChargedRequest = Request & { [CHARGED]?: true };
+type ChargedRequest = Request & { [CHARGED]?: Promise<Who> };
 const ACCOUNT_CACHE_MS = 60_000;
 const ACCOUNT_CACHE_SIZE = 10_000;
 
@@ -141,10 +156,21 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
     const operation = operationOf(context);
     if (operation.kind === 'subscription' || (operation.kind === 'http' && UNLIMITED_PATHS.test(req.path ?? ''))) return true;
     const charged = req as ChargedRequest;
-    const firstOfRequest = !charged[CHARGED];
-    charged[CHARGED] = true;
-    const address = normalizeIp(req.ip ?? req.socket?.remoteAddress ?? 'unknown');
-    const charges = chargesOf(operation, { address, accountId: await this.accountOf(req) }, firstOfRequest);
+    // The request as a whole is charged once, first, and its refusal is every field's (fields run in parallel).
+    charged[CHARGED] ??= this.whoIs(req).then(async (who) => {
+      await this.charge(context, res, requestCharges(who));
+      return who;
+    });
+    const who = await charged[CHARGED];
+    await this.charge(context, res, chargesOf(operation, who));
+    return true;
+  }
+
+  private async whoIs(req: Request): Promise<Who> {
+    return { address: normalizeIp(req.ip ?? req.socket?.remoteAddress ?? 'unknown'), accountId: await this.accountOf(req) };
+  }
+
+  private async charge(context: ExecutionContext, res: Response | undefined, charges: Charge[]): Promise<void> {
     for (const charge of charges) {
       const throttler = this.throttlers.find((t) => t.name === charge.limit);
       if (!throttler) continue;
@@ -167,7 +193,6 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
         throw new TooManyRequestsError(refusal.reason, refusal.message(seconds), seconds);
       }
     }
-    return true;
   }
 
   protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
@@ -243,7 +268,8 @@ class RateLimitLifecycle implements OnModuleInit, OnApplicationShutdown {
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => throttlerOptions(config, config.redisUrl ? new RedisThrottlerStorage(config.redisUrl) : undefined),
+      useFactory: async (config: AppConfig) =>
+        throttlerOptions(config, config.redisUrl ? await new RedisThrottlerStorage(config.redisUrl).ready() : undefined),
     }),
   ],
   providers: [RateLimitLifecycle, { provide: APP_GUARD, useClass: ApiThrottlerGuard }],

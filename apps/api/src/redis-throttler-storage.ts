@@ -52,6 +52,20 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     this.redis.defineCommand('throttlerIncrement', { numberOfKeys: 2, lua: INCREMENT });
   }
 
+  /** Waits (at most `timeoutMs`) for the connection, so that the first requests count in Redis too; never throws. */
+  async ready(timeoutMs = 5_000): Promise<this> {
+    if (this.redis.status === 'ready') return this;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      this.redis.once('ready', done);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    return this;
+  }
+
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     try {
       const [totalHits, windowLeft, blocked, blockLeft] = await this.redis.throttlerIncrement(
