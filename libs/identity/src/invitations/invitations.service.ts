@@ -55,12 +55,15 @@ export class InvitationsService {
         .getRepository(AccountEntity)
         .createQueryBuilder('a')
         .where('lower(a.email) = lower(:email)', { email })
+        .setLock('pessimistic_write')
         .getOne();
-      if (existing) throw new ConflictError('ACCOUNT.EMAIL_TAKEN', 'An account with this email already exists.');
+      if (existing?.activatedAt) throw new ConflictError('ACCOUNT.EMAIL_TAKEN', 'An account with this email already exists.');
       const now = new Date();
+      // Inviting an address whose invitation is still pending invites it anew: the account takes
+      // this organisation, role and name, and only the newest link works (issueAccountToken).
       const account = manager.create(AccountEntity, {
-        id: randomUUID(),
-        email,
+        id: existing?.id ?? randomUUID(),
+        email: existing?.email ?? email,
         displayName,
         organizationId: organization.id,
         role: input.role,
@@ -68,9 +71,13 @@ export class InvitationsService {
         activatedAt: null,
         failedSignIns: 0,
         lockedUntil: null,
-        createdAt: now,
+        createdAt: existing?.createdAt ?? now,
       });
-      await manager.insert(AccountEntity, account);
+      if (existing) {
+        await manager.update(AccountEntity, { id: existing.id }, { displayName, organizationId: organization.id, role: input.role });
+      } else {
+        await manager.insert(AccountEntity, account);
+      }
       const { token, expiresAt } = await issueAccountToken(manager, account.id, 'INVITATION', INVITATION_LIFE_MS, now);
       await audit(manager, auditActorOf(who), 'AccountInvited', {
         accountId: account.id,
@@ -79,6 +86,7 @@ export class InvitationsService {
         displayName,
         role: input.role,
         expiresAt: expiresAt.toISOString(),
+        ...(existing ? { reinvited: true } : {}),
       }, now);
       // Sent inside the transaction: if the mail cannot be written, no invitation exists that nobody received.
       await this.mailer.send({
