@@ -57,15 +57,16 @@ export class PasswordResetService {
     });
   }
 
-  /** Sets the new password, unlocks the account, and signs out every session of it. */
+  /** Sets the new password, ends every other reset link (consumeAccountToken) and every session of the account. */
   async reset(token: string, password: string): Promise<void> {
     checkNewPassword(password);
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
       const accountId = await consumeAccountToken(manager, token, 'PASSWORD_RESET');
       const account = await manager.findOneByOrFail(AccountEntity, { id: accountId });
-      await manager.update(AccountEntity, { id: accountId }, { passwordHash, failedSignIns: 0, lockedUntil: null });
-      const revoked = await this.sessions.revokeAll(manager, accountId);
+      await manager.update(AccountEntity, { id: accountId }, { passwordHash });
+      // Every session of the account ends, its live sockets closed in every process after the commit.
+      const revoked = await this.sessions.revokeAll(manager, accountId, new Date(), 'PASSWORD_RESET');
       await audit(manager, { accountId, organizationId: account.organizationId }, 'PasswordReset', { accountId, sessionsRevoked: revoked });
     });
   }
