@@ -5,6 +5,7 @@ import type { AppConfig } from '@pfp/config';
 import { EVENT_STORE, Projections } from '@pfp/event-sourcing';
 import { settledHeadPosition, type EventStore } from '@pfp/event-store';
 import { createPino, PinoLoggerService } from '@pfp/observability';
+import { compressResponses, securityHeaders } from '@pfp/web-host';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
 import { provideDatabase } from './database';
@@ -25,6 +26,9 @@ export async function createApp(config: AppConfig, features: Feature[] = FEATURE
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, features), { logger, abortOnError: false });
     app.use(pinoHttp({ logger: pino, autoLogging: { ignore: (req) => req.method === 'GET' && req.url === '/favicon.ico' } }));
     app.disable('x-powered-by');
+    // Before every route: the site's CSP on all responses, GraphiQL's own on its page while it is served (outside production).
+    app.use(securityHeaders({ publicUrl: config.publicUrl, explorerPath: config.env === 'production' ? null : GRAPHQL_PATH }));
+    app.use(compressResponses());
     return app;
   } catch (error) {
     await database.stop();

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { Logger, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
+import { chooseEncoding, PrecompressedAssets } from './compression';
 
 /** Paths the API answers itself; everything else under GET is the site. */
 const API_PREFIXES = ['/graphql', '/export', '/feeds', '/health', '/metrics'];
@@ -24,8 +25,12 @@ export function isApiPath(path: string): boolean {
   return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}.`));
 }
 
-/** Serves the built site: its files, and index.html for any other page the client routes (SPA fallback). */
-export function webHostHandler(root: string) {
+/**
+ * Serves the built site: its files, and index.html for any other page the client routes (SPA
+ * fallback). Hashed assets go out precompressed once ready (see PrecompressedAssets); the rest
+ * is compressed on the way by the app's response compression.
+ */
+export function webHostHandler(root: string, assets = new PrecompressedAssets()) {
   const index = join(root, 'index.html');
   return (req: Request, res: Response, next: NextFunction): void => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
@@ -36,11 +41,23 @@ export function webHostHandler(root: string) {
       return next();
     }
     if (!path.startsWith(root + sep) && path !== root) return next();
-    if (existsSync(path) && statSync(path).isFile()) {
+    const stats = existsSync(path) ? statSync(path) : null;
+    if (stats?.isFile()) {
       // Hashed assets never change; the shell and the manifest must be revalidated.
       const immutable = req.path.startsWith('/assets/');
       res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       if (path.endsWith('.webmanifest')) res.type('application/manifest+json');
+      const encoding = immutable ? chooseEncoding(req.headers['accept-encoding']) : null;
+      const body = encoding ? assets.variant(path, encoding, stats) : null;
+      if (encoding && body) {
+        res.type(extname(path));
+        res.setHeader('Content-Encoding', encoding);
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Content-Length', String(body.length));
+        res.status(200).end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      if (immutable) res.setHeader('Vary', 'Accept-Encoding');
       return res.sendFile(path);
     }
     // A missing file with an extension is a 404, not the shell.
