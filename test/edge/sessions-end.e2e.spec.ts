@@ -1,3 +1,4 @@
+import { demoAccountId, SessionService } from '@pfp/identity';
 import { DEMO_PASSWORD, demoAccountEmail } from '@pfp/identity/testing';
 import { startTestApi, type TestApi } from '../authorization/harness';
 import { org, postCall, postUpdate } from '../partnerships/partnership-api';
@@ -96,6 +97,16 @@ describe('a session that ends closes its live sockets', () => {
     const seen = feed.messages.length;
     await postUpdate(api, mx, projectId, 'After the deactivation');
     expect(feed.messages).toHaveLength(seen);
+  });
+
+  it('SessionService.endAllFor (for an account’s deactivation, or any flow outside a transaction) closes the account’s sockets', async () => {
+    const token = await api.signInAsDemo('es');
+    const sock = open({ token });
+    await liveFeed(api, mx, { token }, sock);
+    const ended = await api.app.get(SessionService).endAllFor(demoAccountId('es').replace(/^account-/, ''), 'ACCOUNT_DEACTIVATED');
+    expect(ended).toBeGreaterThanOrEqual(1);
+    const closed = await sock.closedWithin(1000);
+    expect(closed).toMatchObject({ code: 4401, reason: expect.stringMatching(/the account was deactivated/) });
   });
 
   it('a socket that missed the notice delivers nothing once its session has ended: the message closes it instead', async () => {
