@@ -10,7 +10,11 @@ interface Reply {
 
 /** One GraphQL request over real HTTP, with headers of our choosing (X-Forwarded-For). */
 async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Reply> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as Pick<Reply, 'data' | 'errors'>;
   return { status: response.status, retryAfterHeader: response.headers.get('retry-after'), ...body };
 }

@@ -48,8 +48,20 @@ describe('sign-in tells nobody which e-mails have an account (real HTTP)', () =>
     const unknown = await tries('nobody-at-all@example.org', wrong);
     expect(real).toEqual(unknown);
 
-    const invalid = { code: 'UNAUTHENTICATED', reason: 'AUTH.INVALID_CREDENTIALS', message: 'Email or password is incorrect.', retryAfter: false, header: true };
-    const limited = { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMIT.SIGN_IN', message: 'Too many sign-in attempts. Try again in N seconds.', retryAfter: true, header: true };
+    const invalid = {
+      code: 'UNAUTHENTICATED',
+      reason: 'AUTH.INVALID_CREDENTIALS',
+      message: 'Email or password is incorrect.',
+      retryAfter: false,
+      header: true,
+    };
+    const limited = {
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'RATE_LIMIT.SIGN_IN',
+      message: 'Too many sign-in attempts. Try again in N seconds.',
+      retryAfter: true,
+      header: true,
+    };
     expect(real).toEqual([...Array(5).fill(invalid), ...Array(5).fill(limited)]);
 
     // Limited, the right password is refused the same way as any guess on an unknown e-mail.
@@ -74,9 +86,7 @@ describe('sign-in tells nobody which e-mails have an account (real HTTP)', () =>
 
   it('counts guesses sent at once: a burst of parallel tries gets no further than five', async () => {
     const email = demoAccountEmail('ph');
-    const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => api.gql(SIGN_IN, { input: { email, password: `parallel guess ${i}` } })),
-    );
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => api.gql(SIGN_IN, { input: { email, password: `parallel guess ${i}` } })));
     const reasons = results.map((result) => result.errors?.[0].extensions.reason);
     expect(reasons.filter((reason) => reason === 'AUTH.INVALID_CREDENTIALS')).toHaveLength(5);
     expect(reasons.filter((reason) => reason === 'RATE_LIMIT.SIGN_IN')).toHaveLength(7);

@@ -37,7 +37,9 @@ describe('reset and invitation links: only the newest works (real HTTP)', () => 
     for (const token of [older, newer]) {
       expect((await api.gql(RESET, { input: { token, password: 'yet another password' } })).errors?.[0].extensions).toMatchObject(refusedToken);
     }
-    expect(await api.count(`SELECT count(*) FROM account_tokens t JOIN accounts a ON a.id = t.account_id WHERE lower(a.email) = '${email}' AND t.used_at IS NULL`)).toBe(0);
+    expect(
+      await api.count(`SELECT count(*) FROM account_tokens t JOIN accounts a ON a.id = t.account_id WHERE lower(a.email) = '${email}' AND t.used_at IS NULL`),
+    ).toBe(0);
     expect((await api.gql(`{ viewer { id } }`, {}, { token: session })).errors?.[0].extensions.reason).toBe('AUTH.SESSION_REVOKED');
     expect(await api.signIn(email, 'the brand new password')).toMatch(/\./);
   });

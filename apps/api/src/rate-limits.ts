@@ -99,12 +99,14 @@ export function throttlerOptions(config: AppConfig, storage?: ThrottlerStorage):
   return {
     storage,
     setHeaders: false,
-    throttlers: (Object.entries(config.rateLimits) as Array<[RateLimitName, AppConfig['rateLimits'][RateLimitName]]>).map(([name, { limit, windowSeconds }]) => ({
-      name,
-      limit,
-      ttl: windowSeconds * 1000,
-      blockDuration: windowSeconds * 1000,
-    })),
+    throttlers: (Object.entries(config.rateLimits) as Array<[RateLimitName, AppConfig['rateLimits'][RateLimitName]]>).map(
+      ([name, { limit, windowSeconds }]) => ({
+        name,
+        limit,
+        ttl: windowSeconds * 1000,
+        blockDuration: windowSeconds * 1000,
+      }),
+    ),
   };
 }
 
@@ -268,8 +270,7 @@ class RateLimitLifecycle implements OnModuleInit, OnApplicationShutdown {
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) =>
-        throttlerOptions(config, config.redisUrl ? await new RedisThrottlerStorage(config.redisUrl).ready() : undefined),
+      useFactory: async (config: AppConfig) => throttlerOptions(config, config.redisUrl ? await new RedisThrottlerStorage(config.redisUrl).ready() : undefined),
     }),
   ],
   providers: [RateLimitLifecycle, { provide: APP_GUARD, useClass: ApiThrottlerGuard }],

@@ -45,7 +45,10 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly fallback = new ThrottlerStorageService();
   private lastWarning = 0;
 
-  constructor(url: string, private readonly prefix = 'pfp:throttle:') {
+  constructor(
+    url: string,
+    private readonly prefix = 'pfp:throttle:',
+  ) {
     // No offline queue: a request never waits on a Redis that is away, it falls back at once.
     this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) as RedisWithIncrement;
     this.redis.on('error', (error: Error) => this.warn(error));
