@@ -88,7 +88,11 @@ describe('a session that ends closes its live sockets', () => {
     const sock = open({ cookie });
     const { projectId, feed } = await liveFeed(api, mx, { cookie }, sock);
     const started = performance.now();
-    const done = await api.gql(`mutation($input: DeactivateOrganizationInput!) { deactivateOrganization(input: $input) { organization { id } } }`, { input: { id: org('gt') } }, { token: su });
+    const done = await api.gql(
+      `mutation($input: DeactivateOrganizationInput!) { deactivateOrganization(input: $input) { organization { id } } }`,
+      { input: { id: org('gt') } },
+      { token: su },
+    );
     expect(done.errors).toBeUndefined();
     const closed = await sock.closedWithin(1000);
     expect(closed.at - started).toBeLessThan(1000);
@@ -132,7 +136,9 @@ describe('a session that ends closes its live sockets', () => {
     const callId = await postCall(api, mx);
     const onProject = stream(sock.client, `subscription($id: ID!) { projectUpdated(projectId: $id) { type } }`, { id: projectId });
     const onCall = stream(sock.client, `subscription($id: ID!) { callForActionUpdated(callId: $id) { type } }`, { id: callId });
-    const visitorStream = stream<{ projectUpdated: { type: string } }>(visitor.client, `subscription($id: ID!) { projectUpdated(projectId: $id) { type } }`, { id: projectId });
+    const visitorStream = stream<{ projectUpdated: { type: string } }>(visitor.client, `subscription($id: ID!) { projectUpdated(projectId: $id) { type } }`, {
+      id: projectId,
+    });
     await api.gql(SIGN_OUT, {}, { cookie });
     await sock.closedWithin(1000);
     await Promise.all([feed.ended, onProject.ended, onCall.ended]);

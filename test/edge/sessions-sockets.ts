@@ -143,7 +143,12 @@ export type FeedMessage = { feed: { subjectId: string; text: string } };
  * subscribed and private news reach it. Posts until one arrives (a subscription has no
  * acknowledgement), waiting on each arrival.
  */
-export async function liveFeed(api: TestApi, posterToken: string, viewer: { cookie?: string; token?: string }, sock: Socket): Promise<{ projectId: string; feed: Stream<FeedMessage> }> {
+export async function liveFeed(
+  api: TestApi,
+  posterToken: string,
+  viewer: { cookie?: string; token?: string },
+  sock: Socket,
+): Promise<{ projectId: string; feed: Stream<FeedMessage> }> {
   const projectId = await launchProject(api, posterToken, { title: 'Followed live' });
   const followed = await api.gql(`mutation($input: FollowInput!) { follow(input: $input) { following } }`, { input: { subjectId: projectId } }, viewer);
   if (followed.errors) throw new Error(`follow failed: ${JSON.stringify(followed.errors)}`);

@@ -92,7 +92,11 @@ describe('WebSocket upgrades check their Origin; HTTP keeps CSRF prevention', ()
     expect(await post.text()).toMatch(/Cross-Site Request Forgery/);
     const get = await fetch(`${api.url}?query=${encodeURIComponent(VIEWER)}`, { headers: { cookie } });
     expect(get.status).toBe(400);
-    const form = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: `query=${encodeURIComponent(VIEWER)}` });
+    const form = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: `query=${encodeURIComponent(VIEWER)}`,
+    });
     expect(form.status).toBe(400);
     const json = await api.gql<{ viewer: { email: string } | null }>(VIEWER, {}, { cookie });
     expect(json.data?.viewer?.email).toBe(email);

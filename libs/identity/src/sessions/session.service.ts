@@ -19,8 +19,7 @@ export interface IssuedSession {
 }
 
 export type SessionCheck =
-  | { ok: true; actor: Actor; sessionId: string; stored: { accountId: string; organizationId: string } }
-  | { ok: false; problem: SessionProblem };
+  { ok: true; actor: Actor; sessionId: string; stored: { accountId: string; organizationId: string } } | { ok: false; problem: SessionProblem };
 
 export type SessionEndReason = 'SIGNED_OUT' | 'PASSWORD_RESET' | 'ACCOUNT_DEACTIVATED' | 'ORGANIZATION_DEACTIVATED';
 

@@ -34,7 +34,14 @@ describe('sessionOfConnection', () => {
     expect(bearer).toMatchObject({ actor, source: 'bearer' });
   });
   it('says what is wrong with a presented token', async () => {
-    expect(await sessionOfConnection(sessions, { connectionParams: { authorization: 'Bearer old.sig' } }, { cookie: true })).toMatchObject({ actor: null, source: 'bearer', problem: 'REVOKED' });
-    expect(await sessionOfConnection(sessions, { connectionParams: { authorization: 'Basic x' } }, { cookie: true })).toMatchObject({ source: 'bearer', problem: 'MALFORMED' });
+    expect(await sessionOfConnection(sessions, { connectionParams: { authorization: 'Bearer old.sig' } }, { cookie: true })).toMatchObject({
+      actor: null,
+      source: 'bearer',
+      problem: 'REVOKED',
+    });
+    expect(await sessionOfConnection(sessions, { connectionParams: { authorization: 'Basic x' } }, { cookie: true })).toMatchObject({
+      source: 'bearer',
+      problem: 'MALFORMED',
+    });
   });
 });
