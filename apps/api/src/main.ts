@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@pfp/config';
+import { EmbeddedPostgresError } from '@pfp/database';
 import { gracefulShutdown } from '@pfp/observability';
 import { startApp } from './create-app';
 
@@ -33,7 +34,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // What an operator can fix is said plainly, without a stack.
   if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else if (error instanceof EmbeddedPostgresError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     new Logger('Api').error(error instanceof Error ? (error.stack ?? error.message) : String(error));

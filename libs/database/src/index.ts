@@ -1,4 +1,4 @@
-export { startEmbeddedPostgres } from './embedded-postgres';
+export { EmbeddedPostgresError, explainFailedStart, startEmbeddedPostgres } from './embedded-postgres';
 export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
 export { typeOrmRoot } from './typeorm-root';
 export type { MigrationClass, TypeOrmRootOptions } from './typeorm-root';
