@@ -1,3 +1,4 @@
+import { GlobalIdField } from '@pfp/graphql';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Text } from '@pfp/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsISO31661Alpha3, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
@@ -45,8 +46,7 @@ export class CreateOrganizationInput {
 
 @InputType()
 export class RenameOrganizationInput {
-  @Field(() => ID)
-  @IsString()
+  @GlobalIdField('organization')
   id!: string;
 
   @Field()
@@ -56,8 +56,7 @@ export class RenameOrganizationInput {
 
 @InputType()
 export class DeactivateOrganizationInput {
-  @Field(() => ID)
-  @IsString()
+  @GlobalIdField('organization')
   id!: string;
 }
 
