@@ -1,11 +1,9 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@pfp/database';
 
 /** The call-details read model: one row per call, its folded state as a document. */
-export class CallsForAction1764600000000 implements MigrationInterface {
-  name = 'CallsForAction1764600000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export const CallsForAction1764600000000 = sqlMigration('CallsForAction1764600000000', {
+  up: [
+    `
       CREATE TABLE calls_for_action (
         id text PRIMARY KEY,
         status text NOT NULL,
@@ -15,12 +13,11 @@ export class CallsForAction1764600000000 implements MigrationInterface {
         deadline timestamptz,
         doc jsonb NOT NULL,
         revision integer NOT NULL
-      )`);
-    await q.query(`CREATE INDEX calls_for_action_listing ON calls_for_action (posted_at DESC, id)`);
-    await q.query(`CREATE INDEX calls_for_action_open_deadline ON calls_for_action (deadline) WHERE status IN ('OPEN', 'PENDING') AND deadline IS NOT NULL`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE calls_for_action`);
-  }
-}
+      )`,
+    `CREATE INDEX calls_for_action_listing ON calls_for_action (posted_at DESC, id)`,
+    `CREATE INDEX calls_for_action_open_deadline ON calls_for_action (deadline) WHERE status IN ('OPEN', 'PENDING') AND deadline IS NOT NULL`,
+  ],
+  down: [
+    `DROP TABLE calls_for_action`,
+  ],
+});

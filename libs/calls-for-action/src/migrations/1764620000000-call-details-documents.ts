@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@pfp/database';
 
 /**
  * call-details moves onto the document projection: the row's document is now the read model's
@@ -6,16 +6,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the helper's convention (id, revision, doc + columns); the rows are dropped with the
  * projection's checkpoint, so it rebuilds them from the log when the app starts.
  */
-export class CallDetailsDocuments1764620000000 implements MigrationInterface {
-  name = 'CallDetailsDocuments1764620000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`TRUNCATE calls_for_action`);
-    await q.query(`DO $$ BEGIN IF to_regclass('es_checkpoints') IS NOT NULL THEN DELETE FROM es_checkpoints WHERE consumer = 'call-details'; END IF; END $$`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`TRUNCATE calls_for_action`);
-    await q.query(`DO $$ BEGIN IF to_regclass('es_checkpoints') IS NOT NULL THEN DELETE FROM es_checkpoints WHERE consumer = 'call-details'; END IF; END $$`);
-  }
-}
+export const CallDetailsDocuments1764620000000 = sqlMigration('CallDetailsDocuments1764620000000', {
+  up: [
+    `TRUNCATE calls_for_action`,
+    `DO $$ BEGIN IF to_regclass('es_checkpoints') IS NOT NULL THEN DELETE FROM es_checkpoints WHERE consumer = 'call-details'; END IF; END $$`,
+  ],
+  down: [
+    `TRUNCATE calls_for_action`,
+    `DO $$ BEGIN IF to_regclass('es_checkpoints') IS NOT NULL THEN DELETE FROM es_checkpoints WHERE consumer = 'call-details'; END IF; END $$`,
+  ],
+});

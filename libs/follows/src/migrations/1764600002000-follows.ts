@@ -1,11 +1,9 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@pfp/database';
 
 /** Who follows what, the subjects' titles and readers, each account's feed, read mark and mail preference. */
-export class Follows1764600002000 implements MigrationInterface {
-  name = 'Follows1764600002000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export const Follows1764600002000 = sqlMigration('Follows1764600002000', {
+  up: [
+    `
       CREATE TABLE follows (
         account_id text NOT NULL,
         organization_id text,
@@ -14,16 +12,16 @@ export class Follows1764600002000 implements MigrationInterface {
         since_commit bigint NOT NULL,
         since_prepare bigint NOT NULL,
         PRIMARY KEY (subject_id, account_id)
-      )`);
-    await q.query(`CREATE INDEX follows_by_account ON follows (account_id)`);
-    await q.query(`
+      )`,
+    `CREATE INDEX follows_by_account ON follows (account_id)`,
+    `
       CREATE TABLE feed_subjects (
         subject_id text PRIMARY KEY,
         title text NOT NULL,
         -- NULL: public; else the organisations that may read it
         readers text[]
-      )`);
-    await q.query(`
+      )`,
+    `
       CREATE TABLE feed_items (
         account_id text NOT NULL,
         event_id uuid NOT NULL,
@@ -35,22 +33,21 @@ export class Follows1764600002000 implements MigrationInterface {
         metrics jsonb NOT NULL,
         occurred_at timestamptz NOT NULL,
         PRIMARY KEY (account_id, event_id)
-      )`);
-    await q.query(`CREATE INDEX feed_items_newest ON feed_items (account_id, occurred_at DESC, event_id)`);
-    await q.query(`
+      )`,
+    `CREATE INDEX feed_items_newest ON feed_items (account_id, occurred_at DESC, event_id)`,
+    `
       CREATE TABLE feed_accounts (
         account_id text PRIMARY KEY,
         frequency text NOT NULL DEFAULT 'DAILY',
         read_until timestamptz,
         -- digests: what has been mailed already
         mailed_until timestamptz
-      )`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE feed_accounts`);
-    await q.query(`DROP TABLE feed_items`);
-    await q.query(`DROP TABLE feed_subjects`);
-    await q.query(`DROP TABLE follows`);
-  }
-}
+      )`,
+  ],
+  down: [
+    `DROP TABLE feed_accounts`,
+    `DROP TABLE feed_items`,
+    `DROP TABLE feed_subjects`,
+    `DROP TABLE follows`,
+  ],
+});

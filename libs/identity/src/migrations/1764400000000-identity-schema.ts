@@ -1,11 +1,9 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@pfp/database';
 
 /** Organisations, accounts, sessions, emailed tokens and their audit trail. */
-export class IdentitySchema1764400000000 implements MigrationInterface {
-  name = 'IdentitySchema1764400000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export const IdentitySchema1764400000000 = sqlMigration('IdentitySchema1764400000000', {
+  up: [
+    `
       CREATE TABLE organizations (
         id uuid PRIMARY KEY,
         kind text NOT NULL CHECK (kind IN ('STATE','INTERNATIONAL_ORGANIZATION','CIVIL_SOCIETY','PRIVATE_SECTOR','ACADEMIA','SUPPORT_UNIT')),
@@ -14,9 +12,9 @@ export class IdentitySchema1764400000000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         deactivated_at timestamptz,
         CONSTRAINT organizations_state_has_country CHECK ((kind = 'STATE') = (country IS NOT NULL))
-      )`);
-    await q.query(`CREATE INDEX organizations_kind_name ON organizations (kind, name, id)`);
-    await q.query(`
+      )`,
+    `CREATE INDEX organizations_kind_name ON organizations (kind, name, id)`,
+    `
       CREATE TABLE accounts (
         id uuid PRIMARY KEY,
         email text NOT NULL,
@@ -28,19 +26,19 @@ export class IdentitySchema1764400000000 implements MigrationInterface {
         failed_sign_ins integer NOT NULL DEFAULT 0,
         locked_until timestamptz,
         created_at timestamptz NOT NULL
-      )`);
-    await q.query(`CREATE UNIQUE INDEX accounts_email_key ON accounts (lower(email))`);
-    await q.query(`CREATE INDEX accounts_organization ON accounts (organization_id)`);
-    await q.query(`
+      )`,
+    `CREATE UNIQUE INDEX accounts_email_key ON accounts (lower(email))`,
+    `CREATE INDEX accounts_organization ON accounts (organization_id)`,
+    `
       CREATE TABLE sessions (
         id uuid PRIMARY KEY,
         account_id uuid NOT NULL REFERENCES accounts(id),
         created_at timestamptz NOT NULL,
         expires_at timestamptz NOT NULL,
         revoked_at timestamptz
-      )`);
-    await q.query(`CREATE INDEX sessions_account ON sessions (account_id)`);
-    await q.query(`
+      )`,
+    `CREATE INDEX sessions_account ON sessions (account_id)`,
+    `
       CREATE TABLE account_tokens (
         id uuid PRIMARY KEY,
         account_id uuid NOT NULL REFERENCES accounts(id),
@@ -49,9 +47,9 @@ export class IdentitySchema1764400000000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         expires_at timestamptz NOT NULL,
         used_at timestamptz
-      )`);
-    await q.query(`CREATE INDEX account_tokens_account ON account_tokens (account_id, purpose)`);
-    await q.query(`
+      )`,
+    `CREATE INDEX account_tokens_account ON account_tokens (account_id, purpose)`,
+    `
       CREATE TABLE identity_audit (
         id bigserial PRIMARY KEY,
         at timestamptz NOT NULL,
@@ -59,10 +57,9 @@ export class IdentitySchema1764400000000 implements MigrationInterface {
         actor_organization_id uuid,
         action text NOT NULL,
         data jsonb NOT NULL
-      )`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE identity_audit, account_tokens, sessions, accounts, organizations`);
-  }
-}
+      )`,
+  ],
+  down: [
+    `DROP TABLE identity_audit, account_tokens, sessions, accounts, organizations`,
+  ],
+});

@@ -1,21 +1,19 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@pfp/database';
 
 /**
  * Practices: the keys that seal personal data (outside the event log, so that deleting one
  * erases a person), and the read models fed by the log. Each read-model row keeps the
  * stream revision it reflects: a replayed event at or below it changes nothing.
  */
-export class PracticesSchema1764500000000 implements MigrationInterface {
-  name = 'PracticesSchema1764500000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+export const PracticesSchema1764500000000 = sqlMigration('PracticesSchema1764500000000', {
+  up: [
+    `
       CREATE TABLE personal_data_keys (
         subject_id uuid PRIMARY KEY,
         key bytea NOT NULL CHECK (octet_length(key) = 32),
         created_at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await q.query(`
+      )`,
+    `
       CREATE TABLE practice_details (
         id text PRIMARY KEY,
         revision integer NOT NULL,
@@ -24,10 +22,10 @@ export class PracticesSchema1764500000000 implements MigrationInterface {
         state jsonb NOT NULL,
         updated_at timestamptz NOT NULL,
         published_at timestamptz
-      )`);
-    await q.query(`CREATE INDEX practice_details_owner ON practice_details (owner_organization_id, updated_at DESC)`);
-    await q.query(`CREATE INDEX practice_details_status ON practice_details (status, updated_at DESC)`);
-    await q.query(`
+      )`,
+    `CREATE INDEX practice_details_owner ON practice_details (owner_organization_id, updated_at DESC)`,
+    `CREATE INDEX practice_details_status ON practice_details (status, updated_at DESC)`,
+    `
       CREATE TABLE practice_search (
         id text PRIMARY KEY,
         revision integer NOT NULL,
@@ -43,18 +41,17 @@ export class PracticesSchema1764500000000 implements MigrationInterface {
         owner_organization_id text NOT NULL,
         implementation_status text,
         published_at timestamptz
-      )`);
-    await q.query(`CREATE INDEX practice_search_document ON practice_search USING GIN (document) WHERE visible`);
-    await q.query(`CREATE INDEX practice_search_themes ON practice_search USING GIN (themes) WHERE visible`);
-    await q.query(`CREATE INDEX practice_search_countries ON practice_search USING GIN (countries) WHERE visible`);
-    await q.query(`CREATE INDEX practice_search_regions ON practice_search USING GIN (regions) WHERE visible`);
-    await q.query(`CREATE INDEX practice_search_newest ON practice_search (published_at DESC, id) WHERE visible`);
-    await q.query(`CREATE INDEX practice_search_title ON practice_search USING GIN (to_tsvector('english', title)) WHERE visible`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE practice_search`);
-    await q.query(`DROP TABLE practice_details`);
-    await q.query(`DROP TABLE personal_data_keys`);
-  }
-}
+      )`,
+    `CREATE INDEX practice_search_document ON practice_search USING GIN (document) WHERE visible`,
+    `CREATE INDEX practice_search_themes ON practice_search USING GIN (themes) WHERE visible`,
+    `CREATE INDEX practice_search_countries ON practice_search USING GIN (countries) WHERE visible`,
+    `CREATE INDEX practice_search_regions ON practice_search USING GIN (regions) WHERE visible`,
+    `CREATE INDEX practice_search_newest ON practice_search (published_at DESC, id) WHERE visible`,
+    `CREATE INDEX practice_search_title ON practice_search USING GIN (to_tsvector('english', title)) WHERE visible`,
+  ],
+  down: [
+    `DROP TABLE practice_search`,
+    `DROP TABLE practice_details`,
+    `DROP TABLE personal_data_keys`,
+  ],
+});

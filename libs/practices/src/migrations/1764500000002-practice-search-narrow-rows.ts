@@ -1,17 +1,14 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@pfp/database';
 
 /**
  * Moves the wide columns of practice_search (state, document) out of line, so the heap rows
  * a search scans (facets, head, filters) stay narrow and many fit in a page and in the cache.
  */
-export class PracticeSearchNarrowRows1764500000002 implements MigrationInterface {
-  name = 'PracticeSearchNarrowRows1764500000002';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE practice_search SET (toast_tuple_target = 1024)`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE practice_search RESET (toast_tuple_target)`);
-  }
-}
+export const PracticeSearchNarrowRows1764500000002 = sqlMigration('PracticeSearchNarrowRows1764500000002', {
+  up: [
+    `ALTER TABLE practice_search SET (toast_tuple_target = 1024)`,
+  ],
+  down: [
+    `ALTER TABLE practice_search RESET (toast_tuple_target)`,
+  ],
+});
