@@ -15,7 +15,7 @@ import { ApiModule } from './api.resolver';
 import type { Database } from './database';
 import { FEATURES, type Feature } from './features';
 import { RateLimitModule } from './rate-limits';
-import { BUILD_SCHEMA_OPTIONS, GRAPHQL_PATH } from './graphql-options';
+import { BUILD_SCHEMA_OPTIONS, GRAPHQL_PATH, queryLimitOptions, wsQueryLimitOptions } from './graphql-options';
 
 export const DATABASE = Symbol('DATABASE');
 
@@ -55,9 +55,12 @@ export class AppModule {
           sortSchema: true,
           buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
           // graphql-ws only; each connection is authenticated once from its init payload (libs/live).
-          subscriptions: { 'graphql-ws': graphqlWsOptions(GRAPHQL_PATH) },
+          // the query limits apply to operations sent over the socket too
+          subscriptions: { 'graphql-ws': { ...wsQueryLimitOptions(config), ...graphqlWsOptions(GRAPHQL_PATH) } },
           graphiql: config.env !== 'production',
           includeStacktraceInErrorResponses: false,
+          // depth, aliases, tokens and cost limited (README "Query limits"); no introspection nor "Did you mean" in production
+          ...queryLimitOptions(config),
           formatError: (formatted, error) => formatGraphQLError(formatted, error, graphqlLogger),
         }),
         EventSourcingModule.forRoot({

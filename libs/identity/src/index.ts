@@ -7,3 +7,4 @@ export { OrganizationsService } from './organizations/organizations.service';
 export { demoAccountId, demoOrganizationId } from './global-ids';
 export { DEMO_PASSWORD, demoAccountEmail } from './demo/demo-seed';
 export { Organization, OrganizationKind, AccountRole } from './graphql-types';
+export { organizationLoader } from './organizations/organization.loader';

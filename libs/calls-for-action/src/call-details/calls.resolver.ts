@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId } from '@pfp/graphql';
-import { Organization, OrganizationsService } from '@pfp/identity';
+import { Organization, organizationLoader } from '@pfp/identity';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -43,22 +43,20 @@ export class CallsResolver {
 
 @Resolver(() => CallPoster)
 export class CallPosterResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   @ResolveField(() => Organization, { nullable: true })
-  async organization(@Parent() poster: CallPoster): Promise<Organization | null> {
-    const row = await this.organizations.findByGlobalId(poster.organizationId);
-    return row ? Organization.from(row) : null;
+  organization(@Parent() poster: CallPoster, @Context() context: object): Promise<Organization | null> {
+    return organizationLoader(context, this.dataSource).load(poster.organizationId);
   }
 }
 
 @Resolver(() => CallResponseType)
 export class CallResponseResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   @ResolveField(() => Organization, { nullable: true })
-  async organization(@Parent() response: CallResponseType): Promise<Organization | null> {
-    const row = await this.organizations.findByGlobalId(response.organizationId);
-    return row ? Organization.from(row) : null;
+  organization(@Parent() response: CallResponseType, @Context() context: object): Promise<Organization | null> {
+    return organizationLoader(context, this.dataSource).load(response.organizationId);
   }
 }

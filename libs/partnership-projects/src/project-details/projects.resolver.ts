@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId } from '@pfp/graphql';
-import { CurrentActor, Organization, OrganizationsService } from '@pfp/identity';
+import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
@@ -48,11 +48,10 @@ export class ProjectsResolver {
 
 @Resolver(() => ProjectPartner)
 export class ProjectPartnerResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   @ResolveField(() => Organization, { nullable: true })
-  async organization(@Parent() partner: ProjectPartner): Promise<Organization | null> {
-    const row = await this.organizations.findByGlobalId(partner.organizationId);
-    return row ? Organization.from(row) : null;
+  organization(@Parent() partner: ProjectPartner, @Context() context: object): Promise<Organization | null> {
+    return organizationLoader(context, this.dataSource).load(partner.organizationId);
   }
 }

@@ -1,7 +1,8 @@
-import { Args, GraphQLISODateTime, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DateTimeArg, parseGlobalId } from '@pfp/graphql';
-import { CurrentActor, Organization, OrganizationsService } from '@pfp/identity';
+import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
+import { DataSource } from 'typeorm';
 import { countryName, regionsOfCountry, themeById, ThemeType } from '@pfp/taxonomy';
 import type { SealedContact } from '../domain/practice';
 import { PersonalDataVault } from '../personal-data/personal-data-vault';
@@ -15,7 +16,7 @@ export class PracticeResolver {
   constructor(
     private readonly reader: PracticeReader,
     private readonly vault: PersonalDataVault,
-    private readonly organizations: OrganizationsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => PracticeNode, {
@@ -58,9 +59,8 @@ export class PracticeResolver {
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  async owner(@Parent() practice: PracticeNode): Promise<Organization | null> {
-    const row = await this.organizations.findByGlobalId(practice.ownerOrganizationId);
-    return row ? Organization.from(row) : null;
+  owner(@Parent() practice: PracticeNode, @Context() context: object): Promise<Organization | null> {
+    return organizationLoader(context, this.dataSource).load(practice.ownerOrganizationId);
   }
 
   @ResolveField(() => PracticeContact, { nullable: true, description: 'Signed-in accounts only; null once erased.' })
