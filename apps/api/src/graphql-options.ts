@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { BuildSchemaOptions } from '@nestjs/graphql';
 import type { AppConfig } from '@pfp/config';
+import { StrictDateTime } from '@pfp/graphql';
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
@@ -26,6 +27,8 @@ export const BUILD_SCHEMA_OPTIONS: BuildSchemaOptions = {
   dateScalarMode: 'isoDate',
   numberScalarMode: 'float',
   noDuplicatedFields: true,
+  // same name and description as Nest's DateTime, but a date-time that does not exist is refused
+  scalarsMap: [{ type: Date, scalar: StrictDateTime }],
 };
 
 /**

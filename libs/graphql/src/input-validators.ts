@@ -130,7 +130,7 @@ export const StrictDateTime = new GraphQLScalarType<Date, string>({
   },
   serialize(value) {
     if (value instanceof Date) return value.toISOString();
-    if (typeof value === 'string') return new Date(value).toISOString();
+    if (typeof value === 'string') return value; // as stored (Nest's scalar does the same)
     throw new GraphQLError('DateTime cannot represent a non-date value');
   },
 });

@@ -1,4 +1,4 @@
-import { Args, Context, GraphQLISODateTime, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DateTimeArg, parseGlobalId } from '@pfp/graphql';
 import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
@@ -25,7 +25,7 @@ export class PracticeResolver {
   })
   async practice(
     @Args('id', { type: () => ID }) id: string,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true }, new DateTimeArg('asOf')) asOf: Date | null,
+    @Args('asOf', { type: () => Date, nullable: true }, new DateTimeArg('asOf')) asOf: Date | null,
     @CurrentActor() actor: Actor | null,
   ): Promise<PracticeNode | null> {
     parseGlobalId(id, PRACTICE_CATEGORY);
