@@ -1,16 +1,5 @@
 // Boundaries checked in CI (STYLE.md rule 8), by `npm run lint`: `depcruise apps libs test tools --config .dependency-cruiser.cjs`.
-const FRAMEWORKS = [
-  '@nestjs/[^/]+',
-  'typeorm',
-  'pg',
-  'graphql',
-  'express',
-  'class-validator',
-  'class-transformer',
-  '@apollo/[^/]+',
-  'ioredis',
-  'nodemailer',
-];
+const FRAMEWORKS = ['@nestjs/[^/]+', 'typeorm', 'pg', 'graphql', 'express', 'class-validator', 'class-transformer', '@apollo/[^/]+', 'ioredis', 'nodemailer'];
 const LIB_ENTRY_POINTS = ['^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/testing/index\\.ts$'];
 const TEST_FILE = ['\\.spec\\.ts$', '/src/testing/', '^libs/testing/'];
 /** Files nothing imports by design: process entry points, specs, benches, scripts, configuration. */
@@ -39,7 +28,8 @@ module.exports = {
     },
     {
       name: 'domain-imports-only-kernel',
-      comment: 'A decider and its policies depend on their own domain folder and @pfp/kernel only: no adapter of their context (entity, resolver, service), no other context, no package, no Node built-in.',
+      comment:
+        'A decider and its policies depend on their own domain folder and @pfp/kernel only: no adapter of their context (entity, resolver, service), no other context, no package, no Node built-in.',
       severity: 'error',
       from: { path: '^libs/([^/]+)/src/domain/', pathNot: '\\.spec\\.ts$' },
       to: { pathNot: ['^libs/$1/src/domain/', '^libs/kernel/src/'] },

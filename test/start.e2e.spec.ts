@@ -104,8 +104,8 @@ describe('npm start on a fresh machine (built API, embedded PostgreSQL)', () => 
 
   async function stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     const running = child!;
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      running.once('close', (code, signal) => resolve({ code, signal })), // 'close': after stdout is drained
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+      (resolve) => running.once('close', (code, signal) => resolve({ code, signal })), // 'close': after stdout is drained
     );
     running.kill('SIGTERM');
     const timer = setTimeout(() => running.kill('SIGKILL'), 20_000);

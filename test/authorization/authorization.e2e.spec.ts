@@ -38,9 +38,7 @@ describe('authorization table: every mutation x every actor, over HTTP GraphQL',
   afterAll(() => api?.close());
 
   it('has a row for every mutation of the schema', async () => {
-    const result = await api.gql<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>(
-      `{ __schema { mutationType { fields { name } } } }`,
-    );
+    const result = await api.gql<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>(`{ __schema { mutationType { fields { name } } } }`);
     const inSchema = result.data!.__schema.mutationType.fields.map((field) => field.name).sort();
     expect(rows.map((row) => row.mutation).sort()).toEqual(inSchema);
   });

@@ -12,9 +12,7 @@ import { FEATURES, type Feature } from '../../apps/api/src/features';
 
 /** The real app's features; identity added if the app does not list it (yet). */
 export function features(): Feature[] {
-  return FEATURES.some((feature) => feature.module === IdentityModule)
-    ? FEATURES
-    : [...FEATURES, { module: IdentityModule, migrations: IDENTITY_MIGRATIONS }];
+  return FEATURES.some((feature) => feature.module === IdentityModule) ? FEATURES : [...FEATURES, { module: IdentityModule, migrations: IDENTITY_MIGRATIONS }];
 }
 
 export interface TestApi {

@@ -20,17 +20,23 @@ const swiss = (api: TestApi): Promise<string> => {
 };
 
 /** A project of the table's state (Mexico) with IOM (the table's partner) as partner. */
-const mexicoProject = (actors: TableActors): ((api: TestApi) => Promise<string>) => (api) =>
-  launchProject(api, actors.state.token, { partners: [{ organizationId: org('iom'), role: 'PARTNER' }] });
+const mexicoProject =
+  (actors: TableActors): ((api: TestApi) => Promise<string>) =>
+  (api) =>
+    launchProject(api, actors.state.token, { partners: [{ organizationId: org('iom'), role: 'PARTNER' }] });
 
-const run = (name: string, inputType: string, selection: string, input: (prepared: never, actor: TableActor) => Record<string, unknown>) =>
-  (api: TestApi, actor: TableActor, prepared: never) => mutateRaw(api, actor.token, name, inputType, input(prepared, actor), selection);
+const run =
+  (name: string, inputType: string, selection: string, input: (prepared: never, actor: TableActor) => Record<string, unknown>) =>
+  (api: TestApi, actor: TableActor, prepared: never) =>
+    mutateRaw(api, actor.token, name, inputType, input(prepared, actor), selection);
 
 /** One row per mutation of calls for action, partnership projects and follows, for table.ts. */
-export const partnershipRows: Row<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of different prepared types share one table
+export const partnershipRows: Row<any>[] = [
   {
     mutation: 'postCallForAction',
-    run: (api, actor) => mutateRaw(api, actor.token, 'postCallForAction', 'PostCallForActionInput', { title: 'Table call', description: 'd', kind: 'EXPERTISE' }, CALL),
+    run: (api, actor) =>
+      mutateRaw(api, actor.token, 'postCallForAction', 'PostCallForActionInput', { title: 'Table call', description: 'd', kind: 'EXPERTISE' }, CALL),
     expected: STATE_ONLY,
   },
   {
@@ -95,7 +101,12 @@ export const partnershipRows: Row<any>[] = [ // eslint-disable-line @typescript-
   {
     mutation: 'leaveProject',
     prepare: async (api) =>
-      launchProject(api, await swiss(api), { partners: [{ organizationId: org('mx'), role: 'PARTNER' }, { organizationId: org('iom'), role: 'IMPLEMENTER' }] }),
+      launchProject(api, await swiss(api), {
+        partners: [
+          { organizationId: org('mx'), role: 'PARTNER' },
+          { organizationId: org('iom'), role: 'IMPLEMENTER' },
+        ],
+      }),
     run: run('leaveProject', 'LeaveProjectInput', PROJECT, (projectId: string) => ({ projectId })),
     expected: STATE_OR_PARTNER,
   },
@@ -109,8 +120,14 @@ export const partnershipRows: Row<any>[] = [ // eslint-disable-line @typescript-
     mutation: 'reachMilestone',
     prepare: async (api, actors) => {
       const projectId = await mexicoProject(actors)(api);
-      const added = await mutate<{ partnershipProject: { milestones: Array<{ id: string }> } }>(api, actors.state.token, 'addMilestone', 'AddMilestoneInput',
-        { projectId, title: 'First course', plannedOn: '2027-01-15' }, 'partnershipProject { milestones { id } }');
+      const added = await mutate<{ partnershipProject: { milestones: Array<{ id: string }> } }>(
+        api,
+        actors.state.token,
+        'addMilestone',
+        'AddMilestoneInput',
+        { projectId, title: 'First course', plannedOn: '2027-01-15' },
+        'partnershipProject { milestones { id } }',
+      );
       return { projectId, milestoneId: added.partnershipProject.milestones[0].id };
     },
     run: run('reachMilestone', 'ReachMilestoneInput', PROJECT, (p: { projectId: string; milestoneId: string }) => ({ ...p })),
@@ -119,7 +136,11 @@ export const partnershipRows: Row<any>[] = [ // eslint-disable-line @typescript-
   {
     mutation: 'postProjectUpdate',
     prepare: (api, actors) => mexicoProject(actors)(api),
-    run: run('postProjectUpdate', 'PostProjectUpdateInput', PROJECT, (projectId: string) => ({ projectId, text: 'Progress.', metrics: [{ indicator: 'officials trained', value: 10 }] })),
+    run: run('postProjectUpdate', 'PostProjectUpdateInput', PROJECT, (projectId: string) => ({
+      projectId,
+      text: 'Progress.',
+      metrics: [{ indicator: 'officials trained', value: 10 }],
+    })),
     expected: STATE_OR_PARTNER,
   },
   {
@@ -157,7 +178,8 @@ export const partnershipRows: Row<any>[] = [ // eslint-disable-line @typescript-
   },
   {
     mutation: 'setNotificationPreference',
-    run: (api, actor) => mutateRaw(api, actor.token, 'setNotificationPreference', 'SetNotificationPreferenceInput', { frequency: 'WEEKLY' }, 'frequency revision'),
+    run: (api, actor) =>
+      mutateRaw(api, actor.token, 'setNotificationPreference', 'SetNotificationPreferenceInput', { frequency: 'WEEKLY' }, 'frequency revision'),
     expected: SIGNED_IN,
   },
 ];

@@ -72,13 +72,18 @@ async function invite(api: TestApi, supportUnitToken: string | null, email: stri
   return mail.token;
 }
 
-export const rows: Row<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of different prepared types share one table
+export const rows: Row<any>[] = [
   {
     mutation: 'signIn',
     run: (api, actor) =>
-      api.gql(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
-        input: { email: 'mx@demo.pfp.example', password: 'partnerships-2011' },
-      }, { token: actor.token }),
+      api.gql(
+        `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+        {
+          input: { email: 'mx@demo.pfp.example', password: 'partnerships-2011' },
+        },
+        { token: actor.token },
+      ),
     expected: ALL_ALLOWED,
   },
   {
@@ -134,17 +139,25 @@ export const rows: Row<any>[] = [ // eslint-disable-line @typescript-eslint/no-e
     mutation: 'acceptInvitation',
     prepare: (api, actors) => invite(api, actors.supportUnit.token, `accept-${unique()}@example.org`),
     run: (api, actor, token: string) =>
-      api.gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }`, {
-        input: { token, password: 'a long enough password' },
-      }, { token: actor.token }),
+      api.gql(
+        `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }`,
+        {
+          input: { token, password: 'a long enough password' },
+        },
+        { token: actor.token },
+      ),
     expected: ALL_ALLOWED,
   },
   {
     mutation: 'requestPasswordReset',
     run: (api, actor) =>
-      api.gql(`mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }`, {
-        input: { email: 'iom@demo.pfp.example' },
-      }, { token: actor.token }),
+      api.gql(
+        `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }`,
+        {
+          input: { email: 'iom@demo.pfp.example' },
+        },
+        { token: actor.token },
+      ),
     expected: ALL_ALLOWED,
   },
   {
@@ -160,9 +173,13 @@ export const rows: Row<any>[] = [ // eslint-disable-line @typescript-eslint/no-e
       return mail.token;
     },
     run: (api, actor, token: string) =>
-      api.gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { passwordReset } }`, {
-        input: { token, password: 'another long password' },
-      }, { token: actor.token }),
+      api.gql(
+        `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { passwordReset } }`,
+        {
+          input: { token, password: 'another long password' },
+        },
+        { token: actor.token },
+      ),
     expected: ALL_ALLOWED,
   },
   ...practiceRows,

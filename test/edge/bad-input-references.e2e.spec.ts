@@ -42,43 +42,240 @@ const bad = (code: string, field: string) => ({ code, field });
 
 const cases: BadInputCase<Fixtures>[] = [
   // item 10: co-posters are active STATE organisations other than the poster
-  { name: 'postCallForAction: a co-poster that does not exist', mutation: POST_CALL, actor: 'mx', variables: call({ coPosterIds: [org('ch'), unknownOrganization()] }), expect: bad('BAD_USER_INPUT', 'coPosterIds.1') },
-  { name: 'postCallForAction: a co-poster that is an international organisation', mutation: POST_CALL, actor: 'mx', variables: call({ coPosterIds: [org('iom')] }), expect: bad('BAD_USER_INPUT', 'coPosterIds.0') },
-  { name: 'postCallForAction: a co-poster that is civil society', mutation: POST_CALL, actor: 'mx', variables: call({ coPosterIds: [org('ch'), org('icmc')] }), expect: bad('BAD_USER_INPUT', 'coPosterIds.1') },
-  { name: 'postCallForAction: the Support Unit as co-poster', mutation: POST_CALL, actor: 'mx', variables: call({ coPosterIds: [org('gfmd-support-unit')] }), expect: bad('BAD_USER_INPUT', 'coPosterIds.0') },
-  { name: 'postCallForAction: a deactivated state as co-poster', mutation: POST_CALL, actor: 'mx', variables: (f) => call({ coPosterIds: [f.deactivatedState] }), expect: bad('BAD_USER_INPUT', 'coPosterIds.0') },
-  { name: 'postCallForAction: the poster as its own co-poster', mutation: POST_CALL, actor: 'mx', variables: call({ coPosterIds: [org('mx')] }), expect: bad('BAD_USER_INPUT', 'coPosterIds.0') },
-  { name: 'postCallForAction: a co-poster twice', mutation: POST_CALL, actor: 'mx', variables: call({ coPosterIds: [org('ch'), org('ch')] }), expect: bad('BAD_USER_INPUT', 'coPosterIds.1') },
-  { name: 'postCallForAction: a co-poster id of another kind', mutation: POST_CALL, actor: 'mx', variables: call({ coPosterIds: [`practice-${randomUUID()}`] }), expect: bad('BAD_USER_INPUT', 'coPosterIds') },
+  {
+    name: 'postCallForAction: a co-poster that does not exist',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ coPosterIds: [org('ch'), unknownOrganization()] }),
+    expect: bad('BAD_USER_INPUT', 'coPosterIds.1'),
+  },
+  {
+    name: 'postCallForAction: a co-poster that is an international organisation',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ coPosterIds: [org('iom')] }),
+    expect: bad('BAD_USER_INPUT', 'coPosterIds.0'),
+  },
+  {
+    name: 'postCallForAction: a co-poster that is civil society',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ coPosterIds: [org('ch'), org('icmc')] }),
+    expect: bad('BAD_USER_INPUT', 'coPosterIds.1'),
+  },
+  {
+    name: 'postCallForAction: the Support Unit as co-poster',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ coPosterIds: [org('gfmd-support-unit')] }),
+    expect: bad('BAD_USER_INPUT', 'coPosterIds.0'),
+  },
+  {
+    name: 'postCallForAction: a deactivated state as co-poster',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: (f) => call({ coPosterIds: [f.deactivatedState] }),
+    expect: bad('BAD_USER_INPUT', 'coPosterIds.0'),
+  },
+  {
+    name: 'postCallForAction: the poster as its own co-poster',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ coPosterIds: [org('mx')] }),
+    expect: bad('BAD_USER_INPUT', 'coPosterIds.0'),
+  },
+  {
+    name: 'postCallForAction: a co-poster twice',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ coPosterIds: [org('ch'), org('ch')] }),
+    expect: bad('BAD_USER_INPUT', 'coPosterIds.1'),
+  },
+  {
+    name: 'postCallForAction: a co-poster id of another kind',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ coPosterIds: [`practice-${randomUUID()}`] }),
+    expect: bad('BAD_USER_INPUT', 'coPosterIds'),
+  },
   // item 10: a linked practice exists and everyone can open it
-  { name: 'postCallForAction: a linked practice that does not exist', mutation: POST_CALL, actor: 'mx', variables: call({ practiceId: `practice-${randomUUID()}` }), expect: bad('BAD_USER_INPUT', 'practiceId') },
-  { name: 'postCallForAction: a linked practice that is a draft', mutation: POST_CALL, actor: 'mx', variables: (f) => call({ practiceId: f.draftPractice }), expect: bad('BAD_USER_INPUT', 'practiceId') },
-  { name: 'postCallForAction: a linked practice id of another kind', mutation: POST_CALL, actor: 'mx', variables: (f) => call({ practiceId: f.call }), expect: bad('BAD_USER_INPUT', 'practiceId') },
+  {
+    name: 'postCallForAction: a linked practice that does not exist',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ practiceId: `practice-${randomUUID()}` }),
+    expect: bad('BAD_USER_INPUT', 'practiceId'),
+  },
+  {
+    name: 'postCallForAction: a linked practice that is a draft',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: (f) => call({ practiceId: f.draftPractice }),
+    expect: bad('BAD_USER_INPUT', 'practiceId'),
+  },
+  {
+    name: 'postCallForAction: a linked practice id of another kind',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: (f) => call({ practiceId: f.call }),
+    expect: bad('BAD_USER_INPUT', 'practiceId'),
+  },
   // item 10: project partners are active organisations, not the Support Unit
-  { name: 'launchPartnershipProject: a partner that does not exist', mutation: LAUNCH, actor: 'mx', variables: project({ partners: [{ organizationId: unknownOrganization(), role: 'PARTNER' }] }), expect: bad('BAD_USER_INPUT', 'partners.0.organizationId') },
-  { name: 'launchPartnershipProject: the Support Unit as partner', mutation: LAUNCH, actor: 'mx', variables: project({ partners: [{ organizationId: org('iom'), role: 'PARTNER' }, { organizationId: org('gfmd-support-unit'), role: 'FUNDER' }] }), expect: bad('BAD_USER_INPUT', 'partners.1.organizationId') },
-  { name: 'launchPartnershipProject: a deactivated partner', mutation: LAUNCH, actor: 'iom', variables: (f) => project({ partners: [{ organizationId: f.deactivatedState, role: 'IMPLEMENTER' }] }), expect: bad('BAD_USER_INPUT', 'partners.0.organizationId') },
-  { name: 'launchPartnershipProject: a partner id of another kind', mutation: LAUNCH, actor: 'mx', variables: (f) => project({ partners: [{ organizationId: f.project, role: 'PARTNER' }] }), expect: bad('BAD_USER_INPUT', 'partners.0.organizationId') },
-  { name: 'launchPartnershipProject from a call: a partner that does not exist', mutation: LAUNCH, actor: 'ch', variables: (f) => project({ fromCallId: f.call, partners: [{ organizationId: unknownOrganization(), role: 'PARTNER' }] }), expect: bad('BAD_USER_INPUT', 'partners.0.organizationId') },
-  { name: 'addProjectPartner: an organisation that does not exist', mutation: ADD_PARTNER, actor: 'mx', variables: (f) => ({ input: { projectId: f.project, organizationId: unknownOrganization(), role: 'PARTNER' } }), expect: bad('BAD_USER_INPUT', 'organizationId') },
-  { name: 'addProjectPartner: the Support Unit', mutation: ADD_PARTNER, actor: 'mx', variables: (f) => ({ input: { projectId: f.project, organizationId: org('gfmd-support-unit') } }), expect: bad('BAD_USER_INPUT', 'organizationId') },
-  { name: 'addProjectPartner: a deactivated organisation', mutation: ADD_PARTNER, actor: 'mx', variables: (f) => ({ input: { projectId: f.project, organizationId: f.deactivatedState } }), expect: bad('BAD_USER_INPUT', 'organizationId') },
-  { name: 'addProjectPartner: an id of another kind', mutation: ADD_PARTNER, actor: 'mx', variables: (f) => ({ input: { projectId: f.project, organizationId: f.call } }), expect: bad('BAD_USER_INPUT', 'organizationId') },
+  {
+    name: 'launchPartnershipProject: a partner that does not exist',
+    mutation: LAUNCH,
+    actor: 'mx',
+    variables: project({ partners: [{ organizationId: unknownOrganization(), role: 'PARTNER' }] }),
+    expect: bad('BAD_USER_INPUT', 'partners.0.organizationId'),
+  },
+  {
+    name: 'launchPartnershipProject: the Support Unit as partner',
+    mutation: LAUNCH,
+    actor: 'mx',
+    variables: project({
+      partners: [
+        { organizationId: org('iom'), role: 'PARTNER' },
+        { organizationId: org('gfmd-support-unit'), role: 'FUNDER' },
+      ],
+    }),
+    expect: bad('BAD_USER_INPUT', 'partners.1.organizationId'),
+  },
+  {
+    name: 'launchPartnershipProject: a deactivated partner',
+    mutation: LAUNCH,
+    actor: 'iom',
+    variables: (f) => project({ partners: [{ organizationId: f.deactivatedState, role: 'IMPLEMENTER' }] }),
+    expect: bad('BAD_USER_INPUT', 'partners.0.organizationId'),
+  },
+  {
+    name: 'launchPartnershipProject: a partner id of another kind',
+    mutation: LAUNCH,
+    actor: 'mx',
+    variables: (f) => project({ partners: [{ organizationId: f.project, role: 'PARTNER' }] }),
+    expect: bad('BAD_USER_INPUT', 'partners.0.organizationId'),
+  },
+  {
+    name: 'launchPartnershipProject from a call: a partner that does not exist',
+    mutation: LAUNCH,
+    actor: 'ch',
+    variables: (f) => project({ fromCallId: f.call, partners: [{ organizationId: unknownOrganization(), role: 'PARTNER' }] }),
+    expect: bad('BAD_USER_INPUT', 'partners.0.organizationId'),
+  },
+  {
+    name: 'addProjectPartner: an organisation that does not exist',
+    mutation: ADD_PARTNER,
+    actor: 'mx',
+    variables: (f) => ({ input: { projectId: f.project, organizationId: unknownOrganization(), role: 'PARTNER' } }),
+    expect: bad('BAD_USER_INPUT', 'organizationId'),
+  },
+  {
+    name: 'addProjectPartner: the Support Unit',
+    mutation: ADD_PARTNER,
+    actor: 'mx',
+    variables: (f) => ({ input: { projectId: f.project, organizationId: org('gfmd-support-unit') } }),
+    expect: bad('BAD_USER_INPUT', 'organizationId'),
+  },
+  {
+    name: 'addProjectPartner: a deactivated organisation',
+    mutation: ADD_PARTNER,
+    actor: 'mx',
+    variables: (f) => ({ input: { projectId: f.project, organizationId: f.deactivatedState } }),
+    expect: bad('BAD_USER_INPUT', 'organizationId'),
+  },
+  {
+    name: 'addProjectPartner: an id of another kind',
+    mutation: ADD_PARTNER,
+    actor: 'mx',
+    variables: (f) => ({ input: { projectId: f.project, organizationId: f.call } }),
+    expect: bad('BAD_USER_INPUT', 'organizationId'),
+  },
   // item 10: implementing partners are active organisations
-  { name: 'draftPractice: an implementing partner that does not exist', mutation: DRAFT, actor: 'mx', variables: { input: { ...mexicoDraft, implementingPartnerIds: [org('iom'), unknownOrganization()] } }, expect: bad('BAD_USER_INPUT', 'implementingPartnerIds.1') },
-  { name: 'draftPractice: a deactivated implementing partner', mutation: DRAFT, actor: 'mx', variables: (f) => ({ input: { ...mexicoDraft, implementingPartnerIds: [f.deactivatedState] } }), expect: bad('BAD_USER_INPUT', 'implementingPartnerIds.0') },
-  { name: 'revisePractice: an implementing partner that does not exist', mutation: REVISE, actor: 'mx', variables: (f) => ({ input: { ...mexicoDraft, id: f.draftPractice, implementingPartnerIds: [unknownOrganization()] } }), expect: bad('BAD_USER_INPUT', 'implementingPartnerIds.0') },
+  {
+    name: 'draftPractice: an implementing partner that does not exist',
+    mutation: DRAFT,
+    actor: 'mx',
+    variables: { input: { ...mexicoDraft, implementingPartnerIds: [org('iom'), unknownOrganization()] } },
+    expect: bad('BAD_USER_INPUT', 'implementingPartnerIds.1'),
+  },
+  {
+    name: 'draftPractice: a deactivated implementing partner',
+    mutation: DRAFT,
+    actor: 'mx',
+    variables: (f) => ({ input: { ...mexicoDraft, implementingPartnerIds: [f.deactivatedState] } }),
+    expect: bad('BAD_USER_INPUT', 'implementingPartnerIds.0'),
+  },
+  {
+    name: 'revisePractice: an implementing partner that does not exist',
+    mutation: REVISE,
+    actor: 'mx',
+    variables: (f) => ({ input: { ...mexicoDraft, id: f.draftPractice, implementingPartnerIds: [unknownOrganization()] } }),
+    expect: bad('BAD_USER_INPUT', 'implementingPartnerIds.0'),
+  },
   // item 11: themes and countries from the taxonomy, on calls and projects as on practices
-  { name: 'postCallForAction: a theme outside the taxonomy', mutation: POST_CALL, actor: 'mx', variables: call({ themes: ['protection', 'no-such-theme'] }), expect: bad('BAD_USER_INPUT', 'themes') },
-  { name: 'postCallForAction: script as a theme', mutation: POST_CALL, actor: 'mx', variables: call({ themes: ['<script>alert(1)</script>'] }), expect: bad('BAD_USER_INPUT', 'themes') },
-  { name: 'postCallForAction: a country that is no ISO code', mutation: POST_CALL, actor: 'mx', variables: call({ countries: ['MEX', 'XYZ'] }), expect: bad('BAD_USER_INPUT', 'countries') },
-  { name: 'launchPartnershipProject: a theme outside the taxonomy', mutation: LAUNCH, actor: 'iom', variables: project({ themes: ['gcm-99'] }), expect: bad('BAD_USER_INPUT', 'themes') },
-  { name: 'launchPartnershipProject from a call: a theme outside the taxonomy', mutation: LAUNCH, actor: 'ch', variables: (f) => project({ fromCallId: f.call, themes: ['Protection'] }), expect: bad('BAD_USER_INPUT', 'themes') },
-  { name: 'launchPartnershipProject: a country that is no ISO code', mutation: LAUNCH, actor: 'mx', variables: project({ countries: ['mex'] }), expect: bad('BAD_USER_INPUT', 'countries') },
-  { name: 'draftPractice: a theme outside the taxonomy', mutation: DRAFT, actor: 'mx', variables: { input: { ...mexicoDraft, themes: ['no-such-theme'] } }, expect: bad('BAD_USER_INPUT', 'themes') },
+  {
+    name: 'postCallForAction: a theme outside the taxonomy',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ themes: ['protection', 'no-such-theme'] }),
+    expect: bad('BAD_USER_INPUT', 'themes'),
+  },
+  {
+    name: 'postCallForAction: script as a theme',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ themes: ['<script>alert(1)</script>'] }),
+    expect: bad('BAD_USER_INPUT', 'themes'),
+  },
+  {
+    name: 'postCallForAction: a country that is no ISO code',
+    mutation: POST_CALL,
+    actor: 'mx',
+    variables: call({ countries: ['MEX', 'XYZ'] }),
+    expect: bad('BAD_USER_INPUT', 'countries'),
+  },
+  {
+    name: 'launchPartnershipProject: a theme outside the taxonomy',
+    mutation: LAUNCH,
+    actor: 'iom',
+    variables: project({ themes: ['gcm-99'] }),
+    expect: bad('BAD_USER_INPUT', 'themes'),
+  },
+  {
+    name: 'launchPartnershipProject from a call: a theme outside the taxonomy',
+    mutation: LAUNCH,
+    actor: 'ch',
+    variables: (f) => project({ fromCallId: f.call, themes: ['Protection'] }),
+    expect: bad('BAD_USER_INPUT', 'themes'),
+  },
+  {
+    name: 'launchPartnershipProject: a country that is no ISO code',
+    mutation: LAUNCH,
+    actor: 'mx',
+    variables: project({ countries: ['mex'] }),
+    expect: bad('BAD_USER_INPUT', 'countries'),
+  },
+  {
+    name: 'draftPractice: a theme outside the taxonomy',
+    mutation: DRAFT,
+    actor: 'mx',
+    variables: { input: { ...mexicoDraft, themes: ['no-such-theme'] } },
+    expect: bad('BAD_USER_INPUT', 'themes'),
+  },
   // item 14: one STATE per country
-  { name: 'createOrganization: a second STATE for a country', mutation: CREATE_ORG, actor: 'gfmd-support-unit', variables: { input: { kind: 'STATE', name: 'Estados Unidos Mexicanos', country: 'MEX' } }, expect: bad('CONFLICT', 'country') },
-  { name: 'createOrganization: a second STATE for a country, in lower case', mutation: CREATE_ORG, actor: 'gfmd-support-unit', variables: { input: { kind: 'STATE', name: 'Confederation', country: 'che' } }, expect: bad('CONFLICT', 'country') },
+  {
+    name: 'createOrganization: a second STATE for a country',
+    mutation: CREATE_ORG,
+    actor: 'gfmd-support-unit',
+    variables: { input: { kind: 'STATE', name: 'Estados Unidos Mexicanos', country: 'MEX' } },
+    expect: bad('CONFLICT', 'country'),
+  },
+  {
+    name: 'createOrganization: a second STATE for a country, in lower case',
+    mutation: CREATE_ORG,
+    actor: 'gfmd-support-unit',
+    variables: { input: { kind: 'STATE', name: 'Confederation', country: 'che' } },
+    expect: bad('CONFLICT', 'country'),
+  },
 ];
 
 describe('bad input: what an input names (ids, taxonomy, one state per country)', () => {
@@ -94,7 +291,14 @@ describe('bad input: what an input names (ids, taxonomy, one state per country)'
   beforeAll(async () => {
     api = await startTestApi();
     const [mx, ch, su] = await Promise.all([token('mx'), token('ch'), token('gfmd-support-unit')]);
-    const created = await mutate<{ organization: { id: string } }>(api, su, 'createOrganization', 'CreateOrganizationInput', { kind: 'STATE', name: 'Norway', country: 'NOR' }, 'organization { id }');
+    const created = await mutate<{ organization: { id: string } }>(
+      api,
+      su,
+      'createOrganization',
+      'CreateOrganizationInput',
+      { kind: 'STATE', name: 'Norway', country: 'NOR' },
+      'organization { id }',
+    );
     await mutate(api, su, 'deactivateOrganization', 'DeactivateOrganizationInput', { id: created.organization.id }, 'organization { active }');
     const draftPractice = (await draft(api, mx)).practice.id as string;
     const revisedPractice = (await draft(api, mx)).practice.id as string;
@@ -117,13 +321,35 @@ describe('bad input: what an input names (ids, taxonomy, one state per country)'
 
   it('takes what names real organisations and a published practice', async () => {
     const mx = await token('mx');
-    const posted = await mutate<{ callForAction: { status: string; practiceId: string; posters: Array<{ organizationId: string }> } }>(api, mx, 'postCallForAction', 'PostCallForActionInput',
-      { ...call({ themes: ['protection', 'gcm-7'], countries: ['MEX', 'HND'] }).input, coPosterIds: [org('ch'), org('gt')], practiceId: demoPracticeId('mx-unaccompanied-children-training') },
-      'callForAction { status practiceId posters { organizationId } }');
+    const posted = await mutate<{ callForAction: { status: string; practiceId: string; posters: Array<{ organizationId: string }> } }>(
+      api,
+      mx,
+      'postCallForAction',
+      'PostCallForActionInput',
+      {
+        ...call({ themes: ['protection', 'gcm-7'], countries: ['MEX', 'HND'] }).input,
+        coPosterIds: [org('ch'), org('gt')],
+        practiceId: demoPracticeId('mx-unaccompanied-children-training'),
+      },
+      'callForAction { status practiceId posters { organizationId } }',
+    );
     expect(posted.callForAction).toMatchObject({ status: 'PENDING', practiceId: demoPracticeId('mx-unaccompanied-children-training') });
-    const launched = await mutate<{ partnershipProject: { partners: Array<{ organizationId: string; role: string }> } }>(api, mx, 'launchPartnershipProject', 'LaunchPartnershipProjectInput',
-      { title: 'Training together', themes: ['migrant-children'], countries: ['MEX'], partners: [{ organizationId: org('iom'), role: 'IMPLEMENTER' }, { organizationId: org('icmc'), role: 'PARTNER' }] },
-      'partnershipProject { partners { organizationId role } }');
+    const launched = await mutate<{ partnershipProject: { partners: Array<{ organizationId: string; role: string }> } }>(
+      api,
+      mx,
+      'launchPartnershipProject',
+      'LaunchPartnershipProjectInput',
+      {
+        title: 'Training together',
+        themes: ['migrant-children'],
+        countries: ['MEX'],
+        partners: [
+          { organizationId: org('iom'), role: 'IMPLEMENTER' },
+          { organizationId: org('icmc'), role: 'PARTNER' },
+        ],
+      },
+      'partnershipProject { partners { organizationId role } }',
+    );
     expect(launched.partnershipProject.partners.map((p) => p.organizationId)).toEqual(expect.arrayContaining([org('iom'), org('icmc')]));
     const drafted = await draft(api, mx, { ...mexicoDraft, implementingPartnerIds: [org('iom'), org('gfmd-support-unit')] });
     expect(drafted.practice.id).toMatch(/^practice-/);
@@ -138,9 +364,17 @@ describe('bad input: what an input names (ids, taxonomy, one state per country)'
     for (const r of results.filter((x) => x.errors)) expect(Object.keys(r.errors![0].extensions.fields as object)).toEqual(['country']);
     expect(await api.count(`SELECT count(*) FROM organizations WHERE kind = 'STATE' AND country = 'NZL'`)).toBe(1);
     // the index, not only the check: a second active STATE cannot be written at all
-    await expect(api.dataSource.query(`INSERT INTO organizations (id, kind, name, country, created_at) VALUES ($1, 'STATE', 'Mexico again', 'MEX', now())`, [randomUUID()])).rejects.toThrow(/organizations_one_state_per_country/);
+    await expect(
+      api.dataSource.query(`INSERT INTO organizations (id, kind, name, country, created_at) VALUES ($1, 'STATE', 'Mexico again', 'MEX', now())`, [
+        randomUUID(),
+      ]),
+    ).rejects.toThrow(/organizations_one_state_per_country/);
     // Norway's STATE was deactivated (the fixtures): a new one may be created
-    const replaced = await api.gql<{ createOrganization: { organization: { id: string } } }>(CREATE_ORG, { input: { kind: 'STATE', name: 'Kingdom of Norway', country: 'NOR' } }, { token: su });
+    const replaced = await api.gql<{ createOrganization: { organization: { id: string } } }>(
+      CREATE_ORG,
+      { input: { kind: 'STATE', name: 'Kingdom of Norway', country: 'NOR' } },
+      { token: su },
+    );
     expect(replaced.errors).toBeUndefined();
     expect(await api.count(`SELECT count(*) FROM organizations WHERE kind = 'STATE' AND country = 'NOR' AND deactivated_at IS NULL`)).toBe(1);
   });

@@ -4,7 +4,18 @@ import { startTestApi, type TestApi } from '../authorization/harness';
 import { WRITE_COUNTERS } from '../authorization/table';
 import { launchProject, mutate, postCall, respond } from '../partnerships/partnership-api';
 import { expectRefused, namesField, writeCounts } from './corpus-format';
-import { LIMIT_CODES, SCRIPT, mutationCases, org, queryCases, rolledOverDateCases, scriptCases, shapeCases, type CorpusCase, type Fixtures } from './corpus-tables';
+import {
+  LIMIT_CODES,
+  SCRIPT,
+  mutationCases,
+  org,
+  queryCases,
+  rolledOverDateCases,
+  scriptCases,
+  shapeCases,
+  type CorpusCase,
+  type Fixtures,
+} from './corpus-tables';
 
 /*
  * The bad-input corpus for text, dates, types and query shapes, generated from the tables of
@@ -22,7 +33,10 @@ function expectNamed(c: CorpusCase, result: GraphQLResult): void {
   const field = c.expect.field;
   // a list's element may be named by the list (`objectives` for `objectives.0`)
   const keys = Object.keys((error?.extensions.fields as object | undefined) ?? {});
-  const named = namesField(error?.extensions.fields, field) || keys.some((key) => field.startsWith(`${key}.`)) || (c.names !== undefined && (error?.message ?? '').includes(c.names));
+  const named =
+    namesField(error?.extensions.fields, field) ||
+    keys.some((key) => field.startsWith(`${key}.`)) ||
+    (c.names !== undefined && (error?.message ?? '').includes(c.names));
   expect({ case: c.name, message: error?.message, fields: error?.extensions.fields, named }).toMatchObject({ case: c.name, named: true });
 }
 
@@ -42,14 +56,32 @@ describe('bad input: text, dates, types and query shapes', () => {
     const drafted = (await draft(api, mx)).practice.id as string;
     const inReview = (await draft(api, mx)).practice.id as string;
     await mutatePractice(api, mx, 'submitPractice', 'SubmitPracticeInput', { id: inReview });
-    const published = (await draft(api, mx, { ...mexicoDraft, contact: { name: 'Ana Pérez', email: 'ana@example.org' } })).practice as { id: string; contact: { subjectId: string } };
+    const published = (await draft(api, mx, { ...mexicoDraft, contact: { name: 'Ana Pérez', email: 'ana@example.org' } })).practice as {
+      id: string;
+      contact: { subjectId: string };
+    };
     await mutatePractice(api, mx, 'submitPractice', 'SubmitPracticeInput', { id: published.id });
     await mutatePractice(api, su, 'publishPractice', 'PublishPracticeInput', { id: published.id });
     const call = await postCall(api, mx);
     await respond(api, iom, call);
     const project = await launchProject(api, mx, { partners: [{ organizationId: org('iom'), role: 'PARTNER' }] });
-    const withMilestone = await mutate<{ partnershipProject: { milestones: Array<{ id: string }> } }>(api, mx, 'addMilestone', 'AddMilestoneInput', { projectId: project, title: 'First course', plannedOn: '2011-09-01' }, 'partnershipProject { milestones { id } }');
-    fixtures = { draft: drafted, inReview, published: published.id, publishedContact: published.contact.subjectId, call, project, milestone: withMilestone.partnershipProject.milestones[0].id };
+    const withMilestone = await mutate<{ partnershipProject: { milestones: Array<{ id: string }> } }>(
+      api,
+      mx,
+      'addMilestone',
+      'AddMilestoneInput',
+      { projectId: project, title: 'First course', plannedOn: '2011-09-01' },
+      'partnershipProject { milestones { id } }',
+    );
+    fixtures = {
+      draft: drafted,
+      inReview,
+      published: published.id,
+      publishedContact: published.contact.subjectId,
+      call,
+      project,
+      milestone: withMilestone.partnershipProject.milestones[0].id,
+    };
   }, 120_000);
   afterAll(() => api?.close());
 
@@ -94,7 +126,11 @@ describe('bad input: text, dates, types and query shapes', () => {
   it('gives back a script in a practice as written, and its body rendered without it', async () => {
     const mx = await token('mx');
     const drafted = await draft(api, mx, { ...mexicoDraft, title: `${SCRIPT} title`, body: `${SCRIPT}\n\n[a link](javascript:alert(1)) **bold**` });
-    const read = await api.gql<{ practice: { title: string; body: string; bodyHtml: string } }>(`query($id: ID!) { practice(id: $id) { title body bodyHtml } }`, { id: drafted.practice.id }, { token: mx });
+    const read = await api.gql<{ practice: { title: string; body: string; bodyHtml: string } }>(
+      `query($id: ID!) { practice(id: $id) { title body bodyHtml } }`,
+      { id: drafted.practice.id },
+      { token: mx },
+    );
     expect(read.data!.practice.title).toBe(`${SCRIPT} title`);
     expect(read.data!.practice.body).toContain('<script>');
     expect(read.data!.practice.bodyHtml).not.toMatch(/<script|onerror|javascript:/i);
@@ -119,7 +155,10 @@ describe('bad input: text, dates, types and query shapes', () => {
     const french = await publish({ title: 'Safeguarding des enfants', summary: 'Zyxwv enfants.', language: 'fr' });
     const other = await publish({ title: 'Protecting children on the move', summary: 'Zyxwv children.', language: 'en' });
     const ids = async (search: string): Promise<string[]> => {
-      const result = await api.gql<{ practices: { edges: Array<{ node: { id: string } }> } }>(`query($search: String) { practices(search: $search, first: 100) { edges { node { id } } } }`, { search });
+      const result = await api.gql<{ practices: { edges: Array<{ node: { id: string } }> } }>(
+        `query($search: String) { practices(search: $search, first: 100) { edges { node { id } } } }`,
+        { search },
+      );
       return result.data!.practices.edges.map((e) => e.node.id);
     };
     expect(await ids('zyxwv')).toEqual(expect.arrayContaining([english, french, other]));

@@ -56,7 +56,10 @@ export async function expectRefused<F>(api: Pick<TestApi, 'gql' | 'count'>, c: B
   const error = result.errors?.[0];
   expect({ case: c.name, code: error?.extensions.code }).toEqual({ case: c.name, code: c.expect.code });
   if (c.expect.field) {
-    expect({ case: c.name, fields: error?.extensions.fields, names: namesField(error?.extensions.fields, c.expect.field) }).toMatchObject({ case: c.name, names: true });
+    expect({ case: c.name, fields: error?.extensions.fields, names: namesField(error?.extensions.fields, c.expect.field) }).toMatchObject({
+      case: c.name,
+      names: true,
+    });
   }
   for (const value of Object.values(result.data ?? {})) expect(value ?? null).toBeNull();
   expect(await writeCounts(api, ctx.counters)).toEqual(before);

@@ -112,8 +112,24 @@ export const MUTATIONS: MutationTable[] = [
     subject: { path: 'id', category: 'practice' },
     ints: ['expectedRevision'],
   },
-  { mutation: 'submitPractice', inputType: 'SubmitPracticeInput', selection: PRACTICE, actor: 'mx', input: (f) => ({ id: f.draft }), subject: { path: 'id', category: 'practice' }, ints: ['expectedRevision'] },
-  { mutation: 'publishPractice', inputType: 'PublishPracticeInput', selection: PRACTICE, actor: 'gfmd-support-unit', input: (f) => ({ id: f.inReview }), subject: { path: 'id', category: 'practice' }, ints: ['expectedRevision'] },
+  {
+    mutation: 'submitPractice',
+    inputType: 'SubmitPracticeInput',
+    selection: PRACTICE,
+    actor: 'mx',
+    input: (f) => ({ id: f.draft }),
+    subject: { path: 'id', category: 'practice' },
+    ints: ['expectedRevision'],
+  },
+  {
+    mutation: 'publishPractice',
+    inputType: 'PublishPracticeInput',
+    selection: PRACTICE,
+    actor: 'gfmd-support-unit',
+    input: (f) => ({ id: f.inReview }),
+    subject: { path: 'id', category: 'practice' },
+    ints: ['expectedRevision'],
+  },
   {
     mutation: 'requestPracticeChanges',
     inputType: 'RequestPracticeChangesInput',
@@ -123,7 +139,14 @@ export const MUTATIONS: MutationTable[] = [
     texts: [{ path: 'reason', max: 2_000, required: true }],
     subject: { path: 'id', category: 'practice' },
   },
-  { mutation: 'archivePractice', inputType: 'ArchivePracticeInput', selection: PRACTICE, actor: 'mx', input: (f) => ({ id: f.draft }), subject: { path: 'id', category: 'practice' } },
+  {
+    mutation: 'archivePractice',
+    inputType: 'ArchivePracticeInput',
+    selection: PRACTICE,
+    actor: 'mx',
+    input: (f) => ({ id: f.draft }),
+    subject: { path: 'id', category: 'practice' },
+  },
   {
     mutation: 'addPracticeTranslation',
     inputType: 'AddPracticeTranslationInput',
@@ -134,14 +157,34 @@ export const MUTATIONS: MutationTable[] = [
     subject: { path: 'id', category: 'practice' },
     enums: ['language'],
   },
-  { mutation: 'expressInterestInPractice', inputType: 'ExpressInterestInPracticeInput', selection: PRACTICE, actor: 'iom', input: (f) => ({ id: f.published }), subject: { path: 'id', category: 'practice' } },
-  { mutation: 'eraseContact', inputType: 'EraseContactInput', selection: PRACTICE, actor: 'gfmd-support-unit', input: (f) => ({ id: f.published, subjectId: f.publishedContact }), subject: { path: 'id', category: 'practice' } },
+  {
+    mutation: 'expressInterestInPractice',
+    inputType: 'ExpressInterestInPracticeInput',
+    selection: PRACTICE,
+    actor: 'iom',
+    input: (f) => ({ id: f.published }),
+    subject: { path: 'id', category: 'practice' },
+  },
+  {
+    mutation: 'eraseContact',
+    inputType: 'EraseContactInput',
+    selection: PRACTICE,
+    actor: 'gfmd-support-unit',
+    input: (f) => ({ id: f.published, subjectId: f.publishedContact }),
+    subject: { path: 'id', category: 'practice' },
+  },
   {
     mutation: 'postCallForAction',
     inputType: 'PostCallForActionInput',
     selection: CALL,
     actor: 'mx',
-    input: () => ({ title: 'Training on the protection of migrant children', description: 'Five days, four times a year.', kind: 'TRAINING', countries: ['MEX'], deadline: '2031-04-01T00:00:00Z' }),
+    input: () => ({
+      title: 'Training on the protection of migrant children',
+      description: 'Five days, four times a year.',
+      kind: 'TRAINING',
+      countries: ['MEX'],
+      deadline: '2031-04-01T00:00:00Z',
+    }),
     texts: [
       { path: 'title', max: 200, required: true },
       { path: 'description', max: 10_000, required: true },
@@ -170,16 +213,52 @@ export const MUTATIONS: MutationTable[] = [
     texts: [{ path: 'message', max: 5_000, required: true }],
     subject: { path: 'callId', category: 'callForAction' },
   },
-  { mutation: 'withdrawResponse', inputType: 'WithdrawResponseInput', selection: CALL, actor: 'iom', input: (f) => ({ callId: f.call }), subject: { path: 'callId', category: 'callForAction' } },
-  { mutation: 'closeCallForAction', inputType: 'CloseCallForActionInput', selection: CALL, actor: 'mx', input: (f) => ({ callId: f.call }), subject: { path: 'callId', category: 'callForAction' }, ints: ['expectedRevision'] },
-  { mutation: 'confirmCoPosting', inputType: 'ConfirmCoPostingInput', selection: CALL, actor: 'ch', input: (f) => ({ callId: f.call }), subject: { path: 'callId', category: 'callForAction' } },
-  { mutation: 'acceptResponse', inputType: 'AcceptResponseInput', selection: CALL, actor: 'mx', input: (f) => ({ callId: f.call, organizationId: org('iom') }), subject: { path: 'callId', category: 'callForAction' } },
+  {
+    mutation: 'withdrawResponse',
+    inputType: 'WithdrawResponseInput',
+    selection: CALL,
+    actor: 'iom',
+    input: (f) => ({ callId: f.call }),
+    subject: { path: 'callId', category: 'callForAction' },
+  },
+  {
+    mutation: 'closeCallForAction',
+    inputType: 'CloseCallForActionInput',
+    selection: CALL,
+    actor: 'mx',
+    input: (f) => ({ callId: f.call }),
+    subject: { path: 'callId', category: 'callForAction' },
+    ints: ['expectedRevision'],
+  },
+  {
+    mutation: 'confirmCoPosting',
+    inputType: 'ConfirmCoPostingInput',
+    selection: CALL,
+    actor: 'ch',
+    input: (f) => ({ callId: f.call }),
+    subject: { path: 'callId', category: 'callForAction' },
+  },
+  {
+    mutation: 'acceptResponse',
+    inputType: 'AcceptResponseInput',
+    selection: CALL,
+    actor: 'mx',
+    input: (f) => ({ callId: f.call, organizationId: org('iom') }),
+    subject: { path: 'callId', category: 'callForAction' },
+  },
   {
     mutation: 'launchPartnershipProject',
     inputType: 'LaunchPartnershipProjectInput',
     selection: PROJECT,
     actor: 'mx',
-    input: () => ({ title: 'Training together', summary: 'Officials of three states.', objectives: ['Train 300 officials'], startsOn: '2011-04-01', endsOn: '2012-03-31', partners: [{ organizationId: org('iom'), role: 'IMPLEMENTER' }] }),
+    input: () => ({
+      title: 'Training together',
+      summary: 'Officials of three states.',
+      objectives: ['Train 300 officials'],
+      startsOn: '2011-04-01',
+      endsOn: '2012-03-31',
+      partners: [{ organizationId: org('iom'), role: 'IMPLEMENTER' }],
+    }),
     texts: [
       { path: 'title', max: 200, required: true },
       { path: 'summary', max: 10_000 },
@@ -202,7 +281,14 @@ export const MUTATIONS: MutationTable[] = [
     enums: ['role'],
     ints: ['expectedRevision'],
   },
-  { mutation: 'leaveProject', inputType: 'LeaveProjectInput', selection: PROJECT, actor: 'iom', input: (f) => ({ projectId: f.project }), subject: { path: 'projectId', category: 'project' } },
+  {
+    mutation: 'leaveProject',
+    inputType: 'LeaveProjectInput',
+    selection: PROJECT,
+    actor: 'iom',
+    input: (f) => ({ projectId: f.project }),
+    subject: { path: 'projectId', category: 'project' },
+  },
   {
     mutation: 'addMilestone',
     inputType: 'AddMilestoneInput',
@@ -235,7 +321,15 @@ export const MUTATIONS: MutationTable[] = [
     subject: { path: 'projectId', category: 'project' },
     strings: ['text'],
   },
-  { mutation: 'completeProject', inputType: 'CompleteProjectInput', selection: PROJECT, actor: 'mx', input: (f) => ({ projectId: f.project }), subject: { path: 'projectId', category: 'project' }, ints: ['expectedRevision'] },
+  {
+    mutation: 'completeProject',
+    inputType: 'CompleteProjectInput',
+    selection: PROJECT,
+    actor: 'mx',
+    input: (f) => ({ projectId: f.project }),
+    subject: { path: 'projectId', category: 'project' },
+    ints: ['expectedRevision'],
+  },
   {
     mutation: 'cancelProject',
     inputType: 'CancelProjectInput',
@@ -247,8 +341,22 @@ export const MUTATIONS: MutationTable[] = [
   },
   { mutation: 'follow', inputType: 'FollowInput', selection: 'following', actor: 'mx', input: (f) => ({ subjectId: f.published }), strings: ['subjectId'] },
   { mutation: 'unfollow', inputType: 'UnfollowInput', selection: 'following', actor: 'mx', input: (f) => ({ subjectId: f.published }), strings: ['subjectId'] },
-  { mutation: 'markFeedRead', inputType: 'MarkFeedReadInput', selection: 'unreadCount', actor: 'mx', input: () => ({ until: '2011-12-01T09:00:00Z' }), dates: [{ path: 'until', kind: 'dateTime' }] },
-  { mutation: 'setNotificationPreference', inputType: 'SetNotificationPreferenceInput', selection: 'frequency', actor: 'mx', input: () => ({ frequency: 'WEEKLY' }), enums: ['frequency'] },
+  {
+    mutation: 'markFeedRead',
+    inputType: 'MarkFeedReadInput',
+    selection: 'unreadCount',
+    actor: 'mx',
+    input: () => ({ until: '2011-12-01T09:00:00Z' }),
+    dates: [{ path: 'until', kind: 'dateTime' }],
+  },
+  {
+    mutation: 'setNotificationPreference',
+    inputType: 'SetNotificationPreferenceInput',
+    selection: 'frequency',
+    actor: 'mx',
+    input: () => ({ frequency: 'WEEKLY' }),
+    enums: ['frequency'],
+  },
   {
     mutation: 'createOrganization',
     inputType: 'CreateOrganizationInput',
@@ -268,7 +376,14 @@ export const MUTATIONS: MutationTable[] = [
     texts: [{ path: 'name', max: 200, required: true }],
     subject: { path: 'id', category: 'organization' },
   },
-  { mutation: 'deactivateOrganization', inputType: 'DeactivateOrganizationInput', selection: 'organization { id }', actor: 'gfmd-support-unit', input: () => ({ id: org('icmc') }), subject: { path: 'id', category: 'organization' } },
+  {
+    mutation: 'deactivateOrganization',
+    inputType: 'DeactivateOrganizationInput',
+    selection: 'organization { id }',
+    actor: 'gfmd-support-unit',
+    input: () => ({ id: org('icmc') }),
+    subject: { path: 'id', category: 'organization' },
+  },
   {
     mutation: 'inviteAccount',
     inputType: 'InviteAccountInput',
@@ -296,8 +411,22 @@ export const MUTATIONS: MutationTable[] = [
     input: () => ({ token: 'a-reset-token-that-does-not-exist', password: 'a long enough password' }),
     texts: [{ path: 'token', max: 200, required: true }],
   },
-  { mutation: 'requestPasswordReset', inputType: 'RequestPasswordResetInput', selection: 'ok: __typename', actor: null, input: () => ({ email: 'someone@example.org' }), strings: ['email'] },
-  { mutation: 'signIn', inputType: 'SignInInput', selection: 'token', actor: null, input: () => ({ email: 'someone@example.org', password: 'not the password' }), strings: ['email', 'password'] },
+  {
+    mutation: 'requestPasswordReset',
+    inputType: 'RequestPasswordResetInput',
+    selection: 'ok: __typename',
+    actor: null,
+    input: () => ({ email: 'someone@example.org' }),
+    strings: ['email'],
+  },
+  {
+    mutation: 'signIn',
+    inputType: 'SignInInput',
+    selection: 'token',
+    actor: null,
+    input: () => ({ email: 'someone@example.org', password: 'not the password' }),
+    strings: ['email', 'password'],
+  },
 ];
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
@@ -312,7 +441,11 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   return copy;
 }
 
-const leaf = (path: string): string => path.split('.').filter((k) => !/^\d+$/.test(k)).pop()!;
+const leaf = (path: string): string =>
+  path
+    .split('.')
+    .filter((k) => !/^\d+$/.test(k))
+    .pop()!;
 
 /** NUL, an escape, and text made only of invisible characters (zero-width space and joiner, word joiner, BOM, bidi marks, a soft hyphen). */
 export const NUL = 'before\u0000after';
@@ -475,7 +608,15 @@ export function queryCases(): CorpusCase[] {
 }
 
 /** Codes a query-shape limit may answer with (GraphQL Armor's, graphql's own), until and after the limits land. */
-export const LIMIT_CODES = ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COMPLEX', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_TOKENS'];
+export const LIMIT_CODES = [
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_TOKENS',
+];
 
 export interface ShapeCase {
   name: string;
@@ -489,9 +630,17 @@ const nest = (depth: number): string => (depth === 0 ? 'name' : `ofType { ${nest
 /** Abusive query shapes: the query-cost limits (issue 11 item 6) or graphql's own validation refuse them. */
 export function shapeCases(): ShapeCase[] {
   return [
-    { name: '1,000 aliases of platformStats', query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: platformStats { __typename }`).join(' ')} }`, refusedByGraphql: false },
+    {
+      name: '1,000 aliases of platformStats',
+      query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: platformStats { __typename }`).join(' ')} }`,
+      refusedByGraphql: false,
+    },
     { name: 'a query 40 levels deep', query: `{ __schema { types { fields { type { ${nest(40)} } } } } }`, refusedByGraphql: false },
-    { name: '500 fragments spread', query: `{ ...${Array.from({ length: 500 }, (_, i) => `F${i}`).join(' ...')} } ${Array.from({ length: 500 }, (_, i) => `fragment F${i} on Query { __typename }`).join(' ')}`, refusedByGraphql: false },
+    {
+      name: '500 fragments spread',
+      query: `{ ...${Array.from({ length: 500 }, (_, i) => `F${i}`).join(' ...')} } ${Array.from({ length: 500 }, (_, i) => `fragment F${i} on Query { __typename }`).join(' ')}`,
+      refusedByGraphql: false,
+    },
     { name: 'a fragment that spreads itself', query: `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }`, refusedByGraphql: true },
     { name: 'a field the schema does not have', query: `{ practices { secretField } }`, refusedByGraphql: true },
     { name: 'a query that does not parse', query: `{ practices(first: ) {`, refusedByGraphql: true },

@@ -22,7 +22,9 @@ describe('invitation and password reset, end to end through the outbox', () => {
       { input: { email: 'Ana.Lopez@example.org', displayName: 'Ana López', organizationId: demoOrganizationId('mx'), role: 'MEMBER' } },
       { token: su },
     );
-    expect(invited.data?.inviteAccount).toMatchObject({ account: { email: 'Ana.Lopez@example.org', role: 'MEMBER', activated: false, organization: { name: 'Mexico' } } });
+    expect(invited.data?.inviteAccount).toMatchObject({
+      account: { email: 'Ana.Lopez@example.org', role: 'MEMBER', activated: false, organization: { name: 'Mexico' } },
+    });
     const days = (Date.parse(invited.data!.inviteAccount.invitationExpiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThanOrEqual(7);
@@ -35,12 +37,16 @@ describe('invitation and password reset, end to end through the outbox', () => {
     expect(stored).toBe(0); // only its hash is kept
 
     // Not yet active: cannot sign in, no reset mail either.
-    expect((await api.gql(`mutation { signIn(input: { email: "ana.lopez@example.org", password: "whatever password" }) { token } }`)).errors?.[0].extensions.reason).toBe('AUTH.INVALID_CREDENTIALS');
+    expect(
+      (await api.gql(`mutation { signIn(input: { email: "ana.lopez@example.org", password: "whatever password" }) { token } }`)).errors?.[0].extensions.reason,
+    ).toBe('AUTH.INVALID_CREDENTIALS');
 
     const short = await api.gql(ACCEPT, { input: { token: mail.token, password: 'too short' } });
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { password: expect.any(String) } });
 
-    const accepted = await api.gql<{ acceptInvitation: { token: string; viewer: unknown } }>(ACCEPT, { input: { token: mail.token, password: 'a password of Ana' } });
+    const accepted = await api.gql<{ acceptInvitation: { token: string; viewer: unknown } }>(ACCEPT, {
+      input: { token: mail.token, password: 'a password of Ana' },
+    });
     expect(accepted.data?.acceptInvitation.viewer).toEqual({ email: 'Ana.Lopez@example.org', role: 'MEMBER', organization: { name: 'Mexico' } });
     expect(accepted.headers.get('set-cookie')).toMatch(/^pfp_session=.*HttpOnly/);
     const viewer = await api.gql(`{ viewer { email } }`, {}, { token: accepted.data!.acceptInvitation.token });
@@ -77,9 +83,9 @@ describe('invitation and password reset, end to end through the outbox', () => {
 
     // Every session of the account is signed out; the old password is gone; the link was single-use.
     expect((await api.gql(`{ viewer { id } }`, {}, { token: session })).errors?.[0].extensions.reason).toBe('AUTH.SESSION_REVOKED');
-    expect((await api.gql(`mutation { signIn(input: { email: "de@demo.pfp.example", password: "${DEMO_PASSWORD}" }) { token } }`)).errors?.[0].extensions.reason).toBe(
-      'AUTH.INVALID_CREDENTIALS',
-    );
+    expect(
+      (await api.gql(`mutation { signIn(input: { email: "de@demo.pfp.example", password: "${DEMO_PASSWORD}" }) { token } }`)).errors?.[0].extensions.reason,
+    ).toBe('AUTH.INVALID_CREDENTIALS');
     expect(await api.signIn(demoAccountEmail('de'), 'a brand new password')).toMatch(/\./);
     const reused = await api.gql(RESET, { input: { token: mail.token, password: 'yet another password' } });
     expect(reused.errors?.[0].extensions.reason).toBe('ACCOUNT.INVALID_TOKEN');

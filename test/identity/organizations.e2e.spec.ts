@@ -16,7 +16,13 @@ describe('organisations over HTTP', () => {
     const page = `query($kind: OrganizationKind, $first: Int, $after: String) {
       organizations(kind: $kind, first: $first, after: $after) { totalCount edges { cursor node { id name kind country } } pageInfo { hasNextPage endCursor } }
     }`;
-    type Page = { organizations: { totalCount: number; edges: Array<{ node: { id: string; name: string; country: string | null } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      organizations: {
+        totalCount: number;
+        edges: Array<{ node: { id: string; name: string; country: string | null } }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const all = await api.gql<Page>(page, {});
     expect(all.data?.organizations.totalCount).toBe(26);
     const first = await api.gql<Page>(page, { kind: 'STATE', first: 10 });
@@ -64,7 +70,11 @@ describe('organisations over HTTP', () => {
     );
     expect(created.data?.createOrganization.organization).toMatchObject({ kind: 'STATE', name: 'Norway', country: 'NOR', active: true });
     const id = created.data!.createOrganization.organization.id;
-    const renamed = await api.gql(`mutation($input: RenameOrganizationInput!) { renameOrganization(input: $input) { organization { name } } }`, { input: { id, name: 'Kingdom of Norway' } }, { token: su });
+    const renamed = await api.gql(
+      `mutation($input: RenameOrganizationInput!) { renameOrganization(input: $input) { organization { name } } }`,
+      { input: { id, name: 'Kingdom of Norway' } },
+      { token: su },
+    );
     expect(renamed.data).toEqual({ renameOrganization: { organization: { name: 'Kingdom of Norway' } } });
     const deactivate = `mutation($input: DeactivateOrganizationInput!) { deactivateOrganization(input: $input) { organization { active deactivatedAt } } }`;
     const deactivated = await api.gql(deactivate, { input: { id } }, { token: su });
@@ -84,7 +94,11 @@ describe('organisations over HTTP', () => {
 
   it('signs out the accounts of a deactivated organisation', async () => {
     const token = await api.signInAsDemo('li');
-    await api.gql(`mutation($input: DeactivateOrganizationInput!) { deactivateOrganization(input: $input) { organization { active } } }`, { input: { id: demoOrganizationId('li') } }, { token: su });
+    await api.gql(
+      `mutation($input: DeactivateOrganizationInput!) { deactivateOrganization(input: $input) { organization { active } } }`,
+      { input: { id: demoOrganizationId('li') } },
+      { token: su },
+    );
     const viewer = await api.gql(`{ viewer { id } }`, {}, { token });
     expect(viewer.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.ACCOUNT_INACTIVE' });
   });

@@ -17,7 +17,10 @@ describe('sign-in, sessions and cookies over HTTP', () => {
   it('answers an unknown email and a wrong password with the same code and message', async () => {
     const unknown = await signIn('nobody@example.org', DEMO_PASSWORD);
     const wrong = await signIn(demoAccountEmail('ch'), 'not the password');
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect.', extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.INVALID_CREDENTIALS' } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Email or password is incorrect.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.INVALID_CREDENTIALS' },
+    });
     expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
     expect(wrong.errors?.[0].extensions).toEqual(unknown.errors?.[0].extensions);
   });
@@ -51,20 +54,29 @@ describe('sign-in, sessions and cookies over HTTP', () => {
     const [sessionId] = token.split('.');
 
     const forged = await api.gql(VIEWER, {}, { token: `${sessionId}.${'A'.repeat(43)}` });
-    expect(forged.errors?.[0]).toMatchObject({ message: 'The session token is not valid. Sign in again.', extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.INVALID_TOKEN' } });
+    expect(forged.errors?.[0]).toMatchObject({
+      message: 'The session token is not valid. Sign in again.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.INVALID_TOKEN' },
+    });
     const garbage = await api.gql(VIEWER, {}, { token: 'garbage' });
     expect(garbage.errors?.[0].extensions.reason).toBe('AUTH.INVALID_TOKEN');
 
     await api.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [sessionId]);
     const expired = await api.gql(VIEWER, {}, { token });
-    expect(expired.errors?.[0]).toMatchObject({ message: 'Your session has expired. Sign in again.', extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.SESSION_EXPIRED' } });
+    expect(expired.errors?.[0]).toMatchObject({
+      message: 'Your session has expired. Sign in again.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.SESSION_EXPIRED' },
+    });
 
     const second = await api.signInAsDemo('ph');
     const signedOut = await api.gql(`mutation { signOut { signedOut } }`, {}, { token: second });
     expect(signedOut.data).toEqual({ signOut: { signedOut: true } });
     expect(signedOut.headers.get('set-cookie')).toMatch(/pfp_session=;.*Expires=Thu, 01 Jan 1970/);
     const revoked = await api.gql(VIEWER, {}, { token: second });
-    expect(revoked.errors?.[0]).toMatchObject({ message: 'This session was signed out. Sign in again.', extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.SESSION_REVOKED' } });
+    expect(revoked.errors?.[0]).toMatchObject({
+      message: 'This session was signed out. Sign in again.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.SESSION_REVOKED' },
+    });
 
     // A stale cookie makes a visitor (and is cleared), so the site still works for reading and signing in again.
     const staleCookie = await api.gql(VIEWER, {}, { cookie: `pfp_session=${second}` });

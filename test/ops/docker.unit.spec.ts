@@ -6,7 +6,10 @@ import { loadConfig } from '@pfp/config';
 // No Docker engine here: these read the files as Docker would and check what they promise.
 const root = join(__dirname, '..', '..');
 const compose = parse(readFileSync(join(root, 'docker', 'compose.yaml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { image?: string; build?: { dockerfile: string }; command?: string[]; environment?: Record<string, string>; depends_on?: Record<string, unknown> }>;
+  services: Record<
+    string,
+    { image?: string; build?: { dockerfile: string }; command?: string[]; environment?: Record<string, string>; depends_on?: Record<string, unknown> }
+  >;
 };
 const services = compose.services;
 const apps = Object.entries(services).filter(([, s]) => s.build?.dockerfile === 'docker/Dockerfile');

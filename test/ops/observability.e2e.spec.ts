@@ -81,7 +81,6 @@ describe('observability on the real app: /metrics, /health, shutdown', () => {
     }
     expect(status).toBe(200);
   });
-
 });
 
 @Controller('slow')
@@ -99,7 +98,11 @@ describe('graceful shutdown', () => {
   it('refuses new requests and fails readiness at once, finishes the request in flight, releases consumer locks', async () => {
     const db = await createTestDatabase('shutdown');
     const dataDir = mkdtempSync(join(tmpdir(), 'pfp-shutdown-'));
-    const config = { ...loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'test-session-secret-0123456789abcdef', DATA_DIR: dataDir }), databaseUrl: db.url, port: 0 };
+    const config = {
+      ...loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'test-session-secret-0123456789abcdef', DATA_DIR: dataDir }),
+      databaseUrl: db.url,
+      port: 0,
+    };
     const { app, url } = await startApp(config, [...features(), { module: SlowModule }]);
     const base = url.replace(/\/graphql$/, '');
     let closed = false;
@@ -107,7 +110,9 @@ describe('graceful shutdown', () => {
       const locksHeld = async () => {
         const c = new Client({ connectionString: db.url });
         await c.connect();
-        const { rows } = await c.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`);
+        const { rows } = await c.query(
+          `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+        );
         await c.end();
         return rows[0].n as number;
       };

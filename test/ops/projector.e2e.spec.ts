@@ -75,7 +75,10 @@ describe('apps/projector: two real processes, one active per consumer, the stand
     let writing = true;
     const writer = (async () => {
       for (let i = 0; writing; i++) {
-        await store.appendToStream(`ops-${i % 7}`, [{ type: 'Ticked', data: { i } }, { type: 'Ticked', data: { i, second: true } }]);
+        await store.appendToStream(`ops-${i % 7}`, [
+          { type: 'Ticked', data: { i } },
+          { type: 'Ticked', data: { i, second: true } },
+        ]);
         written += 2;
         await new Promise((r) => setTimeout(r, 5));
       }

@@ -25,7 +25,11 @@ class TallyModule implements OnModuleInit {
 
 async function main(): Promise<void> {
   const [url] = process.argv.slice(2);
-  const config = { ...loadConfig({ ...process.env, NODE_ENV: 'test', DEMO: 'false', SESSION_SECRET: 'test-session-secret-0123456789abcdef' }), databaseUrl: url, port: 0 };
+  const config = {
+    ...loadConfig({ ...process.env, NODE_ENV: 'test', DEMO: 'false', SESSION_SECRET: 'test-session-secret-0123456789abcdef' }),
+    databaseUrl: url,
+    port: 0,
+  };
   const { app, port } = await startProjector(config, [...PROJECTOR_FEATURES, { module: TallyModule }]);
   process.stdout.write(`listening ${port}\n`);
   process.on('SIGTERM', () => void gracefulShutdown(app, 'SIGTERM').then(() => process.exit(0)));

@@ -31,7 +31,11 @@ describe('live delivery: from the log, filtered by what the subscriber may read,
 
   it('delivers nothing from a project the subscriber may not read, and everything to its partners', async () => {
     const [mx, hn, iom] = await Promise.all(['mx', 'hn', 'iom'].map((id) => first.signInAsDemo(id)));
-    const projectId = await launchProject(first, mx, { title: 'Confidential', visibility: 'PARTNERS', partners: [{ organizationId: org('hn'), role: 'PARTNER' }] });
+    const projectId = await launchProject(first, mx, {
+      title: 'Confidential',
+      visibility: 'PARTNERS',
+      partners: [{ organizationId: org('hn'), role: 'PARTNER' }],
+    });
     const outsider = subscribe(client(first.url, iom), PROJECT_UPDATED, { id: projectId });
     const visitor = subscribe(client(first.url, null), PROJECT_UPDATED, { id: projectId });
     const partner = subscribe<{ projectUpdated: { update: { text: string } } }>(client(first.url, hn), PROJECT_UPDATED, { id: projectId });
@@ -61,7 +65,18 @@ describe('live delivery: from the log, filtered by what the subscriber may read,
     const feed = subscribe<{ feed: { text: string } }>(client(first.url, iom), `subscription { feed { subjectId text } }`);
     await first.gql(`mutation($input: FollowInput!) { follow(input: $input) { following } }`, { input: { subjectId: projectId } }, { token: iom });
     await settle();
-    await graphql(second.url, `mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`, { input: { projectId, text: 'Written through the second process.' } }, { token: mx });
+    await graphql(
+      second.url,
+      `
+        mutation ($input: PostProjectUpdateInput!) {
+          postProjectUpdate(input: $input) {
+            revision
+          }
+        }
+      `,
+      { input: { projectId, text: 'Written through the second process.' } },
+      { token: mx },
+    );
     expect((await live.next(3000)).data.projectUpdated.update.text).toBe('Written through the second process.');
     expect((await onSecond.next(3000)).data.projectUpdated.update.text).toBe('Written through the second process.');
     expect((await feed.next(3000)).data.feed.text).toBe('Written through the second process.');

@@ -7,7 +7,14 @@ import type { TestApi } from '../authorization/harness';
 type Api = Pick<TestApi, 'gql'>;
 
 /** Runs `mutation(input)` and returns its payload; throws with the GraphQL errors otherwise. */
-export async function mutate<T = Record<string, unknown>>(api: Api, token: string | null, name: string, inputType: string, input: unknown, selection: string): Promise<T> {
+export async function mutate<T = Record<string, unknown>>(
+  api: Api,
+  token: string | null,
+  name: string,
+  inputType: string,
+  input: unknown,
+  selection: string,
+): Promise<T> {
   const result = await mutateRaw(api, token, name, inputType, input, selection);
   if (!result.data?.[name]) throw new Error(`${name} failed: ${JSON.stringify(result.errors)}`);
   return result.data[name] as T;
@@ -21,27 +28,55 @@ export const CALL = 'callForAction { id status revision responses { organization
 export const PROJECT = 'partnershipProject { id status revision partners { organizationId role } updates { text metrics { indicator value } } } revision';
 
 export async function postCall(api: Api, token: string | null, extra: Record<string, unknown> = {}): Promise<string> {
-  const payload = await mutate<{ callForAction: { id: string } }>(api, token, 'postCallForAction', 'PostCallForActionInput', {
-    title: 'Training on the protection of unaccompanied migrant children',
-    description: 'A free, 5-day training course for up to 70 people, four times a year.',
-    kind: 'TRAINING',
-    countries: ['MEX'],
-    ...extra,
-  }, CALL);
+  const payload = await mutate<{ callForAction: { id: string } }>(
+    api,
+    token,
+    'postCallForAction',
+    'PostCallForActionInput',
+    {
+      title: 'Training on the protection of unaccompanied migrant children',
+      description: 'A free, 5-day training course for up to 70 people, four times a year.',
+      kind: 'TRAINING',
+      countries: ['MEX'],
+      ...extra,
+    },
+    CALL,
+  );
   return payload.callForAction.id;
 }
 
 export async function respond(api: Api, token: string | null, callId: string): Promise<void> {
-  await mutate(api, token, 'respondToCallForAction', 'RespondToCallForActionInput', { callId, offerKind: 'TRAINING', message: 'We will send officials.' }, CALL);
+  await mutate(
+    api,
+    token,
+    'respondToCallForAction',
+    'RespondToCallForActionInput',
+    { callId, offerKind: 'TRAINING', message: 'We will send officials.' },
+    CALL,
+  );
 }
 
 export async function launchProject(api: Api, token: string | null, input: Record<string, unknown> = {}): Promise<string> {
-  const payload = await mutate<{ partnershipProject: { id: string } }>(api, token, 'launchPartnershipProject', 'LaunchPartnershipProjectInput', { title: 'A project', ...input }, PROJECT);
+  const payload = await mutate<{ partnershipProject: { id: string } }>(
+    api,
+    token,
+    'launchPartnershipProject',
+    'LaunchPartnershipProjectInput',
+    { title: 'A project', ...input },
+    PROJECT,
+  );
   return payload.partnershipProject.id;
 }
 
 export function postUpdate(api: Api, token: string | null, projectId: string, text: string, metrics: unknown[] = []) {
-  return mutate<{ partnershipProject: { updates: Array<{ text: string }> } }>(api, token, 'postProjectUpdate', 'PostProjectUpdateInput', { projectId, text, metrics }, PROJECT);
+  return mutate<{ partnershipProject: { updates: Array<{ text: string }> } }>(
+    api,
+    token,
+    'postProjectUpdate',
+    'PostProjectUpdateInput',
+    { projectId, text, metrics },
+    PROJECT,
+  );
 }
 
 export const org = demoOrganizationId;
@@ -71,18 +106,21 @@ export function subscribe<T = Record<string, unknown>>(client: Client, query: st
   const messages: Array<{ at: number; data: T }> = [];
   const errors: unknown[] = [];
   let waiting: (() => void) | null = null;
-  const dispose = client.subscribe<T>({ query, variables }, {
-    next: (value) => {
-      if (value.errors) errors.push(value.errors);
-      if (value.data) messages.push({ at: performance.now(), data: value.data as T });
-      waiting?.();
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(value.errors);
+        if (value.data) messages.push({ at: performance.now(), data: value.data as T });
+        waiting?.();
+      },
+      error: (error) => {
+        errors.push(error);
+        waiting?.();
+      },
+      complete: () => undefined,
     },
-    error: (error) => {
-      errors.push(error);
-      waiting?.();
-    },
-    complete: () => undefined,
-  });
+  );
   let read = 0;
   return {
     messages,

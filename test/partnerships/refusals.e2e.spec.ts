@@ -29,7 +29,14 @@ describe('refusals: a clear error with extensions.code, and nothing written', ()
   it('refuses a response to a closed call', async () => {
     const callId = await postCall(api, mx);
     await mutate(api, mx, 'closeCallForAction', 'CloseCallForActionInput', { callId }, CALL);
-    const message = await refused('respondToCallForAction', 'RespondToCallForActionInput', { callId, offerKind: 'TRAINING', message: 'Late' }, hn, 'BAD_USER_INPUT', 'CALL.CLOSED');
+    const message = await refused(
+      'respondToCallForAction',
+      'RespondToCallForActionInput',
+      { callId, offerKind: 'TRAINING', message: 'Late' },
+      hn,
+      'BAD_USER_INPUT',
+      'CALL.CLOSED',
+    );
     expect(message).toMatch(/closed/);
   });
 
@@ -41,7 +48,14 @@ describe('refusals: a clear error with extensions.code, and nothing written', ()
   it('refuses a second response from the same organisation', async () => {
     const callId = await postCall(api, mx);
     await respond(api, hn, callId);
-    await refused('respondToCallForAction', 'RespondToCallForActionInput', { callId, offerKind: 'TRAINING', message: 'Again' }, hn, 'CONFLICT', 'CALL.ALREADY_RESPONDED');
+    await refused(
+      'respondToCallForAction',
+      'RespondToCallForActionInput',
+      { callId, offerKind: 'TRAINING', message: 'Again' },
+      hn,
+      'CONFLICT',
+      'CALL.ALREADY_RESPONDED',
+    );
   });
 
   it('refuses an update from an organisation that is not a partner', async () => {
@@ -56,13 +70,27 @@ describe('refusals: a clear error with extensions.code, and nothing written', ()
 
   it('refuses a video link that is not YouTube or Vimeo, naming the field', async () => {
     const projectId = await launchProject(api, mx);
-    await refused('postProjectUpdate', 'PostProjectUpdateInput', { projectId, text: 'Watch', videoUrl: 'https://evil.example/v/1' }, mx, 'BAD_USER_INPUT', 'videoUrl');
+    await refused(
+      'postProjectUpdate',
+      'PostProjectUpdateInput',
+      { projectId, text: 'Watch', videoUrl: 'https://evil.example/v/1' },
+      mx,
+      'BAD_USER_INPUT',
+      'videoUrl',
+    );
   });
 
   it('refuses a stale expectedRevision with CONFLICT', async () => {
     const projectId = await launchProject(api, mx);
     await mutate(api, mx, 'postProjectUpdate', 'PostProjectUpdateInput', { projectId, text: 'One' }, PROJECT);
-    await refused('postProjectUpdate', 'PostProjectUpdateInput', { projectId, text: 'Two', expectedRevision: 0 }, mx, 'CONFLICT', 'EVENT_STORE.WRONG_EXPECTED_REVISION');
+    await refused(
+      'postProjectUpdate',
+      'PostProjectUpdateInput',
+      { projectId, text: 'Two', expectedRevision: 0 },
+      mx,
+      'CONFLICT',
+      'EVENT_STORE.WRONG_EXPECTED_REVISION',
+    );
   });
 
   it('closes a call by itself once its deadline has passed', async () => {
@@ -70,9 +98,19 @@ describe('refusals: a clear error with extensions.code, and nothing written', ()
     const deadline = new Date(Date.now() + 60_000).toISOString();
     const callId = await postCall(api, mx, { deadline });
     expect(await api.app.get(DeadlineCloser).closeDue(new Date(Date.now() + 120_000))).toBeGreaterThanOrEqual(1);
-    const deadlineError = await mutateRaw(api, hn, 'respondToCallForAction', 'RespondToCallForActionInput', { callId, offerKind: 'TRAINING', message: 'Late' }, CALL);
+    const deadlineError = await mutateRaw(
+      api,
+      hn,
+      'respondToCallForAction',
+      'RespondToCallForActionInput',
+      { callId, offerKind: 'TRAINING', message: 'Late' },
+      CALL,
+    );
     expect(deadlineError.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const events: Array<{ type: string; actor: unknown }> = await api.dataSource.query(`SELECT event_type AS type, metadata::jsonb->'actor' AS actor FROM es_events WHERE stream_name = $1 ORDER BY revision`, [callId]);
+    const events: Array<{ type: string; actor: unknown }> = await api.dataSource.query(
+      `SELECT event_type AS type, metadata::jsonb->'actor' AS actor FROM es_events WHERE stream_name = $1 ORDER BY revision`,
+      [callId],
+    );
     expect(events.map((e) => e.type)).toEqual(['CallForActionPosted', 'CallForActionClosed']);
     expect(events[1].actor).toBeNull();
   });

@@ -25,7 +25,9 @@ describe('the 2011 story over GraphQL and graphql-ws', () => {
     const mexicoClient = wsClient(api.url, mx);
     clients.push(mexicoClient);
     const callLive = subscribe<{ callForActionUpdated: { type: string; callForAction: { responses: Array<{ organizationId: string }> } } }>(
-      mexicoClient, `subscription($id: ID!) { callForActionUpdated(callId: $id) { type revision callForAction { id status responses { organizationId status } } } }`, { id: callId },
+      mexicoClient,
+      `subscription($id: ID!) { callForActionUpdated(callId: $id) { type revision callForAction { id status responses { organizationId status } } } }`,
+      { id: callId },
     );
     await settle();
     for (const token of [hn, gt, dr]) await respond(api, token, callId);
@@ -36,15 +38,21 @@ describe('the 2011 story over GraphQL and graphql-ws', () => {
       await mutate(api, mx, 'acceptResponse', 'AcceptResponseInput', { callId, organizationId: org(id) }, CALL);
     }
     const launched = await mutate<{ partnershipProject: { id: string; partners: Array<{ organizationId: string; role: string }> } }>(
-      api, mx, 'launchPartnershipProject', 'LaunchPartnershipProjectInput',
-      { title: 'Protection of unaccompanied migrant children', fromCallId: callId, countries: ['MEX', 'HND', 'GTM', 'DOM'] }, PROJECT,
+      api,
+      mx,
+      'launchPartnershipProject',
+      'LaunchPartnershipProjectInput',
+      { title: 'Protection of unaccompanied migrant children', fromCallId: callId, countries: ['MEX', 'HND', 'GTM', 'DOM'] },
+      PROJECT,
     );
     const projectId = launched.partnershipProject.id;
     expect(launched.partnershipProject.partners).toEqual([
       { organizationId: org('mx'), role: 'LEAD' },
       ...['hn', 'gt', 'do'].map((id) => ({ organizationId: org(id), role: 'PARTNER' })),
     ]);
-    const call = await api.gql<{ callForAction: { status: string; projectId: string } }>(`query($id: ID!) { callForAction(id: $id) { status projectId } }`, { id: callId });
+    const call = await api.gql<{ callForAction: { status: string; projectId: string } }>(`query($id: ID!) { callForAction(id: $id) { status projectId } }`, {
+      id: callId,
+    });
     expect(call.data!.callForAction).toEqual({ status: 'CONVERTED', projectId });
 
     await mutate(api, iom, 'follow', 'FollowInput', { subjectId: projectId }, 'subjectId following revision');
@@ -52,13 +60,22 @@ describe('the 2011 story over GraphQL and graphql-ws', () => {
     const client = wsClient(api.url, iom);
     clients.push(client);
     const live = subscribe<{ projectUpdated: { type: string; update: { text: string; metrics: Array<{ indicator: string; value: number }> } } }>(
-      client, `subscription($id: ID!) { projectUpdated(projectId: $id) { type revision update { text metrics { indicator value } } partnershipProject { id } } }`, { id: projectId },
+      client,
+      `subscription($id: ID!) { projectUpdated(projectId: $id) { type revision update { text metrics { indicator value } } partnershipProject { id } } }`,
+      { id: projectId },
     );
     const feedLive = subscribe<{ feed: { subjectId: string; text: string } }>(client, `subscription { feed { subjectId text type } }`);
     await settle();
 
     const text = '3,500 officials trained in Mexico, Honduras, Guatemala and the Dominican Republic.';
-    await mutate(api, mx, 'postProjectUpdate', 'PostProjectUpdateInput', { projectId, text, metrics: [{ indicator: 'officials trained', value: 3500 }] }, PROJECT);
+    await mutate(
+      api,
+      mx,
+      'postProjectUpdate',
+      'PostProjectUpdateInput',
+      { projectId, text, metrics: [{ indicator: 'officials trained', value: 3500 }] },
+      PROJECT,
+    );
     const returned = performance.now();
     const message = await live.next(2000);
     expect(message.data.projectUpdated.type).toBe('ProjectUpdatePosted');
@@ -66,10 +83,15 @@ describe('the 2011 story over GraphQL and graphql-ws', () => {
     expect(message.at - returned).toBeLessThan(1000);
     expect((await feedLive.next(2000)).data.feed).toMatchObject({ subjectId: projectId, text });
 
-    const feed = await api.gql<{ feed: { unreadCount: number; edges: Array<{ node: { subjectId: string; text: string; metrics: unknown[]; read: boolean } }> } }>(
-      `{ feed(first: 10) { unreadCount totalCount edges { node { subjectId subjectTitle text read metrics { indicator value } } } } }`, {}, { token: iom },
-    );
-    expect(feed.data!.feed.edges[0].node).toMatchObject({ subjectId: projectId, text, read: false, metrics: [{ indicator: 'officials trained', value: 3500 }] });
+    const feed = await api.gql<{
+      feed: { unreadCount: number; edges: Array<{ node: { subjectId: string; text: string; metrics: unknown[]; read: boolean } }> };
+    }>(`{ feed(first: 10) { unreadCount totalCount edges { node { subjectId subjectTitle text read metrics { indicator value } } } } }`, {}, { token: iom });
+    expect(feed.data!.feed.edges[0].node).toMatchObject({
+      subjectId: projectId,
+      text,
+      read: false,
+      metrics: [{ indicator: 'officials trained', value: 3500 }],
+    });
     expect(feed.data!.feed.unreadCount).toBeGreaterThanOrEqual(1);
     const marked = await mutate<{ unreadCount: number }>(api, iom, 'markFeedRead', 'MarkFeedReadInput', {}, 'unreadCount revision');
     expect(marked.unreadCount).toBe(0);
@@ -95,7 +117,9 @@ describe('the 2011 story over GraphQL and graphql-ws', () => {
     const mailsToGuatemala = async (): Promise<string[]> => (await readOutbox(api.outbox)).filter((m) => m.to.includes('gt@demo')).map((m) => m.text);
     const digests = api.app.get(Digests);
 
-    expect(await mutate(api, gt, 'setNotificationPreference', 'SetNotificationPreferenceInput', { frequency: 'NONE' }, 'frequency revision')).toMatchObject({ frequency: 'NONE' });
+    expect(await mutate(api, gt, 'setNotificationPreference', 'SetNotificationPreferenceInput', { frequency: 'NONE' }, 'frequency revision')).toMatchObject({
+      frequency: 'NONE',
+    });
     await postUpdate(api, mx, projectId, 'Nobody is mailed this.');
     await digests.send('DAILY');
     await digests.send('IMMEDIATELY');
@@ -120,18 +144,32 @@ describe('the 2011 story over GraphQL and graphql-ws', () => {
   });
 
   it('seeds the two calls and three projects of the 2011 report, with their updates', async () => {
-    const calls = await api.gql<{ callsForAction: { edges: Array<{ node: { title: string; status: string } }> } }>(`{ callsForAction(filter: { status: CONVERTED }) { edges { node { title status } } } }`);
-    expect(calls.data!.callsForAction.edges.map((e) => e.node.title)).toEqual(expect.arrayContaining([
-      'Training on the protection of unaccompanied migrant children',
-      'Handbook on engaging diasporas for policymakers in home and host countries',
-    ]));
-    const projects = await api.gql<{ partnershipProjects: { edges: Array<{ node: { title: string; updates: Array<{ text: string }> } }> } }>(`{ partnershipProjects(first: 50) { edges { node { title updates { text } } } } }`);
+    const calls = await api.gql<{ callsForAction: { edges: Array<{ node: { title: string; status: string } }> } }>(
+      `{ callsForAction(filter: { status: CONVERTED }) { edges { node { title status } } } }`,
+    );
+    expect(calls.data!.callsForAction.edges.map((e) => e.node.title)).toEqual(
+      expect.arrayContaining([
+        'Training on the protection of unaccompanied migrant children',
+        'Handbook on engaging diasporas for policymakers in home and host countries',
+      ]),
+    );
+    const projects = await api.gql<{ partnershipProjects: { edges: Array<{ node: { title: string; updates: Array<{ text: string }> } }> } }>(
+      `{ partnershipProjects(first: 50) { edges { node { title updates { text } } } } }`,
+    );
     const titles = projects.data!.partnershipProjects.edges.map((e) => e.node.title);
-    expect(titles).toEqual(expect.arrayContaining(['Handbook on engaging diasporas in development', 'Protection of unaccompanied migrant children', 'Migration Profiles Repository']));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Handbook on engaging diasporas in development',
+        'Protection of unaccompanied migrant children',
+        'Migration Profiles Repository',
+      ]),
+    );
   });
 
   it('serves an Atom feed of a project and one of new practices', async () => {
-    const projects = await api.gql<{ partnershipProjects: { edges: Array<{ node: { id: string; title: string } }> } }>(`{ partnershipProjects(first: 50) { edges { node { id title } } } }`);
+    const projects = await api.gql<{ partnershipProjects: { edges: Array<{ node: { id: string; title: string } }> } }>(
+      `{ partnershipProjects(first: 50) { edges { node { id title } } } }`,
+    );
     const handbook = projects.data!.partnershipProjects.edges.find((e) => e.node.title === 'Handbook on engaging diasporas in development')!.node;
     const base = api.url.replace(/\/graphql$/, '');
     const response = await fetch(`${base}/feeds/projects/${handbook.id}.atom`);

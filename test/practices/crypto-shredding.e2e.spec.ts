@@ -64,7 +64,10 @@ describe('contacts are personal data: sealed outside the log, erased by deleting
     await mutate(api, supportUnit, 'publishPractice', 'PublishPracticeInput', { id });
 
     const CONTACT = `query($id: ID!) { practice(id: $id) { contact { name email } } }`;
-    expect((await api.gql<{ practice: { contact: unknown } }>(CONTACT, { id }, { token: honduras })).data!.practice.contact).toEqual({ name: NAME, email: EMAIL });
+    expect((await api.gql<{ practice: { contact: unknown } }>(CONTACT, { id }, { token: honduras })).data!.practice.contact).toEqual({
+      name: NAME,
+      email: EMAIL,
+    });
     expect((await api.gql<{ practice: { contact: unknown } }>(CONTACT, { id })).data!.practice.contact).toBeNull();
 
     // Only ciphertext is stored, in the log and in the read models alike.

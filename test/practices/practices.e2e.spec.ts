@@ -23,7 +23,11 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
     expect(drafted.revision).toBe(0);
 
     // Read-your-writes: the owner reads the draft right after the mutation; a visitor does not see it.
-    const own = await api.gql<{ practice: { status: string; bodyHtml: string } }>(`query($id: ID!) { practice(id: $id) { status bodyHtml } }`, { id }, { token: mexico });
+    const own = await api.gql<{ practice: { status: string; bodyHtml: string } }>(
+      `query($id: ID!) { practice(id: $id) { status bodyHtml } }`,
+      { id },
+      { token: mexico },
+    );
     expect(own.data?.practice.status).toBe('DRAFT');
     expect(own.data?.practice.bodyHtml).toContain('<strong>free of charge</strong>');
     expect((await api.gql<{ practice: null }>(`query($id: ID!) { practice(id: $id) { id } }`, { id })).data?.practice).toBeNull();
@@ -36,7 +40,10 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
       expectedRevision: 1,
       reason: 'Please give the number of officials trained.',
     });
-    expect(sentBack).toMatchObject({ revision: 2, practice: { status: 'CHANGES_REQUESTED', changesRequested: 'Please give the number of officials trained.' } });
+    expect(sentBack).toMatchObject({
+      revision: 2,
+      practice: { status: 'CHANGES_REQUESTED', changesRequested: 'Please give the number of officials trained.' },
+    });
 
     const revised = await mutate(api, mexico, 'revisePractice', 'RevisePracticeInput', {
       ...mexicoDraft,
@@ -52,7 +59,13 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
     expect(published).toMatchObject({ revision: 5, practice: { status: 'PUBLISHED' } });
 
     // A visitor finds it by full text and by facets (theme + country HND).
-    type Search = { practices: { totalCount: number; edges: Array<{ node: { id: string; title: string } }>; facets: Record<string, Array<{ value: string; count: number; label: string | null }>> } };
+    type Search = {
+      practices: {
+        totalCount: number;
+        edges: Array<{ node: { id: string; title: string } }>;
+        facets: Record<string, Array<{ value: string; count: number; label: string | null }>>;
+      };
+    };
     const SEARCH = `query($search: String, $filter: PracticeFilter, $orderBy: PracticeOrder) {
       practices(search: $search, filter: $filter, orderBy: $orderBy, first: 10) {
         totalCount edges { node { id title } }
@@ -70,16 +83,17 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
 
     const byFacets = await api.gql<Search>(SEARCH, { filter: { themes: ['migrant-children'], countries: ['HND'] }, orderBy: 'NEWEST' });
     expect(byFacets.data!.practices.edges[0].node.id).toBe(id);
-    expect(byFacets.data!.practices.facets.theme).toEqual(expect.arrayContaining([expect.objectContaining({ value: 'migrant-children', label: 'Gender, family and children' })]));
+    expect(byFacets.data!.practices.facets.theme).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: 'migrant-children', label: 'Gender, family and children' })]),
+    );
     expect(byFacets.data!.practices.facets.owner).toEqual([{ value: demoOrganizationId('mx'), count: byFacets.data!.practices.totalCount }]);
     const elsewhere = await api.gql<Search>(SEARCH, { search: 'unaccompanied', filter: { countries: ['PHL'] } });
     expect(elsewhere.data!.practices.totalCount).toBe(0);
 
     // History: every event with its actor and time.
-    const history = await api.gql<{ history: Array<{ revision: number; type: string; occurredAt: string; reason: string | null; actor: { accountId: string; organizationId: string } }> }>(
-      `query($id: ID!) { history(id: $id) { revision type occurredAt reason actor { accountId organizationId } } }`,
-      { id },
-    );
+    const history = await api.gql<{
+      history: Array<{ revision: number; type: string; occurredAt: string; reason: string | null; actor: { accountId: string; organizationId: string } }>;
+    }>(`query($id: ID!) { history(id: $id) { revision type occurredAt reason actor { accountId organizationId } } }`, { id });
     expect(history.data!.history.map((h) => [h.type, h.actor.organizationId])).toEqual([
       ['PracticeDrafted', demoOrganizationId('mx')],
       ['PracticeSubmitted', demoOrganizationId('mx')],
@@ -90,7 +104,11 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
     ]);
     expect(history.data!.history[0].actor.accountId).toBe(demoAccountId('mx'));
     expect(history.data!.history[2].reason).toBeNull(); // review feedback is not public
-    const ownHistory = await api.gql<{ history: Array<{ reason: string | null }> }>(`query($id: ID!) { history(id: $id) { reason } }`, { id }, { token: mexico });
+    const ownHistory = await api.gql<{ history: Array<{ reason: string | null }> }>(
+      `query($id: ID!) { history(id: $id) { reason } }`,
+      { id },
+      { token: mexico },
+    );
     expect(ownHistory.data!.history[2].reason).toBe('Please give the number of officials trained.');
     expect(history.data!.history.every((h) => !Number.isNaN(Date.parse(h.occurredAt)))).toBe(true);
 
@@ -107,14 +125,29 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
       { token: mexico },
     );
     expect(firstDraft.data!.practice).toEqual({ status: 'DRAFT', results: [] });
-    const visitorThen = await api.gql<{ practice: null }>(`query($id: ID!, $asOf: DateTime) { practice(id: $id, asOf: $asOf) { id } }`, { id, asOf: beforePublication });
+    const visitorThen = await api.gql<{ practice: null }>(`query($id: ID!, $asOf: DateTime) { practice(id: $id, asOf: $asOf) { id } }`, {
+      id,
+      asOf: beforePublication,
+    });
     expect(visitorThen.data!.practice).toBeNull();
 
     // A revision of the published practice goes to review; the public keeps seeing the published text.
-    await mutate(api, mexico, 'revisePractice', 'RevisePracticeInput', { ...mexicoDraft, id, title: 'A newer title in review', results: [{ indicator: 'officials trained', value: '3500' }] });
-    const publicView = await api.gql<{ practice: { title: string; status: string; hasPendingRevision: boolean } }>(`query($id: ID!) { practice(id: $id) { title status hasPendingRevision } }`, { id });
+    await mutate(api, mexico, 'revisePractice', 'RevisePracticeInput', {
+      ...mexicoDraft,
+      id,
+      title: 'A newer title in review',
+      results: [{ indicator: 'officials trained', value: '3500' }],
+    });
+    const publicView = await api.gql<{ practice: { title: string; status: string; hasPendingRevision: boolean } }>(
+      `query($id: ID!) { practice(id: $id) { title status hasPendingRevision } }`,
+      { id },
+    );
     expect(publicView.data!.practice).toEqual({ title: mexicoDraft.title, status: 'PUBLISHED', hasPendingRevision: true });
-    const ownerView = await api.gql<{ practice: { title: string; status: string } }>(`query($id: ID!) { practice(id: $id) { title status } }`, { id }, { token: mexico });
+    const ownerView = await api.gql<{ practice: { title: string; status: string } }>(
+      `query($id: ID!) { practice(id: $id) { title status } }`,
+      { id },
+      { token: mexico },
+    );
     expect(ownerView.data!.practice).toEqual({ title: 'A newer title in review', status: 'IN_REVIEW' });
   });
 
@@ -156,4 +189,3 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
     expect(text).not.toMatch(/@example\.org/);
   });
 });
-

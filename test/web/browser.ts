@@ -22,7 +22,8 @@ const newest = (dir: string): number =>
  */
 export function ensureSiteBuilt(): void {
   const index = join(WEB, 'dist', 'index.html');
-  const sourcesChanged = () => !existsSync(index) || statSync(index).mtimeMs < Math.max(newest(join(WEB, 'src')), newest(join(WEB, 'public')), statSync(join(WEB, 'index.html')).mtimeMs);
+  const sourcesChanged = () =>
+    !existsSync(index) || statSync(index).mtimeMs < Math.max(newest(join(WEB, 'src')), newest(join(WEB, 'public')), statSync(join(WEB, 'index.html')).mtimeMs);
   if (!sourcesChanged()) return;
   const lock = join(ROOT, 'data', 'web-build.lock');
   mkdirSync(join(ROOT, 'data'), { recursive: true });
@@ -37,7 +38,11 @@ export function ensureSiteBuilt(): void {
     }
   }
   try {
-    if (sourcesChanged()) execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(WEB, 'vite.config.mts')], { cwd: ROOT, stdio: 'pipe' });
+    if (sourcesChanged())
+      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(WEB, 'vite.config.mts')], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -47,7 +52,16 @@ export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

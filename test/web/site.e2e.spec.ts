@@ -21,10 +21,16 @@ describe('the site in Chromium', () => {
     ensureSiteBuilt();
     [api, browser] = await Promise.all([startTestApi(), launchChromium()]);
     origin = new URL(api.url).origin;
-    const schema = await api.gql<{ query: { fields: Array<{ name: string }> }; mutation: { fields: Array<{ name: string }> }; subscription: { fields: Array<{ name: string }> } | null }>(
+    const schema = await api.gql<{
+      query: { fields: Array<{ name: string }> };
+      mutation: { fields: Array<{ name: string }> };
+      subscription: { fields: Array<{ name: string }> } | null;
+    }>(
       `{ query: __type(name: "Query") { fields { name } } mutation: __type(name: "Mutation") { fields { name } } subscription: __type(name: "Subscription") { fields { name } } }`,
     );
-    _available = new Set([...(schema.data?.query.fields ?? []), ...(schema.data?.mutation.fields ?? []), ...(schema.data?.subscription?.fields ?? [])].map((field) => field.name));
+    _available = new Set(
+      [...(schema.data?.query.fields ?? []), ...(schema.data?.mutation.fields ?? []), ...(schema.data?.subscription?.fields ?? [])].map((field) => field.name),
+    );
   }, 180_000);
 
   afterAll(async () => {
@@ -217,14 +223,18 @@ describe('the site in Chromium', () => {
     await mexico.page.getByRole('heading', { name: 'Draft a practice' }).waitFor();
     await mexico.page.getByLabel('Title').fill(title);
     await mexico.page.getByLabel('Summary').fill('Every peso sent home by a migrant association for a school is matched by the state.');
-    await mexico.page.getByLabel('Description').fill('## How it works\n\nHometown associations propose a school project; the state **matches** each contribution.');
+    await mexico.page
+      .getByLabel('Description')
+      .fill('## How it works\n\nHometown associations propose a school project; the state **matches** each contribution.');
     await mexico.page.getByLabel('Themes').locator('option').first().waitFor({ state: 'attached' });
     const theme = (await mexico.page.getByLabel('Themes').locator('option').first().getAttribute('value'))!;
     await mexico.page.getByLabel('Themes').selectOption([theme]);
     await mexico.page.getByLabel('Start').fill('2011');
     await mexico.page.getByLabel('Results', { exact: true }).fill('schools built: 42');
     await mexico.page.getByLabel('Resources').fill('https://www.youtube.com/watch?v=abcdefghijk The programme in two minutes');
-    expect(await mexico.page.getByLabel('Countries').evaluate((select: HTMLSelectElement) => Array.from(select.selectedOptions, (option) => option.value))).toEqual(['MEX']);
+    expect(
+      await mexico.page.getByLabel('Countries').evaluate((select: HTMLSelectElement) => Array.from(select.selectedOptions, (option) => option.value)),
+    ).toEqual(['MEX']);
     await expectAccessible(mexico.page);
     // Saved as a draft first: the organisation's list (from the platform, not this browser) shows it among the drafts.
     await mexico.page.getByRole('button', { name: 'Save draft' }).click();
@@ -237,7 +247,10 @@ describe('the site in Chromium', () => {
     const onOtherDevice = await newPage(PHONE);
     await signIn(onOtherDevice.page, 'mx@demo.pfp.example');
     await onOtherDevice.page.goto(`${origin}/my/practices`);
-    await onOtherDevice.page.locator('section', { has: onOtherDevice.page.getByRole('heading', { name: /^Drafts/ }) }).getByRole('link', { name: title }).waitFor();
+    await onOtherDevice.page
+      .locator('section', { has: onOtherDevice.page.getByRole('heading', { name: /^Drafts/ }) })
+      .getByRole('link', { name: title })
+      .waitFor();
     await onOtherDevice.context.close();
     await drafts.locator('li', { hasText: title }).getByRole('link', { name: 'Edit' }).click();
     await mexico.page.getByRole('heading', { name: 'Revise a practice' }).waitFor();
@@ -354,7 +367,11 @@ describe('the site in Chromium', () => {
     // Mexico, the lead, posts an update through the API; IOM's open page shows it without a reload.
     const text = `Case managers trained in Tegucigalpa ${Date.now()}`;
     const mexico = await api.signInAsDemo('mx');
-    const posted = await api.gql(`mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`, { input: { projectId, text, metrics: [{ indicator: 'case managers trained', value: 24 }] } }, { token: mexico });
+    const posted = await api.gql(
+      `mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`,
+      { input: { projectId, text, metrics: [{ indicator: 'case managers trained', value: 24 }] } },
+      { token: mexico },
+    );
     expect(posted.errors).toBeUndefined();
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
@@ -369,7 +386,11 @@ describe('the site in Chromium', () => {
     await expectAccessible(page);
     const moves = navigations.length;
     const next = `Reception centre opened in Guatemala City ${Date.now()}`;
-    const again = await api.gql(`mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`, { input: { projectId, text: next } }, { token: mexico });
+    const again = await api.gql(
+      `mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`,
+      { input: { projectId, text: next } },
+      { token: mexico },
+    );
     expect(again.errors).toBeUndefined();
     await page.getByText(next).waitFor();
     expect(navigations.length).toBe(moves);

@@ -27,7 +27,10 @@ describe('API (real app, real HTTP, real database)', () => {
 
   const post = async (query: string) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] },
+    };
   };
 
   it('answers { __typename } over HTTP', async () => {

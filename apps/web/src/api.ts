@@ -27,7 +27,9 @@ export class ApiRequestError extends Error {
   }
   /** The query names a field or type the server does not have (yet). */
   get unavailable(): boolean {
-    return this.errors.some((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || /Cannot query field|Unknown (type|argument)/.test(error.message));
+    return this.errors.some(
+      (error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || /Cannot query field|Unknown (type|argument)/.test(error.message),
+    );
   }
 }
 
@@ -37,7 +39,10 @@ export type Document<TResult, TVariables> = (string | { toString(): string }) & 
 export const GRAPHQL_PATH = '/graphql';
 
 /** POSTs one operation with the session cookie; throws ApiRequestError when the answer has errors. */
-export async function request<TResult, TVariables = Record<string, unknown>>(document: Document<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+export async function request<TResult, TVariables = Record<string, unknown>>(
+  document: Document<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
   const response = await fetch(GRAPHQL_PATH, {
     method: 'POST',
     credentials: 'same-origin',

@@ -12,7 +12,11 @@ describe('generated GraphQL types', () => {
     const cli = join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js');
     let output = '';
     try {
-      execFileSync(process.execPath, [cli, '--config', join(ROOT, 'apps', 'web', 'codegen.ts'), '--check'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
+      execFileSync(process.execPath, [cli, '--config', join(ROOT, 'apps', 'web', 'codegen.ts'), '--check'], {
+        cwd: ROOT,
+        stdio: 'pipe',
+        env: { ...process.env, CI: 'true' },
+      });
     } catch (error) {
       output = String((error as { stdout?: Buffer }).stdout ?? '') + String((error as { stderr?: Buffer }).stderr ?? '');
     }

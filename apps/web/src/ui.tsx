@@ -7,7 +7,10 @@ import { allCountries } from './countries';
  * Loads data for a page; re-runs when a dependency changes (compared by value: ids, flags, the
  * query string). The latest `load` is read through a ref, so it need not be memoised.
  */
-export function useQuery<T>(load: () => Promise<T>, deps: ReadonlyArray<string | number | boolean | null | undefined>): { data: T | null; error: ApiRequestError | null; loading: boolean; reload: () => void } {
+export function useQuery<T>(
+  load: () => Promise<T>,
+  deps: ReadonlyArray<string | number | boolean | null | undefined>,
+): { data: T | null; error: ApiRequestError | null; loading: boolean; reload: () => void } {
   const [state, setState] = useState<{ data: T | null; error: ApiRequestError | null; loading: boolean }>({ data: null, error: null, loading: true });
   const [tick, setTick] = useState(0);
   const latest = useRef(load);
@@ -33,7 +36,11 @@ export function useQuery<T>(load: () => Promise<T>, deps: ReadonlyArray<string |
  * What a form or button sends: `run` clears the last error, runs the action and keeps what it
  * threw (for FormError and the fields), and answers that error or null.
  */
-export function useAction(): { error: ApiRequestError | null; setError: (error: ApiRequestError | null) => void; run: (action: () => Promise<unknown>) => Promise<ApiRequestError | null> } {
+export function useAction(): {
+  error: ApiRequestError | null;
+  setError: (error: ApiRequestError | null) => void;
+  run: (action: () => Promise<unknown>) => Promise<ApiRequestError | null>;
+} {
   const [error, setError] = useState<ApiRequestError | null>(null);
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -60,10 +67,30 @@ export function QueryState({ loading, error }: QueryStatus) {
   const { t } = useTranslation();
   if (loading) return <p role="status">{t('common.loading')}</p>;
   if (!error) return null;
-  if (error.unavailable) return <p className="notice" role="status">{t('common.unavailable')}</p>;
-  if (error.code === 'NOT_FOUND') return <p className="notice" role="alert">{t('common.notFound')}</p>;
-  if (error.code === 'UNAUTHENTICATED') return <p className="notice" role="alert">{t('common.signInNeeded')}</p>;
-  if (error.code === 'FORBIDDEN') return <p className="notice" role="alert">{t('common.forbidden')}</p>;
+  if (error.unavailable)
+    return (
+      <p className="notice" role="status">
+        {t('common.unavailable')}
+      </p>
+    );
+  if (error.code === 'NOT_FOUND')
+    return (
+      <p className="notice" role="alert">
+        {t('common.notFound')}
+      </p>
+    );
+  if (error.code === 'UNAUTHENTICATED')
+    return (
+      <p className="notice" role="alert">
+        {t('common.signInNeeded')}
+      </p>
+    );
+  if (error.code === 'FORBIDDEN')
+    return (
+      <p className="notice" role="alert">
+        {t('common.forbidden')}
+      </p>
+    );
   return (
     <p className="error" role="alert">
       {t('common.error')} {error.message}
@@ -101,14 +128,28 @@ export function Field({ label, error, hint, children }: FieldProps) {
 }
 
 export function TextField({ label, error, hint, ...input }: { label: string; error?: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
-  return <Field label={label} error={error} hint={hint}>{(props) => <input {...input} {...props} />}</Field>;
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(props) => <input {...input} {...props} />}
+    </Field>
+  );
 }
 
 export function TextArea({ label, error, hint, ...input }: { label: string; error?: string; hint?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <Field label={label} error={error} hint={hint}>{(props) => <textarea {...input} {...props} />}</Field>;
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(props) => <textarea {...input} {...props} />}
+    </Field>
+  );
 }
 
-export function Select({ label, error, hint, children, ...input }: { label: string; error?: string; hint?: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select({
+  label,
+  error,
+  hint,
+  children,
+  ...input
+}: { label: string; error?: string; hint?: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field label={label} error={error} hint={hint}>
       {(props) => (
@@ -121,8 +162,22 @@ export function Select({ label, error, hint, children, ...input }: { label: stri
 }
 
 /** A multiple choice list whose value is the chosen options' values. */
-export function MultiSelect({ value, onChange, ...select }: { label: string; error?: string; hint?: string; name?: string; value: string[]; onChange: (values: string[]) => void; children: ReactNode }) {
-  return <Select {...select} multiple size={6} value={value} onChange={(event) => onChange(Array.from(event.target.selectedOptions, (option) => option.value))} />;
+export function MultiSelect({
+  value,
+  onChange,
+  ...select
+}: {
+  label: string;
+  error?: string;
+  hint?: string;
+  name?: string;
+  value: string[];
+  onChange: (values: string[]) => void;
+  children: ReactNode;
+}) {
+  return (
+    <Select {...select} multiple size={6} value={value} onChange={(event) => onChange(Array.from(event.target.selectedOptions, (option) => option.value))} />
+  );
 }
 
 /** Countries to choose several of, named in the reader's language. */

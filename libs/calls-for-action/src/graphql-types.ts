@@ -16,7 +16,9 @@ import {
 export const CallForActionKind = graphqlEnum('CallForActionKind', CALL_KINDS);
 export type CallForActionKind = CallKind;
 
-export const CallForActionStatus = graphqlEnum('CallForActionStatus', CALL_STATUSES, { description: 'PENDING: posted jointly, waiting for every co-poster to confirm.' });
+export const CallForActionStatus = graphqlEnum('CallForActionStatus', CALL_STATUSES, {
+  description: 'PENDING: posted jointly, waiting for every co-poster to confirm.',
+});
 export type CallForActionStatus = CallStatus;
 
 export const ResponseStatus = graphqlEnum('CallForActionResponseStatus', RESPONSE_STATUSES);

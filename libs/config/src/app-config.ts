@@ -141,7 +141,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const publicUrl = parseUrl('PUBLIC_URL', get('PUBLIC_URL'), ['http:', 'https:'], problems)?.replace(/\/+$/, '');
   const allowedOrigins: string[] = [];
-  for (const raw of (get('ALLOWED_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+  for (const raw of (get('ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)) {
     try {
       const url = new URL(raw);
       if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== raw.replace(/\/+$/, '')) throw new Error('not an origin');
@@ -212,11 +215,16 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): false | n
     problems.push('TRUST_PROXY=true would let any client choose its address: give the number of proxies in front (1) or their addresses');
     return false;
   }
-  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i;
   const bad = entries.filter((entry) => !PROXY_NAMES.has(entry) && !address.test(entry));
   if (entries.length === 0 || bad.length > 0) {
-    problems.push(`TRUST_PROXY must be false, a number of proxies, or a comma-separated list of proxy addresses, subnets, loopback, linklocal or uniquelocal (got "${raw}")`);
+    problems.push(
+      `TRUST_PROXY must be false, a number of proxies, or a comma-separated list of proxy addresses, subnets, loopback, linklocal or uniquelocal (got "${raw}")`,
+    );
     return false;
   }
   return entries;

@@ -129,14 +129,20 @@ describe('loadConfig', () => {
   });
 
   it('reads PUBLIC_URL without a trailing slash and ALLOWED_ORIGINS as origins', () => {
-    const config = loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://pfp.example.org/', ALLOWED_ORIGINS: 'https://partners.example.org, http://localhost:5173' });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      PUBLIC_URL: 'https://pfp.example.org/',
+      ALLOWED_ORIGINS: 'https://partners.example.org, http://localhost:5173',
+    });
     expect(config.publicUrl).toBe('https://pfp.example.org');
     expect(config.allowedOrigins).toEqual(['https://partners.example.org', 'http://localhost:5173']);
     expect(loadConfig({ DATA_DIR: dir }).allowedOrigins).toEqual([]);
   });
 
   it('refuses an allowed origin with a path, or not on http(s)', () => {
-    expect(() => loadConfig({ DATA_DIR: dir, ALLOWED_ORIGINS: 'https://a.example.org/path' })).toThrow(/ALLOWED_ORIGINS must be a comma-separated list of origins/);
+    expect(() => loadConfig({ DATA_DIR: dir, ALLOWED_ORIGINS: 'https://a.example.org/path' })).toThrow(
+      /ALLOWED_ORIGINS must be a comma-separated list of origins/,
+    );
     expect(() => loadConfig({ DATA_DIR: dir, ALLOWED_ORIGINS: 'ftp://a.example.org' })).toThrow(/ALLOWED_ORIGINS/);
     expect(() => loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });

@@ -1,4 +1,3 @@
-
 // npm run bench:event-store — the event store beside plain PostgreSQL, measured in one run.
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -13,21 +12,41 @@ import { benchDatabase } from './bench-database';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CATCH_UP_EVENTS = Number(process.env.BENCH_CATCH_UP_EVENTS ?? 1_000_000);
 
-const data = { title: 'Training of consular officials on the protection of unaccompanied migrant children', countries: ['MEX', 'HND', 'GTM', 'DOM'], metric: { officialsTrained: 3500 } };
-const metadata = { actor: { accountId: 'account-' + randomUUID(), organizationId: 'organization-' + randomUUID() }, correlationId: randomUUID(), causationId: randomUUID(), commandId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 };
+const data = {
+  title: 'Training of consular officials on the protection of unaccompanied migrant children',
+  countries: ['MEX', 'HND', 'GTM', 'DOM'],
+  metric: { officialsTrained: 3500 },
+};
+const metadata = {
+  actor: { accountId: 'account-' + randomUUID(), organizationId: 'organization-' + randomUUID() },
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  commandId: randomUUID(),
+  occurredAt: new Date().toISOString(),
+  schemaVersion: 1,
+};
 
-interface Row { name: string; ours: number; baseline: number; baselineName: string; unit: string; target?: number }
+interface Row {
+  name: string;
+  ours: number;
+  baseline: number;
+  baselineName: string;
+  unit: string;
+  target?: number;
+}
 
 async function forSeconds(writers: number, seconds: number, op: (writer: number) => Promise<number>): Promise<number> {
   const deadline = Date.now() + seconds * 1000;
   let done = 0;
   const started = Date.now();
-  await Promise.all(Array.from({ length: writers }, async (_, w) => {
-    while (Date.now() < deadline) {
-      const n = await op(w); // not `done += await op(w)`: that reads `done` before the await and loses concurrent counts
-      done += n;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      while (Date.now() < deadline) {
+        const n = await op(w); // not `done += await op(w)`: that reads `done` before the await and loses concurrent counts
+        done += n;
+      }
+    }),
+  );
   return done / ((Date.now() - started) / 1000);
 }
 
@@ -35,17 +54,38 @@ async function main(): Promise<void> {
   const db = await benchDatabase();
   const pool = new Pool({ connectionString: db.url, max: 20 });
   const store = await PostgresEventStore.create(pool);
-  await pool.query(`CREATE TABLE raw_rows (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, stream_name text NOT NULL, event_type text NOT NULL, data json NOT NULL, metadata json NOT NULL)`);
+  await pool.query(
+    `CREATE TABLE raw_rows (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, stream_name text NOT NULL, event_type text NOT NULL, data json NOT NULL, metadata json NOT NULL)`,
+  );
   const json = JSON.stringify(data);
   const meta = JSON.stringify(metadata);
   const rows: Row[] = [];
-  console.log(`PostgreSQL: ${db.server}; ${SECONDS} s per measurement; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(
+    `PostgreSQL: ${db.server}; ${SECONDS} s per measurement; load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
 
   for (const writers of [1, 16]) {
     // warm both paths, then measure baseline and ours back to back
-    await forSeconds(writers, 1, async () => (await pool.query(`INSERT INTO raw_rows (stream_name, event_type, data, metadata) VALUES ($1, 'Benchmarked', $2, $3)`, [`raw-${randomUUID()}`, json, meta]), 1));
+    await forSeconds(
+      writers,
+      1,
+      async () => (
+        await pool.query(`INSERT INTO raw_rows (stream_name, event_type, data, metadata) VALUES ($1, 'Benchmarked', $2, $3)`, [
+          `raw-${randomUUID()}`,
+          json,
+          meta,
+        ]),
+        1
+      ),
+    );
     const baseline = await forSeconds(writers, SECONDS, async () => {
-      await pool.query(`INSERT INTO raw_rows (stream_name, event_type, data, metadata) VALUES ($1, 'Benchmarked', $2, $3)`, [`raw-${randomUUID()}`, json, meta]);
+      await pool.query(`INSERT INTO raw_rows (stream_name, event_type, data, metadata) VALUES ($1, 'Benchmarked', $2, $3)`, [
+        `raw-${randomUUID()}`,
+        json,
+        meta,
+      ]);
       return 1;
     });
     const streams = Array.from({ length: writers }, () => `bench-${randomUUID()}`);
@@ -55,7 +95,14 @@ async function main(): Promise<void> {
       revisions[w] = (await store.appendToStream(streams[w], [{ type: 'Benchmarked', data }], { expectedRevision, context: metadata })).nextExpectedRevision;
       return 1;
     });
-    rows.push({ name: `single-event appends, ${writers} writer${writers > 1 ? 's' : ''}`, ours, baseline, baselineName: 'INSERT+COMMIT', unit: 'events/s', target: writers === 16 ? 0.7 : undefined });
+    rows.push({
+      name: `single-event appends, ${writers} writer${writers > 1 ? 's' : ''}`,
+      ours,
+      baseline,
+      baselineName: 'INSERT+COMMIT',
+      unit: 'events/s',
+      target: writers === 16 ? 0.7 : undefined,
+    });
     console.log(`  measured ${rows[rows.length - 1].name}`);
   }
 
@@ -72,14 +119,20 @@ async function main(): Promise<void> {
     return batch;
   });
   const batched = await forSeconds(1, SECONDS, async () => {
-    await store.appendToStream(`batch-${randomUUID()}`, Array.from({ length: batch }, () => ({ type: 'Benchmarked', data })), { expectedRevision: 'NO_STREAM', context: metadata });
+    await store.appendToStream(
+      `batch-${randomUUID()}`,
+      Array.from({ length: batch }, () => ({ type: 'Benchmarked', data })),
+      { expectedRevision: 'NO_STREAM', context: metadata },
+    );
     return batch;
   });
   rows.push({ name: `100-event batched appends`, ours: batched, baseline: copyBaseline, baselineName: 'COPY 100 rows', unit: 'events/s', target: 0.5 });
   console.log('  measured batched appends');
 
   // catch-up: fill the log to CATCH_UP_EVENTS in 100k-event transactions, then read it all
-  const { rows: [{ n: present }] } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
+  const {
+    rows: [{ n: present }],
+  } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
   const chunk = 100_000;
   for (let loaded = present; loaded < CATCH_UP_EVENTS; loaded += chunk) {
     const size = Math.min(chunk, CATCH_UP_EVENTS - loaded);
@@ -88,7 +141,9 @@ async function main(): Promise<void> {
        SELECT 'fill-' || (g / 10), g % 10, gen_random_uuid(), 'Benchmarked', 1, $1::json, $2::json FROM generate_series($3::bigint, $3::bigint + $4 - 1) g`,
       [json, meta, loaded, size],
     );
-    process.stdout.write(`\r  loading the log: ${Math.min(loaded + size, CATCH_UP_EVENTS).toLocaleString('en')} / ${CATCH_UP_EVENTS.toLocaleString('en')} events`);
+    process.stdout.write(
+      `\r  loading the log: ${Math.min(loaded + size, CATCH_UP_EVENTS).toLocaleString('en')} / ${CATCH_UP_EVENTS.toLocaleString('en')} events`,
+    );
   }
   process.stdout.write('\n');
   // the fill bypassed the append path: move the sequence past it, as a restore would
@@ -96,7 +151,9 @@ async function main(): Promise<void> {
   await pool.query('VACUUM ANALYZE es_events');
   // read the table once before timing, as the former bench's wait for the cluster-wide xmin did (a full scan)
   await pool.query(`SELECT count(*) FROM es_events WHERE data IS NOT NULL`);
-  const { rows: [{ n: total }] } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
+  const {
+    rows: [{ n: total }],
+  } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
   const started = Date.now();
   let read = 0;
   let after: GlobalPosition | undefined;
@@ -109,7 +166,14 @@ async function main(): Promise<void> {
   }
   const rate = read / ((Date.now() - started) / 1000);
   process.stdout.write('\n');
-  rows.push({ name: `global-log catch-up read (${read.toLocaleString('en')} events)`, ours: rate, baseline: 100_000, baselineName: 'target 100k/s', unit: 'events/s', target: 1 });
+  rows.push({
+    name: `global-log catch-up read (${read.toLocaleString('en')} events)`,
+    ours: rate,
+    baseline: 100_000,
+    baselineName: 'target 100k/s',
+    unit: 'events/s',
+    target: 1,
+  });
 
   // a projection that handles one type in a hundred: the store filters, the reader passes over the rest
   await pool.query(`UPDATE es_events SET event_type = 'Rare' WHERE position % 100 = 0`);
@@ -120,14 +184,24 @@ async function main(): Promise<void> {
     typedEnd = (await store.readAllPage({ after: typedEnd, maxCount: 5000, types: ['Rare'] })).end;
   }
   const typedRate = Number(head) / ((Date.now() - typedStarted) / 1000);
-  rows.push({ name: 'catch-up of a projection of 1 type in 100 (log events passed)', ours: typedRate, baseline: rate, baselineName: 'unfiltered catch-up', unit: 'events/s' });
+  rows.push({
+    name: 'catch-up of a projection of 1 type in 100 (log events passed)',
+    ours: typedRate,
+    baseline: rate,
+    baselineName: 'unfiltered catch-up',
+    unit: 'events/s',
+  });
 
   await store.close();
   await pool.end();
   await db.drop();
 
   const fmt = (n: number) => Math.round(n).toLocaleString('en');
-  console.log(`\nload average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nload average at the end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('\n| measurement | ours | baseline | ratio | target |');
   console.log('|---|---:|---:|---:|---|');
   for (const r of rows) {

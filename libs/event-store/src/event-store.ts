@@ -1,13 +1,4 @@
-import type {
-  AppendOptions,
-  AppendResult,
-  GlobalPosition,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  StreamAppend,
-} from './types';
+import type { AppendOptions, AppendResult, GlobalPosition, NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent, StreamAppend } from './types';
 
 /** The port every adapter implements and the contract suite checks. */
 export interface EventStore {

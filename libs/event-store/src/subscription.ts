@@ -23,11 +23,7 @@ export interface Subscription {
  * woken by the store and polling as a fallback. Events reach the handler one batch at a
  * time, in order; a handler error ends the subscription (it never skips).
  */
-export function subscribeToAll(
-  store: EventStore,
-  handler: (events: RecordedEvent[]) => Promise<void> | void,
-  options: SubscriptionOptions = {},
-): Subscription {
+export function subscribeToAll(store: EventStore, handler: (events: RecordedEvent[]) => Promise<void> | void, options: SubscriptionOptions = {}): Subscription {
   const wakeup = new Wakeup();
   const unlisten = store.onAppended(wakeup.wake);
   const batchSize = options.batchSize ?? 1000;

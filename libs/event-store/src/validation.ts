@@ -66,13 +66,17 @@ export function prepareAppend(
     seen.add(id.toLowerCase());
     const schemaVersion = event.schemaVersion ?? 1;
     if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
-      throw new InvalidAppendError('EVENT_STORE.INVALID_SCHEMA_VERSION', `${field}.schemaVersion must be a positive integer.`, { [`${field}.schemaVersion`]: 'invalid' });
+      throw new InvalidAppendError('EVENT_STORE.INVALID_SCHEMA_VERSION', `${field}.schemaVersion must be a positive integer.`, {
+        [`${field}.schemaVersion`]: 'invalid',
+      });
     }
     assertJson(event.data, `${field}.data`);
     const data = JSON.stringify(event.data);
     const bytes = data.length * 3 <= MAX_EVENT_BYTES - contextBytes ? 0 : Buffer.byteLength(data) + contextBytes;
     if (bytes > MAX_EVENT_BYTES) {
-      throw new InvalidAppendError('EVENT_STORE.EVENT_TOO_LARGE', `${field} is ${bytes} bytes; the limit is ${MAX_EVENT_BYTES} (1 MiB).`, { [field]: 'too large' });
+      throw new InvalidAppendError('EVENT_STORE.EVENT_TOO_LARGE', `${field} is ${bytes} bytes; the limit is ${MAX_EVENT_BYTES} (1 MiB).`, {
+        [field]: 'too large',
+      });
     }
     return { id: id.toLowerCase(), type: event.type, schemaVersion, data, context: sharedJson };
   });
@@ -89,7 +93,9 @@ export function prepareAppends(appends: readonly StreamAppend[]): { streamName: 
     const prepared = prepareAppend(a?.streamName, a?.events, expected, a?.options?.context);
     for (const e of prepared) {
       if (seen.has(e.id)) {
-        throw new InvalidAppendError('EVENT_STORE.INVALID_EVENT_ID', `appends[${index}] repeats an event id of another stream of the same append.`, { [`appends[${index}]`]: 'repeated id' });
+        throw new InvalidAppendError('EVENT_STORE.INVALID_EVENT_ID', `appends[${index}] repeats an event id of another stream of the same append.`, {
+          [`appends[${index}]`]: 'repeated id',
+        });
       }
       seen.add(e.id);
     }
@@ -99,11 +105,15 @@ export function prepareAppends(appends: readonly StreamAppend[]): { streamName: 
 
 export function validateStreamName(streamName: string): void {
   if (typeof streamName !== 'string' || streamName.trim() === '' || streamName !== streamName.trim()) {
-    throw new InvalidAppendError('EVENT_STORE.INVALID_STREAM_NAME', 'The stream name must be a non-empty string without surrounding spaces.', { streamName: 'empty' });
+    throw new InvalidAppendError('EVENT_STORE.INVALID_STREAM_NAME', 'The stream name must be a non-empty string without surrounding spaces.', {
+      streamName: 'empty',
+    });
   }
   // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (streamName.length > MAX_STREAM_NAME_LENGTH || /[\u0000-\u001f]/.test(streamName)) {
-    throw new InvalidAppendError('EVENT_STORE.INVALID_STREAM_NAME', `The stream name must be at most ${MAX_STREAM_NAME_LENGTH} printable characters.`, { streamName: 'invalid' });
+    throw new InvalidAppendError('EVENT_STORE.INVALID_STREAM_NAME', `The stream name must be at most ${MAX_STREAM_NAME_LENGTH} printable characters.`, {
+      streamName: 'invalid',
+    });
   }
 }
 

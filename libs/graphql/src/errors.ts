@@ -77,7 +77,7 @@ export function toGraphQLError(error: unknown, logger: Pick<Logger, 'error'> = n
     // Nest's own refusals, e.g. a guard returning false throws ForbiddenException.
     return new GraphQLError(error.message, { extensions: { code: HTTP_STATUS_KINDS[error.getStatus()], reason: `HTTP.${error.getStatus()}` } });
   }
-  logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return new GraphQLError(INTERNAL_MESSAGE, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 

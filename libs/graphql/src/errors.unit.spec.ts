@@ -95,7 +95,11 @@ describe('toGraphQLError', () => {
 describe('formatGraphQLError', () => {
   it('drops stack traces and masks errors that escaped the resolvers', () => {
     const leaked = new GraphQLError('db is down at 10.0.0.3', { originalError: new Error('db is down at 10.0.0.3'), path: ['x'] });
-    const formatted = formatGraphQLError({ message: leaked.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, leaked, silent);
+    const formatted = formatGraphQLError(
+      { message: leaked.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      leaked,
+      silent,
+    );
     expect(formatted).toEqual({ message: 'Internal server error', path: ['x'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 

@@ -29,10 +29,17 @@ export function GlobalIdField(category: string, options: GlobalIdFieldOptions = 
   const message = `must be a ${category} id (${category}-<uuid>)`;
   const decorators: PropertyDecorator[] = [];
   if (options.list) {
-    decorators.push(Field(() => [ID], { nullable: options.nullable, description: options.description, defaultValue: options.defaultValue as string[] | undefined }), IsArray(), Matches(pattern, { each: true, message: `each id ${message}` }));
+    decorators.push(
+      Field(() => [ID], { nullable: options.nullable, description: options.description, defaultValue: options.defaultValue as string[] | undefined }),
+      IsArray(),
+      Matches(pattern, { each: true, message: `each id ${message}` }),
+    );
     if (options.maxItems !== undefined) decorators.push(ArrayMaxSize(options.maxItems));
   } else {
-    decorators.push(Field(() => ID, { nullable: options.nullable, description: options.description, defaultValue: options.defaultValue as string | undefined }), Matches(pattern, { message }));
+    decorators.push(
+      Field(() => ID, { nullable: options.nullable, description: options.description, defaultValue: options.defaultValue as string | undefined }),
+      Matches(pattern, { message }),
+    );
   }
   if (options.nullable) decorators.push(IsOptional());
   return applyDecorators(...decorators);

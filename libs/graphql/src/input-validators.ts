@@ -82,7 +82,9 @@ export class DateTimeArg implements PipeTransform<Date | null | undefined> {
   transform(value: Date | null | undefined): Date | null | undefined {
     if (value == null) return value;
     if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-      throw new ValidationError('INPUT.INVALID', 'The input is not valid.', { [this.name]: 'must be an ISO 8601 date-time that exists, e.g. 2011-12-01T09:00:00Z' });
+      throw new ValidationError('INPUT.INVALID', 'The input is not valid.', {
+        [this.name]: 'must be an ISO 8601 date-time that exists, e.g. 2011-12-01T09:00:00Z',
+      });
     }
     return value;
   }
@@ -125,7 +127,8 @@ export const StrictDateTime = new GraphQLScalarType<Date, string>({
   description: 'A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format.',
   parseValue: parseDateTime,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError(DATE_TIME_MESSAGE, { nodes: ast, extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID_DATE_TIME' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError(DATE_TIME_MESSAGE, { nodes: ast, extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID_DATE_TIME' } });
     return parseDateTime(ast.value);
   },
   serialize(value) {

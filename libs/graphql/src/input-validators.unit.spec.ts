@@ -5,7 +5,9 @@ import { DateTimeArg, StrictDateTime, TextArg } from './input-validators';
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
     name: 'Query',
-    fields: { at: { type: GraphQLString, args: { when: { type: StrictDateTime } }, resolve: (_root, args: { when?: Date }) => args.when?.toISOString() ?? null } },
+    fields: {
+      at: { type: GraphQLString, args: { when: { type: StrictDateTime } }, resolve: (_root, args: { when?: Date }) => args.when?.toISOString() ?? null },
+    },
   }),
 });
 
@@ -17,11 +19,14 @@ describe('StrictDateTime', () => {
     expect((await graphql({ schema, source: '{ at(when: "2011-02-28T23:59:59.5Z") }' })).data).toEqual({ at: '2011-02-28T23:59:59.500Z' });
   });
 
-  it.each([['2011-02-30T00:00:00Z'], ['2011-02-28'], ['yesterday'], [1322730000000], [['2011-12-01T09:00:00Z']]])('refuses %p as BAD_USER_INPUT', async (when) => {
-    const result = await run(when);
-    expect(result.errors?.[0]?.message).toMatch(/DateTime must be an ISO 8601 date-time/);
-    expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-  });
+  it.each([['2011-02-30T00:00:00Z'], ['2011-02-28'], ['yesterday'], [1322730000000], [['2011-12-01T09:00:00Z']]])(
+    'refuses %p as BAD_USER_INPUT',
+    async (when) => {
+      const result = await run(when);
+      expect(result.errors?.[0]?.message).toMatch(/DateTime must be an ISO 8601 date-time/);
+      expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    },
+  );
 
   it('refuses an impossible literal', async () => {
     const result = await graphql({ schema, source: '{ at(when: "2011-02-30T00:00:00Z") }' });

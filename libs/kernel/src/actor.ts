@@ -1,10 +1,4 @@
-export type OrganizationKind =
-  | 'STATE'
-  | 'INTERNATIONAL_ORGANIZATION'
-  | 'CIVIL_SOCIETY'
-  | 'PRIVATE_SECTOR'
-  | 'ACADEMIA'
-  | 'SUPPORT_UNIT';
+export type OrganizationKind = 'STATE' | 'INTERNATIONAL_ORGANIZATION' | 'CIVIL_SOCIETY' | 'PRIVATE_SECTOR' | 'ACADEMIA' | 'SUPPORT_UNIT';
 
 export type OrganizationRole = 'MEMBER' | 'ADMIN';
 

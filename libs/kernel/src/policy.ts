@@ -5,9 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from './domain-error';
  * What a policy answers: allowed, or why not. A denial to a visitor is UNAUTHENTICATED (signing
  * in may help), a denial to a signed-in actor is FORBIDDEN (it will not).
  */
-export type Decision =
-  | { allowed: true }
-  | { allowed: false; code: string; reason: string; kind: 'UNAUTHENTICATED' | 'FORBIDDEN' };
+export type Decision = { allowed: true } | { allowed: false; code: string; reason: string; kind: 'UNAUTHENTICATED' | 'FORBIDDEN' };
 
 /** One per command, next to its use case: the actor and the state it acts on decide. No framework, no I/O. */
 export type Policy<S = void> = (actor: Actor | null, state: S) => Decision;
@@ -24,9 +22,7 @@ export function deny(code: string, reason: string): Decision {
 
 /** Denies a visitor with UNAUTHENTICATED; use it first in any policy that needs a signed-in actor. */
 export function requireSignIn(actor: Actor | null): Decision {
-  return actor
-    ? ALLOWED
-    : { allowed: false, code: 'AUTH.UNAUTHENTICATED', reason: 'Sign in to do this.', kind: 'UNAUTHENTICATED' };
+  return actor ? ALLOWED : { allowed: false, code: 'AUTH.UNAUTHENTICATED', reason: 'Sign in to do this.', kind: 'UNAUTHENTICATED' };
 }
 
 /**
@@ -47,9 +43,7 @@ export const signedIn: Policy<unknown> = (actor) => requireSignIn(actor);
 /** A policy for commands of the Support Unit (managing organisations and accounts, reviewing practices). */
 export const supportUnitOnly: Policy<unknown> = (actor) =>
   all(requireSignIn(actor), () =>
-    actor?.organizationKind === 'SUPPORT_UNIT'
-      ? allow()
-      : deny('AUTH.SUPPORT_UNIT_ONLY', 'Only the Support Unit may do this.'),
+    actor?.organizationKind === 'SUPPORT_UNIT' ? allow() : deny('AUTH.SUPPORT_UNIT_ONLY', 'Only the Support Unit may do this.'),
   );
 
 /**

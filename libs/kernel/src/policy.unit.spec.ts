@@ -7,9 +7,7 @@ const supportUnit: Actor = { accountId: 'b', organizationId: 'p', organizationKi
 
 /** The shape every context writes: sign-in first, then a rule on the actor and the aggregate. */
 const ownStateOnly: Policy<{ country: string }> = (actor, practice) =>
-  all(requireSignIn(actor), () =>
-    actor?.country === practice.country ? allow() : deny('PRACTICE.NOT_OWNER', 'Only the owner state may edit this practice.'),
-  );
+  all(requireSignIn(actor), () => (actor?.country === practice.country ? allow() : deny('PRACTICE.NOT_OWNER', 'Only the owner state may edit this practice.')));
 
 describe('policy', () => {
   it('allows when every condition holds', () => {

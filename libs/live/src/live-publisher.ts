@@ -46,7 +46,12 @@ export class LivePublisher implements OnApplicationBootstrap, BeforeApplicationS
     if (this.config.redisUrl) {
       const tx = typeormTransactions(this.dataSource);
       const checkpoints = resumableCheckpoints(tx.checkpoints, tx, this.store, MAX_REPLAY, (m) => this.logger.warn(m));
-      options = { ...common, transactions: tx, checkpoints, lock: new AdvisoryLock(this.options.databaseUrl, 'pfp:live-publisher') } as ConsumerOptions<unknown>;
+      options = {
+        ...common,
+        transactions: tx,
+        checkpoints,
+        lock: new AdvisoryLock(this.options.databaseUrl, 'pfp:live-publisher'),
+      } as ConsumerOptions<unknown>;
     } else {
       options = { ...common, ...processCheckpoints(this.store) } as ConsumerOptions<unknown>;
     }

@@ -20,7 +20,12 @@ function registry(): Contributions {
   });
   const mapping: LiveMapping = {
     category: 'garden',
-    map: async (events) => events.map((event) => ({ event, message: { topic: `garden.${event.streamName}`, payload: { type: event.type } }, subject: { title: 'The garden', readers: ['organization-mx'] } })),
+    map: async (events) =>
+      events.map((event) => ({
+        event,
+        message: { topic: `garden.${event.streamName}`, payload: { type: event.type } },
+        subject: { title: 'The garden', readers: ['organization-mx'] },
+      })),
   };
   contributions.liveUpdates(mapping);
   return contributions;
@@ -29,15 +34,30 @@ function registry(): Contributions {
 describe('LivePublisher.publish', () => {
   it("publishes what the context's mapping says, the feed item of its followers and the follows of an account", async () => {
     const store = new InMemoryEventStore();
-    await store.appendToStream(`follows-${ACCOUNT}`, [{ type: 'SubjectFollowed', data: { subjectId: GARDEN, subjectKind: 'GARDEN', followedAt: at.context.occurredAt } }], at);
-    await store.appendToStream(GARDEN, [{ type: 'GardenPlanted', data: {} }, { type: 'GardenNewsPosted', data: { text: 'Tomatoes.' } }], at);
+    await store.appendToStream(
+      `follows-${ACCOUNT}`,
+      [{ type: 'SubjectFollowed', data: { subjectId: GARDEN, subjectKind: 'GARDEN', followedAt: at.context.occurredAt } }],
+      at,
+    );
+    await store.appendToStream(
+      GARDEN,
+      [
+        { type: 'GardenPlanted', data: {} },
+        { type: 'GardenNewsPosted', data: { text: 'Tomatoes.' } },
+      ],
+      at,
+    );
     await store.appendToStream('weather-2b0f3c2a-6a43-4c55-9a5b-1d2f3e4a5b6c', [{ type: 'RainFell', data: {} }], at);
     const published: Array<[string, unknown]> = [];
     const pubsub = { publish: async (topic: string, payload: unknown) => void published.push([topic, payload]) };
     const publisher = new LivePublisher(store, pubsub as never, {} as never, {} as never, {} as never, registry());
     await publisher.publish(await store.readAll());
     expect(published.map(([topic]) => topic)).toEqual([topics.follows(`account-${ACCOUNT}`), `garden.${GARDEN}`, `garden.${GARDEN}`, topics.feed]);
-    expect(published[3][1]).toMatchObject({ kind: 'feed', readers: ['organization-mx'], item: { subjectId: GARDEN, subjectKind: 'GARDEN', subjectTitle: 'The garden', text: 'Tomatoes.' } });
+    expect(published[3][1]).toMatchObject({
+      kind: 'feed',
+      readers: ['organization-mx'],
+      item: { subjectId: GARDEN, subjectKind: 'GARDEN', subjectTitle: 'The garden', text: 'Tomatoes.' },
+    });
   });
 });
 

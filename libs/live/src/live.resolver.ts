@@ -18,7 +18,10 @@ export class LiveResolver {
     private readonly reader: AggregateReader,
   ) {}
 
-  @Subscription(() => FeedItem, { resolve: (m: FeedMessage) => mapOnce(m, () => FeedItem.from(m.item, null)), description: 'News of everything the viewer follows, as it happens.' })
+  @Subscription(() => FeedItem, {
+    resolve: (m: FeedMessage) => mapOnce(m, () => FeedItem.from(m.item, null)),
+    description: 'News of everything the viewer follows, as it happens.',
+  })
   async feed(@CurrentActor() current: Actor | null): Promise<AsyncIterableIterator<FeedMessage | FollowsMessage>> {
     const actor = authorizeActor(signedIn, current, undefined);
     // Subscribe first, then load: a follow made in between arrives as a message and is not lost.

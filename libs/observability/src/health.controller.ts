@@ -46,7 +46,10 @@ export class HealthController {
             const lag = await this.projections.lag(this.options.maxLagEvents + 1);
             const late = lag.filter((l) => l.seconds > this.options.maxLagSeconds || l.events > this.options.maxLagEvents);
             const details = Object.fromEntries(lag.map((l) => [l.name, { events: l.events, seconds: Math.round(l.seconds * 10) / 10 }]));
-            if (late.length > 0) throw new Error(`behind by more than ${this.options.maxLagSeconds} s or ${this.options.maxLagEvents} events: ${late.map((l) => l.name).join(', ')}`);
+            if (late.length > 0)
+              throw new Error(
+                `behind by more than ${this.options.maxLagSeconds} s or ${this.options.maxLagEvents} events: ${late.map((l) => l.name).join(', ')}`,
+              );
             return details;
           })
           .withTimeout(timeout),

@@ -30,7 +30,10 @@ const lifecycle: PracticeEvent[] = [
   { type: 'PracticeDrafted', data: { practiceId: id, ownerOrganizationId: 'organization-mx', ownerCountry: 'MEX', content, at } },
   { type: 'PracticeSubmitted', data: { at } },
   { type: 'PracticePublished', data: { at } },
-  { type: 'PracticeTranslationAdded', data: { translation: { language: 'es', title: 'Protección de niños migrantes no acompañados', summary: 'Formación.', body: 'Gratis.' }, at } },
+  {
+    type: 'PracticeTranslationAdded',
+    data: { translation: { language: 'es', title: 'Protección de niños migrantes no acompañados', summary: 'Formación.', body: 'Gratis.' }, at },
+  },
   { type: 'PracticeRevised', data: { content: { ...content, title: 'A revision in review' }, at } },
   { type: 'PracticeSubmitted', data: { at } },
   { type: 'PracticeInterestExpressed', data: { organizationId: 'organization-hn', at } },
@@ -81,7 +84,9 @@ describe('practice projections (PostgreSQL)', () => {
     const after = await snapshot(dataSource, PRACTICE_DETAILS_TABLES);
     await dataSource.transaction((m) => practiceDetailsProjection.handle([events[1]], m));
     expect(await snapshot(dataSource, PRACTICE_DETAILS_TABLES)).toEqual(after);
-    const [row] = await dataSource.query(`SELECT revision, status, doc->'published'->>'title' AS published, doc->'working'->>'title' AS working FROM practice_details`);
+    const [row] = await dataSource.query(
+      `SELECT revision, status, doc->'published'->>'title' AS published, doc->'working'->>'title' AS working FROM practice_details`,
+    );
     expect(row).toEqual({ revision: 6, status: 'IN_REVIEW', published: content.title, working: 'A revision in review' });
   });
 
@@ -99,9 +104,14 @@ describe('practice projections (PostgreSQL)', () => {
 
   it('keeps no working text in any search column and no contact at all', async () => {
     const sealed = { subjectId: randomUUID(), ciphertext: 'c2VhbGVk' };
-    const drafted: PracticeEvent = { type: 'PracticeDrafted', data: { practiceId: id, ownerOrganizationId: 'organization-mx', ownerCountry: 'MEX', content: { ...content, contact: sealed }, at } };
+    const drafted: PracticeEvent = {
+      type: 'PracticeDrafted',
+      data: { practiceId: id, ownerOrganizationId: 'organization-mx', ownerCountry: 'MEX', content: { ...content, contact: sealed }, at },
+    };
     await dataSource.transaction((m) => practiceSearchProjection.handle(recorded([drafted]), m));
-    const [draft] = await dataSource.query(`SELECT visible, title, themes, countries, facet_values, document::text AS document, doc::text AS doc FROM practice_search`);
+    const [draft] = await dataSource.query(
+      `SELECT visible, title, themes, countries, facet_values, document::text AS document, doc::text AS doc FROM practice_search`,
+    );
     expect(draft).toMatchObject({ visible: false, title: '', themes: [], countries: [], document: '' });
     expect(draft.doc).not.toContain(sealed.subjectId);
     await dataSource.transaction((m) => practiceSearchProjection.handle(recorded([drafted, ...lifecycle.slice(1, 3)]), m));

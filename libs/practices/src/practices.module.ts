@@ -30,7 +30,12 @@ import { PracticeReader } from './shared/practice-reader';
 import { SubmitPracticeResolver } from './submit-practice/submit-practice.resolver';
 import { PracticesSurface } from './surface/practices.surface';
 
-export const PRACTICES_MIGRATIONS = [PracticesSchema1764500000000, PracticeSearchFacetsAndHead1764500000001, PracticeSearchNarrowRows1764500000002, PracticeReadModelsAsDocuments1764500000003];
+export const PRACTICES_MIGRATIONS = [
+  PracticesSchema1764500000000,
+  PracticeSearchFacetsAndHead1764500000001,
+  PracticeSearchNarrowRows1764500000002,
+  PracticeReadModelsAsDocuments1764500000003,
+];
 export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection];
 
 /** Practices: commands over GraphQL, read models fed by the log, search, history, open data, demo seed. */

@@ -6,7 +6,9 @@ import { isCountryCode } from './countries';
 
 describe('taxonomy', () => {
   it('serves the GFMD themes of the facts file, word for word', () => {
-    const facts = JSON.parse(readFileSync(join(__dirname, '../../../demo/gfmd-2011-facts.json'), 'utf8')) as { themes: { items: { id: string; label: string }[] } };
+    const facts = JSON.parse(readFileSync(join(__dirname, '../../../demo/gfmd-2011-facts.json'), 'utf8')) as {
+      themes: { items: { id: string; label: string }[] };
+    };
     expect(GFMD_THEMES.map(({ id, label }) => ({ id, label }))).toEqual(facts.themes.items);
   });
 
@@ -26,7 +28,10 @@ describe('taxonomy', () => {
   });
 
   it('places every country of the demo data and knows real codes from three letters', () => {
-    const facts = JSON.parse(readFileSync(join(__dirname, '../../../demo/gfmd-2011-facts.json'), 'utf8')) as { organizations: { country?: string }[]; practices: { countries: string[] }[] };
+    const facts = JSON.parse(readFileSync(join(__dirname, '../../../demo/gfmd-2011-facts.json'), 'utf8')) as {
+      organizations: { country?: string }[];
+      practices: { countries: string[] }[];
+    };
     const used = [...facts.organizations.flatMap((o) => (o.country ? [o.country] : [])), ...facts.practices.flatMap((p) => p.countries)];
     for (const c of used) expect(regionsOfCountry(c).length).toBeGreaterThan(0);
     expect(m49Countries().length).toBeGreaterThan(240);

@@ -53,7 +53,10 @@ export const GCM_OBJECTIVES: readonly Theme[] = [
 /** SDG 10.7 and 10.c, and the targets that name migrants, trafficking or migratory status. */
 export const SDG_TARGETS: readonly Theme[] = [
   ['10.7', 'Facilitate orderly, safe, regular and responsible migration and mobility of people, including through planned and well-managed migration policies'],
-  ['10.c', 'By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances and eliminate remittance corridors with costs higher than 5 per cent'],
+  [
+    '10.c',
+    'By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances and eliminate remittance corridors with costs higher than 5 per cent',
+  ],
   ['8.8', 'Protect labour rights and promote safe and secure working environments for all workers, including migrant workers'],
   ['8.7', 'Take immediate and effective measures to eradicate forced labour, end modern slavery and human trafficking'],
   ['5.2', 'Eliminate all forms of violence against all women and girls, including trafficking'],

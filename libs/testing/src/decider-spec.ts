@@ -7,9 +7,13 @@ import { decideAuthorized, DomainError, fold } from '@pfp/kernel';
  * aggregate, `when` runs its policy first, as the command pipeline does, so refusals by policy
  * and by rule are specified alike.
  */
-export function DeciderSpecification<State, Command, Event extends DomainEvent>(decider: Decider<State, Command, Event> | (Command extends AnyCommand ? Aggregate<State, Command, Event> : never)) {
+export function DeciderSpecification<State, Command, Event extends DomainEvent>(
+  decider: Decider<State, Command, Event> | (Command extends AnyCommand ? Aggregate<State, Command, Event> : never),
+) {
   const decide = (command: Command, state: State): Event[] =>
-    'policies' in decider ? decideAuthorized(decider as Aggregate<State, AnyCommand & Command, Event>, command as AnyCommand & Command, state) : decider.decide(command, state);
+    'policies' in decider
+      ? decideAuthorized(decider as Aggregate<State, AnyCommand & Command, Event>, command as AnyCommand & Command, state)
+      : decider.decide(command, state);
   return {
     given(events: Event[] = []) {
       return {

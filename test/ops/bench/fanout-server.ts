@@ -8,7 +8,14 @@ import { startApp } from '../../../apps/api/src/create-app';
 
 async function main(): Promise<void> {
   const config = {
-    ...loadConfig({ NODE_ENV: 'development', DEMO: 'true', LOG_LEVEL: 'warn', SESSION_SECRET: 'bench-session-secret-0123456789abcdef', DATA_DIR: mkdtempSync(join(tmpdir(), 'pfp-fanout-')), ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) }),
+    ...loadConfig({
+      NODE_ENV: 'development',
+      DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'pfp-fanout-')),
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    }),
     databaseUrl: process.env.BENCH_DATABASE_URL!,
     port: 0,
   };

@@ -50,20 +50,31 @@ async function database(): Promise<{ url: string; drop(): Promise<void> }> {
 }
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown };
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
 
 const signIn = async (url: string, id: string): Promise<string> =>
-  (await gql<{ signIn: { token: string } }>(url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: `${id}@demo.pfp.example`, password: 'partnerships-2011' } })).signIn.token;
+  (
+    await gql<{ signIn: { token: string } }>(url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+      input: { email: `${id}@demo.pfp.example`, password: 'partnerships-2011' },
+    })
+  ).signIn.token;
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main(): Promise<void> {
   const db = await database();
-  const server = spawn(process.execPath, ['-r', './tools/register.cjs', 'test/ops/bench/fanout-server.ts'], { env: { ...process.env, BENCH_DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['-r', './tools/register.cjs', 'test/ops/bench/fanout-server.ts'], {
+    env: { ...process.env, BENCH_DATABASE_URL: db.url },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const clients: Client[] = [];
   try {
     const url = await new Promise<string>((resolve, reject) => {
@@ -74,7 +85,10 @@ async function main(): Promise<void> {
     });
     const [mx, iom] = [await signIn(url, 'mx'), await signIn(url, 'iom')];
     const { launchPartnershipProject } = await gql<{ launchPartnershipProject: { partnershipProject: { id: string } } }>(
-      url, `mutation($input: LaunchPartnershipProjectInput!) { launchPartnershipProject(input: $input) { partnershipProject { id } } }`, { input: { title: 'Fan-out benchmark' } }, mx,
+      url,
+      `mutation($input: LaunchPartnershipProjectInput!) { launchPartnershipProject(input: $input) { partnershipProject { id } } }`,
+      { input: { title: 'Fan-out benchmark' } },
+      mx,
     );
     const projectId = launchPartnershipProject.partnershipProject.id;
 
@@ -84,16 +98,26 @@ async function main(): Promise<void> {
     const arrivals: number[][] = Array.from({ length: ROUNDS + 1 }, () => []);
     const connectStarted = performance.now();
     for (let i = 0; i < SUBSCRIBERS; i++) {
-      const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${iom}` }, lazy: false, retryAttempts: 0, onNonLazyError: () => undefined });
-      clients.push(client);
-      client.subscribe({ query: `subscription($id: ID!) { projectUpdated(projectId: $id) { revision update { text } } }`, variables: { id: projectId } }, {
-        next: () => {
-          // Absolute times: a delivery may beat the mutation's HTTP response (the publisher reads the log, not the response).
-          if (round >= 0) arrivals[round].push(performance.now());
-        },
-        error: (error) => console.error('subscription error', error),
-        complete: () => undefined,
+      const client = createClient({
+        url: url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${iom}` },
+        lazy: false,
+        retryAttempts: 0,
+        onNonLazyError: () => undefined,
       });
+      clients.push(client);
+      client.subscribe(
+        { query: `subscription($id: ID!) { projectUpdated(projectId: $id) { revision update { text } } }`, variables: { id: projectId } },
+        {
+          next: () => {
+            // Absolute times: a delivery may beat the mutation's HTTP response (the publisher reads the log, not the response).
+            if (round >= 0) arrivals[round].push(performance.now());
+          },
+          error: (error) => console.error('subscription error', error),
+          complete: () => undefined,
+        },
+      );
     }
     const waitForAll = async (r: number, timeoutMs: number): Promise<void> => {
       const deadline = Date.now() + timeoutMs;
@@ -103,7 +127,12 @@ async function main(): Promise<void> {
     for (let attempt = 0; attempt < 20 && arrivals[0].length < SUBSCRIBERS; attempt++) {
       arrivals[0] = [];
       round = 0;
-      await gql(url, `mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`, { input: { projectId, text: 'warm-up' } }, mx);
+      await gql(
+        url,
+        `mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`,
+        { input: { projectId, text: 'warm-up' } },
+        mx,
+      );
       await waitForAll(0, 3000);
     }
     console.log(`${arrivals[0].length}/${SUBSCRIBERS} subscribers ready in ${Math.round(performance.now() - connectStarted)} ms`);
@@ -111,14 +140,25 @@ async function main(): Promise<void> {
     for (let r = 1; r <= ROUNDS; r++) {
       round = r;
       sentAt[r] = performance.now();
-      await gql(url, `mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`, { input: { projectId, text: `round ${r}`, metrics: [{ indicator: 'round', value: r }] } }, mx);
+      await gql(
+        url,
+        `mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`,
+        { input: { projectId, text: `round ${r}`, metrics: [{ indicator: 'round', value: r }] } },
+        mx,
+      );
       returnedAt[r] = performance.now();
       await waitForAll(r, 10_000);
       await new Promise((res) => setTimeout(res, 100));
     }
-    const fromSent = arrivals.slice(1).flatMap((times, i) => times.map((t) => t - sentAt[i + 1])).sort((a, b) => a - b);
+    const fromSent = arrivals
+      .slice(1)
+      .flatMap((times, i) => times.map((t) => t - sentAt[i + 1]))
+      .sort((a, b) => a - b);
     for (let r = 1; r <= ROUNDS; r++) arrivals[r] = arrivals[r].map((t) => t - returnedAt[r]);
-    const all = arrivals.slice(1).flat().sort((a, b) => a - b);
+    const all = arrivals
+      .slice(1)
+      .flat()
+      .sort((a, b) => a - b);
     const delivered = all.length;
     const expected = SUBSCRIBERS * ROUNDS;
     const p50 = percentile(all, 50);
@@ -128,11 +168,17 @@ async function main(): Promise<void> {
     console.log('time from postProjectUpdate returning to each delivery (ms; negative: delivered before the HTTP response arrived)\n');
     console.log('| deliveries | p50 | p95 | max | target p95 |');
     console.log('|---|---|---|---|---|');
-    console.log(`| ${delivered}/${expected} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${max.toFixed(1)} | <= ${TARGET_P95_MS} ${p95 <= TARGET_P95_MS && delivered === expected ? 'met' : 'MISSED'} |`);
-    console.log(`| from the mutation's request instead | ${percentile(fromSent, 50).toFixed(1)} | ${percentile(fromSent, 95).toFixed(1)} | ${fromSent[fromSent.length - 1].toFixed(1)} | |`);
+    console.log(
+      `| ${delivered}/${expected} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${max.toFixed(1)} | <= ${TARGET_P95_MS} ${p95 <= TARGET_P95_MS && delivered === expected ? 'met' : 'MISSED'} |`,
+    );
+    console.log(
+      `| from the mutation's request instead | ${percentile(fromSent, 50).toFixed(1)} | ${percentile(fromSent, 95).toFixed(1)} | ${fromSent[fromSent.length - 1].toFixed(1)} | |`,
+    );
     for (let r = 1; r <= ROUNDS; r++) {
       const s = [...arrivals[r]].sort((a, b) => a - b);
-      console.log(`  round ${r}: ${s.length} deliveries, min ${s[0]?.toFixed(1)} p50 ${percentile(s, 50)?.toFixed(1)} p95 ${percentile(s, 95)?.toFixed(1)} max ${s[s.length - 1]?.toFixed(1)}`);
+      console.log(
+        `  round ${r}: ${s.length} deliveries, min ${s[0]?.toFixed(1)} p50 ${percentile(s, 50)?.toFixed(1)} p95 ${percentile(s, 95)?.toFixed(1)} max ${s[s.length - 1]?.toFixed(1)}`,
+      );
     }
     if (delivered !== expected || p95 > TARGET_P95_MS) process.exitCode = 1;
   } finally {

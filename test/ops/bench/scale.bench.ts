@@ -58,7 +58,11 @@ interface Proc {
 }
 
 function spawnNode(name: string, script: string, env: Record<string, string>, port: number): Proc {
-  const child = spawn(process.execPath, ['-r', './tools/register.cjs', script], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', './tools/register.cjs', script], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const log: string[] = [];
   const keep = (d: Buffer) => {
     log.push(d.toString());
@@ -73,7 +77,10 @@ async function waitHttp(proc: Proc, path: string, timeoutMs = 120_000): Promise<
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited (${proc.child.exitCode}):\n${proc.log.join('').slice(-3000)}`);
-    const status = await fetch(`http://127.0.0.1:${proc.port}${path}`).then((r) => r.status, () => 0);
+    const status = await fetch(`http://127.0.0.1:${proc.port}${path}`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
     if (Date.now() > deadline) throw new Error(`${proc.name} ${path} not 200 after ${timeoutMs} ms:\n${proc.log.join('').slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -147,8 +154,17 @@ async function main(): Promise<void> {
   const procs: Proc[] = [];
   const clients: WsClient[] = [];
   const sessionSecret = randomBytes(32).toString('hex');
-  const common = { DATABASE_URL: databaseUrl, REDIS_URL: `redis://127.0.0.1:${redisPort}`, SESSION_SECRET: sessionSecret, LOG_LEVEL: 'warn', NODE_ENV: 'development', DATA_DIR: dataDir };
-  out(`bench:scale on ${base.host}/${dbName}, Redis on ${redisPort}: 2 APIs + 1 projector, ${WORKERS} workers, ${SECONDS} s${KILL ? ', projector SIGKILLed half-way' : ''}${OUTAGE ? `, PostgreSQL stopped for ${OUTAGE_MS / 1000} s at a third` : ''}`);
+  const common = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    SESSION_SECRET: sessionSecret,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    DATA_DIR: dataDir,
+  };
+  out(
+    `bench:scale on ${base.host}/${dbName}, Redis on ${redisPort}: 2 APIs + 1 projector, ${WORKERS} workers, ${SECONDS} s${KILL ? ', projector SIGKILLed half-way' : ''}${OUTAGE ? `, PostgreSQL stopped for ${OUTAGE_MS / 1000} s at a third` : ''}`,
+  );
 
   try {
     // api-1 seeds the demo data and migrates; the others join once it is up
@@ -165,7 +181,9 @@ async function main(): Promise<void> {
 
     const tokens = new Map<string, string>();
     for (const id of LEADS) {
-      const r = await gql(api1.port, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email: `${id}@demo.pfp.example`, password: PASSWORD } });
+      const r = await gql(api1.port, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, {
+        i: { email: `${id}@demo.pfp.example`, password: PASSWORD },
+      });
       const token = (r.data?.signIn as { token: string } | undefined)?.token;
       if (!token) throw new Error(`sign-in of ${id} failed: ${JSON.stringify(r.errors)}`);
       tokens.set(id, token);
@@ -173,7 +191,12 @@ async function main(): Promise<void> {
     const projects: { id: string; lead: string }[] = [];
     for (let i = 0; i < PROJECTS; i++) {
       const lead = LEADS[i % LEADS.length];
-      const r = await gql(api1.port, `mutation($i: LaunchPartnershipProjectInput!) { launchPartnershipProject(input: $i) { partnershipProject { id } } }`, { i: { title: `Bench project ${i}` } }, tokens.get(lead));
+      const r = await gql(
+        api1.port,
+        `mutation($i: LaunchPartnershipProjectInput!) { launchPartnershipProject(input: $i) { partnershipProject { id } } }`,
+        { i: { title: `Bench project ${i}` } },
+        tokens.get(lead),
+      );
       const id = (r.data?.launchPartnershipProject as { partnershipProject: { id: string } } | undefined)?.partnershipProject.id;
       if (!id) throw new Error(`launch failed: ${JSON.stringify(r.errors)}`);
       projects.push({ id, lead });
@@ -183,7 +206,13 @@ async function main(): Promise<void> {
     const received = new Map<string, number[]>(); // `${api}|${project}` -> revisions
     for (const api of apis) {
       for (const p of projects) {
-        const client = createClient({ url: `ws://127.0.0.1:${api.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tokens.get(p.lead)}` }, lazy: false, retryAttempts: 0 });
+        const client = createClient({
+          url: `ws://127.0.0.1:${api.port}/graphql`,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${tokens.get(p.lead)}` },
+          lazy: false,
+          retryAttempts: 0,
+        });
         clients.push(client);
         const key = `${api.name}|${p.id}`;
         received.set(key, []);
@@ -211,7 +240,10 @@ async function main(): Promise<void> {
     const lagProbe = (async () => {
       while (running) {
         for (const port of [projectorPort, api1.port]) {
-          const text = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text(), () => '');
+          const text = await fetch(`http://127.0.0.1:${port}/metrics`).then(
+            (r) => r.text(),
+            () => '',
+          );
           const now = maxLag(text);
           if (now.seconds > lag.seconds) lag = { ...lag, seconds: now.seconds, consumer: now.consumer };
           if (now.events > lag.events) lag = { ...lag, events: now.events };
@@ -245,7 +277,10 @@ async function main(): Promise<void> {
           const probes = (async () => {
             while (outageActive) {
               for (const api of [...apis, projector]) {
-                const status = await fetch(`http://127.0.0.1:${api.port}/health/ready`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0);
+                const status = await fetch(`http://127.0.0.1:${api.port}/health/ready`, { signal: AbortSignal.timeout(5000) }).then(
+                  (r) => r.status,
+                  () => 0,
+                );
                 const key = `${api.name}:${status}`;
                 outage.readiness.set(key, (outage.readiness.get(key) ?? 0) + 1);
               }
@@ -272,12 +307,22 @@ async function main(): Promise<void> {
           kind = 'mutation';
           const p = projects[Math.floor(Math.random() * projects.length)];
           const text = `update ${randomUUID()}`;
-          result = await gql(api.port, `mutation($i: PostProjectUpdateInput!) { postProjectUpdate(input: $i) { revision } }`, { i: { projectId: p.id, text } }, tokens.get(p.lead));
+          result = await gql(
+            api.port,
+            `mutation($i: PostProjectUpdateInput!) { postProjectUpdate(input: $i) { revision } }`,
+            { i: { projectId: p.id, text } },
+            tokens.get(p.lead),
+          );
           if (result.data?.postProjectUpdate) posted.get(p.id)!.add(text);
         } else if (roll < 0.5) {
           kind = 'mutation';
           const lead = LEADS[w % LEADS.length];
-          result = await gql(api.port, `mutation($i: DraftPracticeInput!) { draftPractice(input: $i) { revision } }`, { i: { title: `Bench practice ${w}-${i}`, summary: 'Drafted under load.' } }, tokens.get(lead));
+          result = await gql(
+            api.port,
+            `mutation($i: DraftPracticeInput!) { draftPractice(input: $i) { revision } }`,
+            { i: { title: `Bench practice ${w}-${i}`, summary: 'Drafted under load.' } },
+            tokens.get(lead),
+          );
           if (result.data?.draftPractice) drafted++;
         } else if (roll < 0.75) {
           const p = projects[Math.floor(Math.random() * projects.length)];
@@ -308,7 +353,10 @@ async function main(): Promise<void> {
     // caught up: every consumer at lag 0 on the projector
     const deadline = Date.now() + 120_000;
     for (;;) {
-      const text = await fetch(`http://127.0.0.1:${projectorPort}/metrics`).then((r) => r.text(), () => '');
+      const text = await fetch(`http://127.0.0.1:${projectorPort}/metrics`).then(
+        (r) => r.text(),
+        () => '',
+      );
       if (/consumer_lag_events/.test(text) && maxLag(text).events === 0) break;
       if (Date.now() > deadline) throw new Error('projector did not catch up within 120 s');
       await new Promise((r) => setTimeout(r, 500));
@@ -334,9 +382,11 @@ async function main(): Promise<void> {
         continue;
       }
       const texts = model.updates.map((u) => u.text);
-      if (stream.length > 0 && model.revision !== Number(stream[stream.length - 1].revision)) problems.push(`${p.id}: read model at revision ${model.revision}, stream at ${stream[stream.length - 1].revision}`);
+      if (stream.length > 0 && model.revision !== Number(stream[stream.length - 1].revision))
+        problems.push(`${p.id}: read model at revision ${model.revision}, stream at ${stream[stream.length - 1].revision}`);
       if (new Set(texts).size !== texts.length) problems.push(`${p.id}: an update appears twice in the read model`);
-      if (stream.length > 0 && texts.length !== updateRevisions.length) problems.push(`${p.id}: ${texts.length} updates in the read model, ${updateRevisions.length} in the stream`);
+      if (stream.length > 0 && texts.length !== updateRevisions.length)
+        problems.push(`${p.id}: ${texts.length} updates in the read model, ${updateRevisions.length} in the stream`);
       for (const t of posted.get(p.id)!) if (!texts.includes(t)) problems.push(`${p.id}: acknowledged update "${t}" missing from the read model`);
       for (const api of apis) {
         const got = received.get(`${api.name}|${p.id}`)!;
@@ -348,7 +398,9 @@ async function main(): Promise<void> {
 
     // verification 2: every rebuildable projection equals a rebuild from 0, row for row
     const config = { ...loadConfig({ ...process.env, ...common, DEMO: 'false' }), databaseUrl };
-    const context = await NestFactory.createApplicationContext(ProjectorModule.forRoot(config, PROJECTOR_FEATURES, { runConsumers: false }), { logger: ['error'] });
+    const context = await NestFactory.createApplicationContext(ProjectorModule.forRoot(config, PROJECTOR_FEATURES, { runConsumers: false }), {
+      logger: ['error'],
+    });
     const rebuilt: string[] = [];
     const notRebuildable: string[] = [];
     try {
@@ -366,7 +418,10 @@ async function main(): Promise<void> {
                     (SELECT count(*) FROM (SELECT * FROM ${result.retiredSchema}.${table} EXCEPT ALL SELECT * FROM public.${table}) b)::int AS only_live,
                     (SELECT count(*) FROM public.${table})::int AS n`,
           );
-          if (diff[0].only_rebuilt !== 0 || diff[0].only_live !== 0) problems.push(`${projection.name}.${table}: live differs from a rebuild from 0 (${diff[0].only_live} rows only live, ${diff[0].only_rebuilt} only rebuilt)`);
+          if (diff[0].only_rebuilt !== 0 || diff[0].only_live !== 0)
+            problems.push(
+              `${projection.name}.${table}: live differs from a rebuild from 0 (${diff[0].only_live} rows only live, ${diff[0].only_rebuilt} only rebuilt)`,
+            );
           else rebuilt.push(`${projection.name}.${table} (${diff[0].n} rows)`);
         }
         await dataSource.query(`DROP SCHEMA ${result.retiredSchema} CASCADE`);
@@ -380,17 +435,41 @@ async function main(): Promise<void> {
     const mutations = latencies.mutation.length;
     const queries = latencies.query.length;
     out('');
-    out(`operations: ${mutations + queries} in ${elapsed.toFixed(1)} s = ${((mutations + queries) / elapsed).toFixed(0)} ops/s (${mutations} mutations, ${queries} queries; ${updates} project updates, ${drafted} practices drafted)`);
-    out(`latency p50/p95/p99: mutations ${percentile(latencies.mutation, 50).toFixed(0)}/${percentile(latencies.mutation, 95).toFixed(0)}/${percentile(latencies.mutation, 99).toFixed(0)} ms, queries ${percentile(latencies.query, 50).toFixed(0)}/${percentile(latencies.query, 95).toFixed(0)}/${percentile(latencies.query, 99).toFixed(0)} ms`);
-    out(`largest consumer lag seen: ${lag.events} events, ${lag.seconds.toFixed(1)} s (${lag.consumer})${killedAt !== null ? `; projector SIGKILLed at t=${(killedAt / 1000).toFixed(1)} s` : ''}`);
-    out(`errors: ${Object.keys(failures).length === 0 ? 'none' : Object.entries(failures).map(([k, v]) => `${k} x${v}`).join('; ')}`);
+    out(
+      `operations: ${mutations + queries} in ${elapsed.toFixed(1)} s = ${((mutations + queries) / elapsed).toFixed(0)} ops/s (${mutations} mutations, ${queries} queries; ${updates} project updates, ${drafted} practices drafted)`,
+    );
+    out(
+      `latency p50/p95/p99: mutations ${percentile(latencies.mutation, 50).toFixed(0)}/${percentile(latencies.mutation, 95).toFixed(0)}/${percentile(latencies.mutation, 99).toFixed(0)} ms, queries ${percentile(latencies.query, 50).toFixed(0)}/${percentile(latencies.query, 95).toFixed(0)}/${percentile(latencies.query, 99).toFixed(0)} ms`,
+    );
+    out(
+      `largest consumer lag seen: ${lag.events} events, ${lag.seconds.toFixed(1)} s (${lag.consumer})${killedAt !== null ? `; projector SIGKILLed at t=${(killedAt / 1000).toFixed(1)} s` : ''}`,
+    );
+    out(
+      `errors: ${
+        Object.keys(failures).length === 0
+          ? 'none'
+          : Object.entries(failures)
+              .map(([k, v]) => `${k} x${v}`)
+              .join('; ')
+      }`,
+    );
     out(`events in the log: ${total[0].n}; subscribers: ${received.size} (${projects.length} projects x 2 APIs)`);
-    out(`equal to a rebuild from 0: ${rebuilt.join(', ') || 'none'}; checked against their streams instead: project-details${notRebuildable.length ? `; not rebuildable (no tables declared): ${notRebuildable.join(', ')}` : ''}`);
+    out(
+      `equal to a rebuild from 0: ${rebuilt.join(', ') || 'none'}; checked against their streams instead: project-details${notRebuildable.length ? `; not rebuildable (no tables declared): ${notRebuildable.join(', ')}` : ''}`,
+    );
     if (OUTAGE) {
-      out(`PostgreSQL down from t=${(outage.downAt / 1000).toFixed(1)} s to t=${(outage.upAt / 1000).toFixed(1)} s; readiness probes meanwhile: ${[...outage.readiness].map(([k, v]) => `${k} x${v}`).join(', ')}`);
-      out(`mutations during the outage: ${outage.mutationMs.length}, p50/p95/max ${percentile(outage.mutationMs, 50).toFixed(0)}/${percentile(outage.mutationMs, 95).toFixed(0)}/${Math.max(0, ...outage.mutationMs).toFixed(0)} ms; answers: ${[...outage.errors].map(([k, v]) => `"${k}" x${v}`).join('; ')}`);
+      out(
+        `PostgreSQL down from t=${(outage.downAt / 1000).toFixed(1)} s to t=${(outage.upAt / 1000).toFixed(1)} s; readiness probes meanwhile: ${[...outage.readiness].map(([k, v]) => `${k} x${v}`).join(', ')}`,
+      );
+      out(
+        `mutations during the outage: ${outage.mutationMs.length}, p50/p95/max ${percentile(outage.mutationMs, 50).toFixed(0)}/${percentile(outage.mutationMs, 95).toFixed(0)}/${Math.max(0, ...outage.mutationMs).toFixed(0)} ms; answers: ${[...outage.errors].map(([k, v]) => `"${k}" x${v}`).join('; ')}`,
+      );
     }
-    out(problems.length === 0 ? 'VERIFIED: every event in every checked projection exactly once; every subscriber on both APIs got every update' : `FAILED:\n  ${problems.slice(0, 30).join('\n  ')}`);
+    out(
+      problems.length === 0
+        ? 'VERIFIED: every event in every checked projection exactly once; every subscriber on both APIs got every update'
+        : `FAILED:\n  ${problems.slice(0, 30).join('\n  ')}`,
+    );
     process.exitCode = problems.length === 0 ? 0 : 1;
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));

@@ -30,7 +30,10 @@ const TOPICAL = (
   'dignity counselling legal aid shelters hotlines victims prosecution judges police investigators'
 ).split(' ');
 const FILLER = Array.from({ length: 4000 }, (_, i) => `f${i.toString(36)}q`);
-const COUNTRIES = 'MEX HND GTM DOM SLV PHL IDN VNM IND BGD NPL LKA PAK MAR TUN EGY SEN MLI NGA GHA KEN ETH UGA ZAF MUS MDA UKR ROU POL CZE DEU FRA ESP ITA NLD SWE CHE TUR JOR LBN ECU COL PER BRA ARG CAN USA AUS NZL FJI JPN KOR CHN THA KHM MMR'.split(' ');
+const COUNTRIES =
+  'MEX HND GTM DOM SLV PHL IDN VNM IND BGD NPL LKA PAK MAR TUN EGY SEN MLI NGA GHA KEN ETH UGA ZAF MUS MDA UKR ROU POL CZE DEU FRA ESP ITA NLD SWE CHE TUR JOR LBN ECU COL PER BRA ARG CAN USA AUS NZL FJI JPN KOR CHN THA KHM MMR'.split(
+    ' ',
+  );
 const STATUSES = ['PLANNED', 'ONGOING', 'COMPLETED'];
 
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
@@ -100,7 +103,20 @@ async function generate(pool: Pool, count: number): Promise<void> {
         contact: null,
       };
       const owner = owners[(done + i) % owners.length];
-      const state = { status: 'PUBLISHED', id, ownerOrganizationId: owner, ownerCountry: null, working: content, published: content, translations: [], interestedOrganizations: [], changesRequested: null, draftedAt: at, updatedAt: at, publishedAt: at };
+      const state = {
+        status: 'PUBLISHED',
+        id,
+        ownerOrganizationId: owner,
+        ownerCountry: null,
+        working: content,
+        published: content,
+        translations: [],
+        interestedOrganizations: [],
+        changesRequested: null,
+        draftedAt: at,
+        updatedAt: at,
+        publishedAt: at,
+      };
       const regions = regionCodesOfCountries(countries);
       const gcmObjectives = themes.filter((t) => t.startsWith('gcm-'));
       const facets = facetValues({ themes, gcmObjectives, regions, countries, owner, implementationStatus: content.implementationStatus });
@@ -187,7 +203,11 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 async function main(): Promise<void> {
   const db = await database();
   const dataDir = join(tmpdir(), `pfp-bench-${randomBytes(3).toString('hex')}`);
-  const config = { ...loadConfig({ NODE_ENV: 'development', DEMO: 'false', LOG_LEVEL: 'warn', DATA_DIR: dataDir, SESSION_SECRET: 'bench-secret-0123456789abcdef0123' }), databaseUrl: db.url, port: 0 };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'development', DEMO: 'false', LOG_LEVEL: 'warn', DATA_DIR: dataDir, SESSION_SECRET: 'bench-secret-0123456789abcdef0123' }),
+    databaseUrl: db.url,
+    port: 0,
+  };
   const { app, url } = await startApp(config, [
     { module: IdentityModule, migrations: IDENTITY_MIGRATIONS },
     { module: PracticesModule, migrations: PRACTICES_MIGRATIONS },
@@ -200,7 +220,11 @@ async function main(): Promise<void> {
     if (n < PRACTICES) await generate(pool, PRACTICES - n);
 
     const graphql = (searches: () => ReturnType<typeof randomSearch>) => async () => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: searches() }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERY, variables: searches() }),
+      });
       const body = (await response.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };
@@ -232,7 +256,12 @@ async function main(): Promise<void> {
     console.log(line(Array(7).fill('---')));
     for (const r of results) {
       const sp95 = percentile(r.sql, 95);
-      for (const [path, latencies] of [['SQL directly (pg, 10 connections)', r.sql], ['GraphQL over HTTP, no cache', r.gql], ['GraphQL over HTTP, result cache', r.cached], ['GraphQL over HTTP, result cache, popular-search mix', r.popular]] as const) {
+      for (const [path, latencies] of [
+        ['SQL directly (pg, 10 connections)', r.sql],
+        ['GraphQL over HTTP, no cache', r.gql],
+        ['GraphQL over HTTP, result cache', r.cached],
+        ['GraphQL over HTTP, result cache, popular-search mix', r.popular],
+      ] as const) {
         const p95 = percentile(latencies, 95);
         console.log(
           line([

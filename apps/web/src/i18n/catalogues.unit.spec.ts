@@ -5,7 +5,13 @@ import { CATALOGUES, LANGUAGES } from './index';
 const SOURCE = join(__dirname, '..');
 const sources = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? (entry.name === 'gql' ? [] : sources(join(dir, entry.name))) : /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.spec.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? entry.name === 'gql'
+        ? []
+        : sources(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.spec.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((found) => found[1]).sort();
 
@@ -25,7 +31,16 @@ const DYNAMIC: Record<string, string[]> = {
   'home.stat': ['publishedPractices', 'sharingStates', 'callsForAction', 'activeProjects'],
   'search.facet': ['theme', 'country', 'region', 'implementationStatus'],
   'practice.field': ['title', 'summary', 'body'],
-  event: ['PracticeDrafted', 'PracticeRevised', 'PracticeSubmitted', 'PracticePublished', 'PracticeChangesRequested', 'PracticeArchived', 'PracticeTranslationAdded', 'PracticeInterestExpressed'],
+  event: [
+    'PracticeDrafted',
+    'PracticeRevised',
+    'PracticeSubmitted',
+    'PracticePublished',
+    'PracticeChangesRequested',
+    'PracticeArchived',
+    'PracticeTranslationAdded',
+    'PracticeInterestExpressed',
+  ],
 };
 
 describe('translation catalogues', () => {

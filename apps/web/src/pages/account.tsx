@@ -35,8 +35,24 @@ export function SignInPage() {
             {error.code === 'UNAUTHENTICATED' || error.errors[0]?.extensions?.reason?.startsWith('AUTH') ? t('signIn.failed') : error.message}
           </p>
         )}
-        <TextField label={t('signIn.email')} type="email" name="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} required />
-        <TextField label={t('signIn.password')} type="password" name="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} required />
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          required
+        />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          required
+        />
         <button type="submit" className="primary" disabled={busy}>
           {t('signIn.submit')}
         </button>
@@ -82,7 +98,8 @@ export function FeedPage() {
         {items.map((node) => (
           <li key={node.id}>
             <p className="meta">
-              {formatDate(node.occurredAt, i18n.language)} · <Link href={`${SUBJECT_PATH[node.subjectKind]}${encodeURIComponent(node.subjectId)}`}>{node.subjectTitle}</Link>
+              {formatDate(node.occurredAt, i18n.language)} ·{' '}
+              <Link href={`${SUBJECT_PATH[node.subjectKind]}${encodeURIComponent(node.subjectId)}`}>{node.subjectTitle}</Link>
             </p>
             <p>{node.text}</p>
           </li>
@@ -136,7 +153,8 @@ export function AccountSettingsPage() {
             <legend>{t('settings.email')}</legend>
             {FREQUENCIES.map((frequency) => (
               <label key={frequency} className="choice">
-                <input type="radio" name="frequency" value={frequency} checked={value === frequency} onChange={() => setChoice(frequency)} /> {t(`frequency.${frequency}`)}
+                <input type="radio" name="frequency" value={frequency} checked={value === frequency} onChange={() => setChoice(frequency)} />{' '}
+                {t(`frequency.${frequency}`)}
               </label>
             ))}
           </fieldset>

@@ -32,12 +32,20 @@ export function CallsPage() {
       <section aria-labelledby="open-calls">
         <h2 id="open-calls">{t('calls.open')}</h2>
         <QueryState loading={open.loading} error={open.error} />
-        <div className="cards">{open.data?.callsForAction.edges.map(({ node }) => <CallCard key={node.id} call={node} />)}</div>
+        <div className="cards">
+          {open.data?.callsForAction.edges.map(({ node }) => (
+            <CallCard key={node.id} call={node} />
+          ))}
+        </div>
       </section>
       <section aria-labelledby="closed-calls">
         <h2 id="closed-calls">{t('calls.closed')}</h2>
         <QueryState loading={closed.loading} error={closed.error} />
-        <div className="cards">{closedCalls.map(({ node }) => <CallCard key={node.id} call={node} />)}</div>
+        <div className="cards">
+          {closedCalls.map(({ node }) => (
+            <CallCard key={node.id} call={node} />
+          ))}
+        </div>
       </section>
     </Layout>
   );
@@ -105,7 +113,12 @@ export function CallPage({ id }: { id: string }) {
           <form onSubmit={(event) => void respond(event)} className="stacked" noValidate aria-labelledby="respond-heading">
             <h2 id="respond-heading">{t('calls.respond')}</h2>
             <FormError error={error} />
-            <Select label={t('calls.offerKind')} value={offerKind} onChange={(event) => setOfferKind(event.target.value as CallForActionKind)} error={error?.fields.offerKind}>
+            <Select
+              label={t('calls.offerKind')}
+              value={offerKind}
+              onChange={(event) => setOfferKind(event.target.value as CallForActionKind)}
+              error={error?.fields.offerKind}
+            >
               {CALL_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`callKind.${kind}`)}
@@ -154,9 +167,25 @@ export function PostCallPage() {
       <h1>{t('calls.post')}</h1>
       <form onSubmit={(event) => void submit(event)} className="stacked" noValidate>
         <FormError error={error} />
-        <TextField label={t('practice.field.title')} value={form.title} onChange={(event) => setForm({ ...form, title: event.target.value })} error={errors.title} />
-        <TextArea label={t('calls.description')} rows={6} value={form.description} onChange={(event) => setForm({ ...form, description: event.target.value })} error={errors.description} />
-        <Select label={t('calls.kind')} value={form.kind} onChange={(event) => setForm({ ...form, kind: event.target.value as CallForActionKind })} error={errors.kind}>
+        <TextField
+          label={t('practice.field.title')}
+          value={form.title}
+          onChange={(event) => setForm({ ...form, title: event.target.value })}
+          error={errors.title}
+        />
+        <TextArea
+          label={t('calls.description')}
+          rows={6}
+          value={form.description}
+          onChange={(event) => setForm({ ...form, description: event.target.value })}
+          error={errors.description}
+        />
+        <Select
+          label={t('calls.kind')}
+          value={form.kind}
+          onChange={(event) => setForm({ ...form, kind: event.target.value as CallForActionKind })}
+          error={errors.kind}
+        >
           {CALL_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`callKind.${kind}`)}
@@ -164,7 +193,13 @@ export function PostCallPage() {
           ))}
         </Select>
         <CountriesSelect value={form.countries} onChange={(countries) => setForm({ ...form, countries })} error={errors.countries} />
-        <TextField label={t('calls.deadlineLabel')} hint={t('form.date')} value={form.deadline} onChange={(event) => setForm({ ...form, deadline: event.target.value })} error={errors.deadline} />
+        <TextField
+          label={t('calls.deadlineLabel')}
+          hint={t('form.date')}
+          value={form.deadline}
+          onChange={(event) => setForm({ ...form, deadline: event.target.value })}
+          error={errors.deadline}
+        />
         <p>
           <button type="submit" className="primary">
             {t('calls.postSubmit')}

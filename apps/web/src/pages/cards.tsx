@@ -22,7 +22,23 @@ export function Countries({ codes, prefix = '' }: { codes: string[]; prefix?: st
 }
 
 /** A card whose title links to the thing's page. */
-function Card({ href, title, heading: Heading = 'h3', titleDir, lang, dir, children }: { href: string; title: string; heading?: 'h2' | 'h3'; titleDir?: 'auto'; lang?: string; dir?: string; children: ReactNode }) {
+function Card({
+  href,
+  title,
+  heading: Heading = 'h3',
+  titleDir,
+  lang,
+  dir,
+  children,
+}: {
+  href: string;
+  title: string;
+  heading?: 'h2' | 'h3';
+  titleDir?: 'auto';
+  lang?: string;
+  dir?: string;
+  children: ReactNode;
+}) {
   return (
     <article className="card" lang={lang} dir={dir}>
       <Heading dir={titleDir}>
@@ -36,13 +52,23 @@ function Card({ href, title, heading: Heading = 'h3', titleDir, lang, dir, child
 export function PracticeCard({ practice, headingLevel = 3 }: { practice: PracticeSummary; headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Card href={`/practices/${encodeURIComponent(practice.id)}`} title={practice.title} heading={headingLevel === 2 ? 'h2' : 'h3'} lang={practice.language} dir={dirOf(practice.language)}>
+    <Card
+      href={`/practices/${encodeURIComponent(practice.id)}`}
+      title={practice.title}
+      heading={headingLevel === 2 ? 'h2' : 'h3'}
+      lang={practice.language}
+      dir={dirOf(practice.language)}
+    >
       <p className="meta" lang={i18n.language} dir={dirOf(i18n.language)}>
         {practice.owner?.name}
         {countryNames(practice.countries, i18n.language) !== practice.owner?.name && <Countries codes={practice.countries} prefix=" · " />}
       </p>
       <p>{practice.summary}</p>
-      {practice.status !== 'PUBLISHED' && <p lang={i18n.language} dir={dirOf(i18n.language)} className={`badge status-${practice.status}`}>{t(`status.${practice.status}`, { defaultValue: practice.status })}</p>}
+      {practice.status !== 'PUBLISHED' && (
+        <p lang={i18n.language} dir={dirOf(i18n.language)} className={`badge status-${practice.status}`}>
+          {t(`status.${practice.status}`, { defaultValue: practice.status })}
+        </p>
+      )}
     </Card>
   );
 }

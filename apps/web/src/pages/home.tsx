@@ -38,7 +38,23 @@ function Figures() {
 }
 
 /** A few cards of one kind (or "none"), and the link to all of them. */
-function Showcase({ id, title, query, empty, href, all, children }: { id: string; title: string; query: QueryStatus; empty: boolean; href: string; all: string; children: ReactNode }) {
+function Showcase({
+  id,
+  title,
+  query,
+  empty,
+  href,
+  all,
+  children,
+}: {
+  id: string;
+  title: string;
+  query: QueryStatus;
+  empty: boolean;
+  href: string;
+  all: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={id}>
@@ -71,13 +87,33 @@ export function HomePage() {
       </section>
       <Figures />
       <Showcase id="latest-heading" title={t('home.latestPractices')} query={practices} empty={false} href="/practices" all={t('home.allPractices')}>
-        {practices.data?.practices.edges.map(({ node }) => <PracticeCard key={node.id} practice={node} />)}
+        {practices.data?.practices.edges.map(({ node }) => (
+          <PracticeCard key={node.id} practice={node} />
+        ))}
       </Showcase>
-      <Showcase id="calls-heading" title={t('home.openCalls')} query={calls} empty={calls.data?.callsForAction.edges.length === 0} href="/calls" all={t('home.allCalls')}>
-        {calls.data?.callsForAction.edges.map(({ node }) => <CallCard key={node.id} call={node} />)}
+      <Showcase
+        id="calls-heading"
+        title={t('home.openCalls')}
+        query={calls}
+        empty={calls.data?.callsForAction.edges.length === 0}
+        href="/calls"
+        all={t('home.allCalls')}
+      >
+        {calls.data?.callsForAction.edges.map(({ node }) => (
+          <CallCard key={node.id} call={node} />
+        ))}
       </Showcase>
-      <Showcase id="projects-heading" title={t('home.activeProjects')} query={projects} empty={projects.data?.partnershipProjects.edges.length === 0} href="/projects" all={t('home.allProjects')}>
-        {projects.data?.partnershipProjects.edges.map(({ node }) => <ProjectCard key={node.id} project={node} />)}
+      <Showcase
+        id="projects-heading"
+        title={t('home.activeProjects')}
+        query={projects}
+        empty={projects.data?.partnershipProjects.edges.length === 0}
+        href="/projects"
+        all={t('home.allProjects')}
+      >
+        {projects.data?.partnershipProjects.edges.map(({ node }) => (
+          <ProjectCard key={node.id} project={node} />
+        ))}
       </Showcase>
     </Layout>
   );

@@ -24,7 +24,19 @@ interface PracticeForm {
   resources: string;
 }
 
-const EMPTY: PracticeForm = { title: '', summary: '', body: '', language: 'en', countries: [], themes: [], implementationStatus: '', periodStart: '', periodEnd: '', results: '', resources: '' };
+const EMPTY: PracticeForm = {
+  title: '',
+  summary: '',
+  body: '',
+  language: 'en',
+  countries: [],
+  themes: [],
+  implementationStatus: '',
+  periodStart: '',
+  periodEnd: '',
+  results: '',
+  resources: '',
+};
 
 /** The same limits as the server's decider (libs/practices LIMITS); the server's answer still wins. */
 const LIMITS = { title: 200, summary: 1_000, body: 20_000 };
@@ -153,7 +165,15 @@ export function PracticeFormPage({ id }: { id?: string }) {
         <FormError error={serverError ?? (invalid ? new ApiRequestError([{ message: '', extensions: { fields: errors } }]) : null)} />
         <TextField label={t('practice.field.title')} name="title" value={form.title} onChange={set('title')} error={fieldError('title')} required />
         <TextArea label={t('practice.field.summary')} name="summary" rows={3} value={form.summary} onChange={set('summary')} error={fieldError('summary')} />
-        <TextArea label={t('practice.field.body')} hint={t('practiceForm.markdown')} name="body" rows={10} value={form.body} onChange={set('body')} error={fieldError('body')} />
+        <TextArea
+          label={t('practice.field.body')}
+          hint={t('practiceForm.markdown')}
+          name="body"
+          rows={10}
+          value={form.body}
+          onChange={set('body')}
+          error={fieldError('body')}
+        />
         <Select label={t('practiceForm.language')} name="language" value={form.language} onChange={set('language')} error={fieldError('language')}>
           {LANGUAGES.map((code) => (
             <option key={code} value={code}>
@@ -162,14 +182,27 @@ export function PracticeFormPage({ id }: { id?: string }) {
           ))}
         </Select>
         <CountriesSelect name="countries" value={form.countries} onChange={(countries) => setForm({ ...form, countries })} error={fieldError('countries')} />
-        <MultiSelect label={t('practice.themes')} hint={t('practiceForm.countriesHint')} name="themes" value={form.themes} onChange={(themeIds) => setForm({ ...form, themes: themeIds })} error={fieldError('themes')}>
+        <MultiSelect
+          label={t('practice.themes')}
+          hint={t('practiceForm.countriesHint')}
+          name="themes"
+          value={form.themes}
+          onChange={(themeIds) => setForm({ ...form, themes: themeIds })}
+          error={fieldError('themes')}
+        >
           {(themes.data?.themes ?? []).map((theme) => (
             <option key={theme.id} value={theme.id}>
               {theme.label}
             </option>
           ))}
         </MultiSelect>
-        <Select label={t('practice.status')} name="implementationStatus" value={form.implementationStatus} onChange={set('implementationStatus')} error={fieldError('implementationStatus')}>
+        <Select
+          label={t('practice.status')}
+          name="implementationStatus"
+          value={form.implementationStatus}
+          onChange={set('implementationStatus')}
+          error={fieldError('implementationStatus')}
+        >
           <option value="">{t('practiceForm.none')}</option>
           {['PLANNED', 'ONGOING', 'COMPLETED'].map((status) => (
             <option key={status} value={status}>
@@ -178,11 +211,34 @@ export function PracticeFormPage({ id }: { id?: string }) {
           ))}
         </Select>
         <div className="row">
-          <TextField label={t('practiceForm.periodStart')} hint={t('form.period')} name="periodStart" value={form.periodStart} onChange={set('periodStart')} error={fieldError('period.start') ?? errors.period} />
+          <TextField
+            label={t('practiceForm.periodStart')}
+            hint={t('form.period')}
+            name="periodStart"
+            value={form.periodStart}
+            onChange={set('periodStart')}
+            error={fieldError('period.start') ?? errors.period}
+          />
           <TextField label={t('practiceForm.periodEnd')} name="periodEnd" value={form.periodEnd} onChange={set('periodEnd')} error={fieldError('period.end')} />
         </div>
-        <TextArea label={t('practice.results')} hint={t('practiceForm.resultsHint')} name="results" rows={3} value={form.results} onChange={set('results')} error={fieldError('results')} />
-        <TextArea label={t('practice.resources')} hint={t('practiceForm.resourcesHint')} name="resources" rows={3} value={form.resources} onChange={set('resources')} error={fieldError('resources')} />
+        <TextArea
+          label={t('practice.results')}
+          hint={t('practiceForm.resultsHint')}
+          name="results"
+          rows={3}
+          value={form.results}
+          onChange={set('results')}
+          error={fieldError('results')}
+        />
+        <TextArea
+          label={t('practice.resources')}
+          hint={t('practiceForm.resourcesHint')}
+          name="resources"
+          rows={3}
+          value={form.resources}
+          onChange={set('resources')}
+          error={fieldError('resources')}
+        />
         <div className="actions">
           <button type="submit" name="action" value="save" disabled={busy}>
             {t('practiceForm.save')}

@@ -7,7 +7,12 @@ import { formatDate, QueryState, useQuery } from '../ui';
 
 type Text = { title: string; summary: string; body: string; results: string };
 const TEXT_FIELDS = ['title', 'summary', 'body', 'results'] as const;
-const FIELD_LABEL: Record<(typeof TEXT_FIELDS)[number], string> = { title: 'practice.field.title', summary: 'practice.field.summary', body: 'practice.field.body', results: 'practice.results' };
+const FIELD_LABEL: Record<(typeof TEXT_FIELDS)[number], string> = {
+  title: 'practice.field.title',
+  summary: 'practice.field.summary',
+  body: 'practice.field.body',
+  results: 'practice.results',
+};
 
 function asText(practice: PracticeText | null | undefined): Text | null {
   return practice ? { ...practice, results: practice.results.map((result) => `${result.indicator}: ${result.value}`).join('\n') } : null;
@@ -23,7 +28,9 @@ export function History({ id, revision, organizations }: { id: string; revision:
     const entries = (await request(HistoryDocument, { id })).history;
     const texts = await Promise.all(
       entries.map(async (entry) =>
-        ['PracticeDrafted', 'PracticeRevised', 'PracticePublished', 'PracticeTranslationAdded'].includes(entry.type) ? asText((await request(PracticeAsOfDocument, { id, asOf: entry.occurredAt })).practice) : null,
+        ['PracticeDrafted', 'PracticeRevised', 'PracticePublished', 'PracticeTranslationAdded'].includes(entry.type)
+          ? asText((await request(PracticeAsOfDocument, { id, asOf: entry.occurredAt })).practice)
+          : null,
       ),
     );
     return entries.map((entry, i) => ({ ...entry, text: texts[i] }));
@@ -53,7 +60,13 @@ export function History({ id, revision, organizations }: { id: string; revision:
                       <h3>{t(FIELD_LABEL[field])}</h3>
                       <p>
                         {diffWords(before![field], entry.text![field]).map((part, i) =>
-                          part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
+                          part.kind === 'same' ? (
+                            <span key={i}>{part.text}</span>
+                          ) : part.kind === 'added' ? (
+                            <ins key={i}>{part.text}</ins>
+                          ) : (
+                            <del key={i}>{part.text}</del>
+                          ),
                         )}
                       </p>
                     </div>

@@ -6,7 +6,14 @@ import { FollowDocument, FollowedDocument, UnfollowDocument } from '../documents
 import type { ImplementationStatus, PracticeFilter, PracticeQuery } from '../gql/graphql';
 import { dirOf } from '../i18n';
 import { Layout, PendingPage } from '../layout';
-import { ExpressInterestDocument, PartnerNamesDocument, PracticeDocument, PracticesDocument, PublishPracticeDocument, RequestPracticeChangesDocument } from '../practice-documents';
+import {
+  ExpressInterestDocument,
+  PartnerNamesDocument,
+  PracticeDocument,
+  PracticesDocument,
+  PublishPracticeDocument,
+  RequestPracticeChangesDocument,
+} from '../practice-documents';
 import { Link, navigate, useLocation } from '../router';
 import { isSupportUnit, useSession } from '../session';
 import { FormError, QueryState, Table, TextArea, useAction, useQuery } from '../ui';
@@ -52,7 +59,11 @@ export function PracticesPage() {
     go({ q: text.trim() || null });
   };
   const facetLabel = (facet: FacetName, value: string, label?: string | null) =>
-    facet === 'country' ? countryName(value, i18n.language) : facet === 'implementationStatus' ? t(`implementation.${value}`, { defaultValue: value }) : (label ?? value);
+    facet === 'country'
+      ? countryName(value, i18n.language)
+      : facet === 'implementationStatus'
+        ? t(`implementation.${value}`, { defaultValue: value })
+        : (label ?? value);
   const connection = results.data?.practices;
   return (
     <Layout title={t('practices.title')}>
@@ -66,29 +77,34 @@ export function PracticesPage() {
         <aside aria-labelledby="facets-heading" className="facets">
           {/* On a phone the facets start folded so the results come first on screen. */}
           <details open={wide}>
-          <summary>
-            <h2 id="facets-heading">{t('search.refine')}</h2>
-          </summary>
-          {connection?.facets &&
-            FACETS.map((facet) =>
-              connection.facets[facet].length === 0 ? null : (
-                <section key={facet} aria-labelledby={`facet-${facet}`}>
-                  <h3 id={`facet-${facet}`}>{t(`search.facet.${facet}`)}</h3>
-                  <ul>
-                    {connection.facets[facet].map((entry) => {
-                      const active = selected[facet] === entry.value;
-                      return (
-                        <li key={entry.value}>
-                          <button type="button" className="facet" aria-pressed={active} onClick={() => go({ [FILTER[facet].param]: active ? null : entry.value })}>
-                            {facetLabel(facet, entry.value, entry.label)} <span className="count">({entry.count})</span>
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </section>
-              ),
-            )}
+            <summary>
+              <h2 id="facets-heading">{t('search.refine')}</h2>
+            </summary>
+            {connection?.facets &&
+              FACETS.map((facet) =>
+                connection.facets[facet].length === 0 ? null : (
+                  <section key={facet} aria-labelledby={`facet-${facet}`}>
+                    <h3 id={`facet-${facet}`}>{t(`search.facet.${facet}`)}</h3>
+                    <ul>
+                      {connection.facets[facet].map((entry) => {
+                        const active = selected[facet] === entry.value;
+                        return (
+                          <li key={entry.value}>
+                            <button
+                              type="button"
+                              className="facet"
+                              aria-pressed={active}
+                              onClick={() => go({ [FILTER[facet].param]: active ? null : entry.value })}
+                            >
+                              {facetLabel(facet, entry.value, entry.label)} <span className="count">({entry.count})</span>
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </section>
+                ),
+              )}
           </details>
         </aside>
         <section aria-labelledby="results-heading" className="results">
@@ -99,7 +115,11 @@ export function PracticesPage() {
               {t('search.count', { count: connection.totalCount })}
             </p>
           )}
-          <div className="cards">{connection?.edges.map(({ node }) => <PracticeCard key={node.id} practice={node} />)}</div>
+          <div className="cards">
+            {connection?.edges.map(({ node }) => (
+              <PracticeCard key={node.id} practice={node} />
+            ))}
+          </div>
         </section>
       </div>
     </Layout>
@@ -140,7 +160,9 @@ export function FollowButton({ targetId }: { targetId: string }) {
   if (!viewer || state === null) return null;
   const toggle = () =>
     run(async () => {
-      const answer = state ? (await request(UnfollowDocument, { input: { subjectId: targetId } })).unfollow : (await request(FollowDocument, { input: { subjectId: targetId } })).follow;
+      const answer = state
+        ? (await request(UnfollowDocument, { input: { subjectId: targetId } })).unfollow
+        : (await request(FollowDocument, { input: { subjectId: targetId } })).follow;
       setState(answer.following);
     });
   return (
@@ -230,7 +252,9 @@ export function PracticePage({ id }: { id: string }) {
   return (
     <Layout title={text.title}>
       <article className="practice">
-        <h1 lang={text.language} dir={dirOf(text.language)}>{text.title}</h1>
+        <h1 lang={text.language} dir={dirOf(text.language)}>
+          {text.title}
+        </h1>
         {p.status !== 'PUBLISHED' && <p className={`badge status-${p.status}`}>{t(`status.${p.status}`)}</p>}
         {text.language !== wanted && <p className="notice">{t('practice.originalOnly', { language: t(`language.${text.language}`) })}</p>}
         {ownPractice && p.changesRequested && (

@@ -18,7 +18,11 @@ export function ProjectsPage() {
     <Layout title={t('projects.title')}>
       <h1>{t('projects.title')}</h1>
       <QueryState loading={projects.loading} error={projects.error} />
-      <div className="cards">{projects.data?.partnershipProjects.edges.map(({ node }) => <ProjectCard key={node.id} project={node} />)}</div>
+      <div className="cards">
+        {projects.data?.partnershipProjects.edges.map(({ node }) => (
+          <ProjectCard key={node.id} project={node} />
+        ))}
+      </div>
     </Layout>
   );
 }
@@ -105,7 +109,10 @@ export function ProjectPage({ id }: { id: string }) {
             <ol>
               {p.milestones.map((milestone) => (
                 <li key={milestone.id}>
-                  {milestone.title} · {milestone.reachedOn ? t('projects.reached', { date: formatDate(milestone.reachedOn, i18n.language) }) : t('projects.planned', { date: formatDate(milestone.plannedOn, i18n.language) })}
+                  {milestone.title} ·{' '}
+                  {milestone.reachedOn
+                    ? t('projects.reached', { date: formatDate(milestone.reachedOn, i18n.language) })
+                    : t('projects.planned', { date: formatDate(milestone.plannedOn, i18n.language) })}
                 </li>
               ))}
             </ol>

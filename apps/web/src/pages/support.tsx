@@ -73,7 +73,11 @@ export function ReviewPage() {
   const loadMore = () =>
     nextPage.run(async () => {
       const { practiceWorklist } = await request(PracticeWorklistDocument, { statuses: ['IN_REVIEW'], first: 50, after: pageInfo?.endCursor });
-      setMore({ items: [...(more?.items ?? []), ...practiceWorklist.edges.map((edge) => edge.node)], endCursor: practiceWorklist.pageInfo.endCursor ?? null, hasNextPage: practiceWorklist.pageInfo.hasNextPage });
+      setMore({
+        items: [...(more?.items ?? []), ...practiceWorklist.edges.map((edge) => edge.node)],
+        endCursor: practiceWorklist.pageInfo.endCursor ?? null,
+        hasNextPage: practiceWorklist.pageInfo.hasNextPage,
+      });
     });
   return (
     <Layout title={t('review.title')}>
@@ -85,7 +89,10 @@ export function ReviewPage() {
         </p>
       )}
       {list.length > 0 && (
-        <Table caption={t('review.count', { count: first?.totalCount ?? list.length })} columns={[t('review.practice'), t('review.owner'), t('review.changed')]}>
+        <Table
+          caption={t('review.count', { count: first?.totalCount ?? list.length })}
+          columns={[t('review.practice'), t('review.owner'), t('review.changed')]}
+        >
           {list.map((practice) => (
             <tr key={practice.id}>
               <td>
@@ -110,7 +117,23 @@ export function ReviewPage() {
 }
 
 /** One of the Support Unit's forms: its heading, what it last did, its error, its fields, its button. */
-function SupportForm({ id, title, done, error, submitLabel, onSubmit, children }: { id: string; title: string; done: string | null; error: ApiRequestError | null; submitLabel: string; onSubmit: (event: FormEvent) => Promise<unknown>; children: ReactNode }) {
+function SupportForm({
+  id,
+  title,
+  done,
+  error,
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  done: string | null;
+  error: ApiRequestError | null;
+  submitLabel: string;
+  onSubmit: (event: FormEvent) => Promise<unknown>;
+  children: ReactNode;
+}) {
   return (
     <form onSubmit={(event) => void onSubmit(event)} className="stacked" noValidate aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -137,16 +160,37 @@ function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
     event.preventDefault();
     setDone(null);
     return run(async () => {
-      const created = await request(CreateOrganizationDocument, { input: { name: form.name, kind: form.kind, country: form.kind === 'STATE' ? form.country || null : null } });
+      const created = await request(CreateOrganizationDocument, {
+        input: { name: form.name, kind: form.kind, country: form.kind === 'STATE' ? form.country || null : null },
+      });
       setDone(created.createOrganization.organization.name);
       setForm({ name: '', kind: 'STATE', country: '' });
       onCreated();
     });
   };
   return (
-    <SupportForm id="create-org" title={t('organizations.create')} done={done && t('organizations.created', { name: done })} error={error} submitLabel={t('organizations.createSubmit')} onSubmit={submit}>
-      <TextField label={t('organizations.name')} name="name" value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} error={error?.fields.name} />
-      <Select label={t('organizations.kind')} name="kind" value={form.kind} onChange={(event) => setForm({ ...form, kind: event.target.value as OrganizationKind })} error={error?.fields.kind}>
+    <SupportForm
+      id="create-org"
+      title={t('organizations.create')}
+      done={done && t('organizations.created', { name: done })}
+      error={error}
+      submitLabel={t('organizations.createSubmit')}
+      onSubmit={submit}
+    >
+      <TextField
+        label={t('organizations.name')}
+        name="name"
+        value={form.name}
+        onChange={(event) => setForm({ ...form, name: event.target.value })}
+        error={error?.fields.name}
+      />
+      <Select
+        label={t('organizations.kind')}
+        name="kind"
+        value={form.kind}
+        onChange={(event) => setForm({ ...form, kind: event.target.value as OrganizationKind })}
+        error={error?.fields.kind}
+      >
         {KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {t(`orgKind.${kind}`)}
@@ -154,7 +198,13 @@ function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
         ))}
       </Select>
       {form.kind === 'STATE' && (
-        <Select label={t('organizations.country')} name="country" value={form.country} onChange={(event) => setForm({ ...form, country: event.target.value })} error={error?.fields.country}>
+        <Select
+          label={t('organizations.country')}
+          name="country"
+          value={form.country}
+          onChange={(event) => setForm({ ...form, country: event.target.value })}
+          error={error?.fields.country}
+        >
           <option value="">{t('practiceForm.none')}</option>
           {allCountries(i18n.language).map(([code, name]) => (
             <option key={code} value={code}>
@@ -182,17 +232,49 @@ function InviteForm({ organizations }: { organizations: Array<{ id: string; name
     });
   };
   return (
-    <SupportForm id="invite" title={t('organizations.invite')} done={done && t('organizations.invited', { email: done })} error={error} submitLabel={t('organizations.inviteSubmit')} onSubmit={submit}>
-      <Select label={t('organizations.organization')} name="organizationId" value={form.organizationId} onChange={(event) => setForm({ ...form, organizationId: event.target.value })} error={error?.fields.organizationId}>
+    <SupportForm
+      id="invite"
+      title={t('organizations.invite')}
+      done={done && t('organizations.invited', { email: done })}
+      error={error}
+      submitLabel={t('organizations.inviteSubmit')}
+      onSubmit={submit}
+    >
+      <Select
+        label={t('organizations.organization')}
+        name="organizationId"
+        value={form.organizationId}
+        onChange={(event) => setForm({ ...form, organizationId: event.target.value })}
+        error={error?.fields.organizationId}
+      >
         {organizations.map((organization) => (
           <option key={organization.id} value={organization.id}>
             {organization.name}
           </option>
         ))}
       </Select>
-      <TextField label={t('organizations.displayName')} name="displayName" value={form.displayName} onChange={(event) => setForm({ ...form, displayName: event.target.value })} error={error?.fields.displayName} />
-      <TextField label={t('signIn.email')} name="email" type="email" value={form.email} onChange={(event) => setForm({ ...form, email: event.target.value })} error={error?.fields.email} />
-      <Select label={t('organizations.role')} name="role" value={form.role} onChange={(event) => setForm({ ...form, role: event.target.value as 'MEMBER' | 'ADMIN' })} error={error?.fields.role}>
+      <TextField
+        label={t('organizations.displayName')}
+        name="displayName"
+        value={form.displayName}
+        onChange={(event) => setForm({ ...form, displayName: event.target.value })}
+        error={error?.fields.displayName}
+      />
+      <TextField
+        label={t('signIn.email')}
+        name="email"
+        type="email"
+        value={form.email}
+        onChange={(event) => setForm({ ...form, email: event.target.value })}
+        error={error?.fields.email}
+      />
+      <Select
+        label={t('organizations.role')}
+        name="role"
+        value={form.role}
+        onChange={(event) => setForm({ ...form, role: event.target.value as 'MEMBER' | 'ADMIN' })}
+        error={error?.fields.role}
+      >
         <option value="MEMBER">{t('role.MEMBER')}</option>
         <option value="ADMIN">{t('role.ADMIN')}</option>
       </Select>
@@ -211,7 +293,10 @@ export function OrganizationsPage() {
       <h1>{t('organizations.title')}</h1>
       <QueryState loading={organizations.loading} error={organizations.error} />
       {list.length > 0 && (
-        <Table caption={t('organizations.count', { count: organizations.data?.organizations.totalCount ?? 0 })} columns={[t('organizations.name'), t('organizations.kind'), t('organizations.country'), t('organizations.since')]}>
+        <Table
+          caption={t('organizations.count', { count: organizations.data?.organizations.totalCount ?? 0 })}
+          columns={[t('organizations.name'), t('organizations.kind'), t('organizations.country'), t('organizations.since')]}
+        >
           {list.map((organization) => (
             <tr key={organization.id}>
               <td>{organization.name}</td>

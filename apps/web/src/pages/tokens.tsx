@@ -71,7 +71,15 @@ function NewPasswordPage({ kind }: { kind: 'invitation' | 'reset' }) {
       ) : (
         <form onSubmit={(event) => void submit(event)} className="stacked narrow" noValidate>
           <FormError error={error} />
-          <TextField label={t('tokens.newPassword')} hint={t('tokens.passwordLength', { min: MIN_PASSWORD })} type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} error={fieldError} />
+          <TextField
+            label={t('tokens.newPassword')}
+            hint={t('tokens.passwordLength', { min: MIN_PASSWORD })}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            error={fieldError}
+          />
           <p>
             <button type="submit" className="primary">
               {title}
@@ -108,7 +116,14 @@ export function ForgotPasswordPage() {
       ) : (
         <form onSubmit={(event) => void submit(event)} className="stacked narrow" noValidate>
           <FormError error={error} />
-          <TextField label={t('signIn.email')} type="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} error={error?.fields.email} />
+          <TextField
+            label={t('signIn.email')}
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={error?.fields.email}
+          />
           <p>
             <button type="submit" className="primary">
               {t('tokens.forgotSubmit')}

@@ -13,6 +13,12 @@ export class AcceptResponseResolver {
 
   @Mutation(() => CallForActionPayload)
   acceptResponse(@Args('input') input: AcceptResponseInput, @CurrentActor() actor: Actor | null): Promise<CallForActionPayload> {
-    return sendCallCommand(this.commandBus, input.callId, { type: 'AcceptResponse', data: { organizationId: input.organizationId } }, actor, input.expectedRevision);
+    return sendCallCommand(
+      this.commandBus,
+      input.callId,
+      { type: 'AcceptResponse', data: { organizationId: input.organizationId } },
+      actor,
+      input.expectedRevision,
+    );
   }
 }

@@ -12,7 +12,11 @@ describe('call-details projection (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('calls');
-    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [CallsForAction1764600000000, CallDetailsDocuments1764620000000] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: db.url,
+      migrations: [CallsForAction1764600000000, CallDetailsDocuments1764620000000],
+    }).initialize();
     await dataSource.runMigrations();
   });
   afterAll(async () => {
@@ -25,7 +29,22 @@ describe('call-details projection (PostgreSQL)', () => {
     const id = 'callForAction-6a1f0c3e-2b4d-4e5f-8a9b-0c1d2e3f4a5b';
     const at = '2011-03-01T00:00:00.000Z';
     await store.appendToStream(id, [
-      { type: 'CallForActionPosted', data: { callId: id, title: 'Training', description: 'd', kind: 'TRAINING', themes: [], countries: [], deadline: null, practiceId: null, postedBy: 'organization-mx', coPosters: [], postedAt: at } },
+      {
+        type: 'CallForActionPosted',
+        data: {
+          callId: id,
+          title: 'Training',
+          description: 'd',
+          kind: 'TRAINING',
+          themes: [],
+          countries: [],
+          deadline: null,
+          practiceId: null,
+          postedBy: 'organization-mx',
+          coPosters: [],
+          postedAt: at,
+        },
+      },
       { type: 'CallForActionResponded', data: { organizationId: 'organization-hn', offerKind: 'TRAINING', message: 'Yes', respondedAt: at } },
       { type: 'ResponseAccepted', data: { organizationId: 'organization-hn', acceptedAt: at } },
       { type: 'CallForActionClosed', data: { closedBy: 'POSTER', closedAt: at } },
@@ -33,7 +52,10 @@ describe('call-details projection (PostgreSQL)', () => {
     const events = await store.readStream(id);
     const { once, twice } = await replayTwice(dataSource, callDetailsProjection, events, ['calls_for_action']);
     expect(twice).toEqual(once);
-    const [row] = await dataSource.query(`SELECT status, doc->>'status' AS "docStatus", revision, doc->'responses'->0->>'status' AS response FROM calls_for_action WHERE id = $1`, [id]);
+    const [row] = await dataSource.query(
+      `SELECT status, doc->>'status' AS "docStatus", revision, doc->'responses'->0->>'status' AS response FROM calls_for_action WHERE id = $1`,
+      [id],
+    );
     expect(row).toEqual({ status: 'CLOSED', docStatus: 'CLOSED', revision: 3, response: 'ACCEPTED' });
     // An older event arriving again cannot take the row back in time.
     await dataSource.transaction((m) => callDetailsProjection.handle([events[1]], m));

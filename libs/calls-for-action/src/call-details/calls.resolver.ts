@@ -30,7 +30,11 @@ export class CallsResolver {
       [...params, limit, offset],
     );
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM calls_for_action WHERE ${where}`, params);
-    return connectionFromRows(rows.map((r) => CallForAction.from(r.doc.status, r.doc, r.revision)), n, offset);
+    return connectionFromRows(
+      rows.map((r) => CallForAction.from(r.doc.status, r.doc, r.revision)),
+      n,
+      offset,
+    );
   }
 
   @Query(() => CallForAction, { nullable: true })

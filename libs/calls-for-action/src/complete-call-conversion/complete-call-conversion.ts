@@ -59,6 +59,7 @@ export class CallConversionCompletion implements Projection {
   ) {}
 
   async handle(events: RecordedEvent[]): Promise<void> {
-    for (const refusal of await completeCallConversions(this.store, events, this.clock.now())) this.logger.warn(`conversion not completed: ${refusal.code} ${refusal.message}`);
+    for (const refusal of await completeCallConversions(this.store, events, this.clock.now()))
+      this.logger.warn(`conversion not completed: ${refusal.code} ${refusal.message}`);
   }
 }

@@ -133,13 +133,22 @@ export function evolveCall(state: CallForActionState, event: CallForActionEvent)
       };
     }
     case 'ResponseWithdrawn':
-      return { status: state.status, call: withResponse(call, event.data.organizationId, (r) => ({ ...r!, status: 'WITHDRAWN', updatedAt: event.data.withdrawnAt })) };
+      return {
+        status: state.status,
+        call: withResponse(call, event.data.organizationId, (r) => ({ ...r!, status: 'WITHDRAWN', updatedAt: event.data.withdrawnAt })),
+      };
     case 'ResponseAccepted':
-      return { status: state.status, call: withResponse(call, event.data.organizationId, (r) => ({ ...r!, status: 'ACCEPTED', updatedAt: event.data.acceptedAt })) };
+      return {
+        status: state.status,
+        call: withResponse(call, event.data.organizationId, (r) => ({ ...r!, status: 'ACCEPTED', updatedAt: event.data.acceptedAt })),
+      };
     case 'CallForActionClosed':
       return { status: 'CLOSED', call: { ...call, closedAt: event.data.closedAt, closedBy: event.data.closedBy, updatedAt: event.data.closedAt } };
     case 'CallForActionConverted':
-      return { status: 'CONVERTED', call: { ...call, projectId: event.data.projectId, closedAt: call.closedAt ?? event.data.convertedAt, updatedAt: event.data.convertedAt } };
+      return {
+        status: 'CONVERTED',
+        call: { ...call, projectId: event.data.projectId, closedAt: call.closedAt ?? event.data.convertedAt, updatedAt: event.data.convertedAt },
+      };
     default: {
       const unknown: never = event;
       throw new Error(`Unknown call event ${(unknown as CallForActionEvent).type}`);

@@ -54,7 +54,8 @@ export function decideCall(command: CallForActionCommand, state: CallForActionSt
       const s = existing(state);
       const organizationId = by(command).organizationId;
       requireOpen(s);
-      if (activeResponse(s.call, organizationId)) throw new ConflictError(CALL_ERRORS.ALREADY_RESPONDED, 'Your organisation has already responded: edit or withdraw that response.');
+      if (activeResponse(s.call, organizationId))
+        throw new ConflictError(CALL_ERRORS.ALREADY_RESPONDED, 'Your organisation has already responded: edit or withdraw that response.');
       if (!command.data.message.trim()) throw new ValidationError(CALL_ERRORS.INVALID, 'The response needs a message.', { message: 'must not be empty' });
       return [{ type: 'CallForActionResponded', data: { organizationId, ...command.data, respondedAt: command.at } }];
     }
@@ -75,9 +76,13 @@ export function decideCall(command: CallForActionCommand, state: CallForActionSt
     }
     case 'AcceptResponse': {
       const s = existing(state);
-      if (s.status === 'CONVERTED' || s.status === 'PENDING') throw new ValidationError(CALL_ERRORS.NOT_OPEN, `A ${s.status.toLowerCase()} call takes no acceptance.`);
+      if (s.status === 'CONVERTED' || s.status === 'PENDING')
+        throw new ValidationError(CALL_ERRORS.NOT_OPEN, `A ${s.status.toLowerCase()} call takes no acceptance.`);
       const response = activeResponse(s.call, command.data.organizationId);
-      if (!response) throw new ValidationError(CALL_ERRORS.NO_RESPONSE, 'That organisation has no active response to this call.', { organizationId: 'has no active response' });
+      if (!response)
+        throw new ValidationError(CALL_ERRORS.NO_RESPONSE, 'That organisation has no active response to this call.', {
+          organizationId: 'has no active response',
+        });
       if (response.status === 'ACCEPTED') return [];
       return [{ type: 'ResponseAccepted', data: { organizationId: response.organizationId, acceptedAt: command.at } }];
     }
@@ -90,14 +95,16 @@ export function decideCall(command: CallForActionCommand, state: CallForActionSt
       const s = existing(state);
       const asOf = command.data.asOf;
       if (s.status === 'CLOSED' || s.status === 'CONVERTED') throw new ValidationError(CALL_ERRORS.CLOSED, 'This call for action is already closed.');
-      if (!s.call.deadline || Date.parse(s.call.deadline) > Date.parse(asOf)) throw new ValidationError(CALL_ERRORS.DEADLINE_NOT_PASSED, 'The deadline has not passed.');
+      if (!s.call.deadline || Date.parse(s.call.deadline) > Date.parse(asOf))
+        throw new ValidationError(CALL_ERRORS.DEADLINE_NOT_PASSED, 'The deadline has not passed.');
       return [{ type: 'CallForActionClosed', data: { closedBy: 'DEADLINE', closedAt: asOf } }];
     }
     case 'ConvertCallForAction': {
       const s = existing(state);
       if (s.status === 'CONVERTED') throw new ConflictError(CALL_ERRORS.CLOSED, 'This call has already become a project.');
       if (s.status === 'PENDING') throw new ValidationError(CALL_ERRORS.NOT_OPEN, 'This call is waiting for its co-posters to confirm.');
-      if (!s.call.responses.some((r) => r.status === 'ACCEPTED')) throw new ValidationError(CALL_ERRORS.NO_ACCEPTED_RESPONSE, 'Accept at least one response before launching a project from the call.');
+      if (!s.call.responses.some((r) => r.status === 'ACCEPTED'))
+        throw new ValidationError(CALL_ERRORS.NO_ACCEPTED_RESPONSE, 'Accept at least one response before launching a project from the call.');
       return [{ type: 'CallForActionConverted', data: { projectId: command.data.projectId, convertedAt: command.at } }];
     }
     case 'CompleteCallConversion': {

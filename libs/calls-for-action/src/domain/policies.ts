@@ -9,27 +9,39 @@ import { CALL_ERRORS } from './errors';
  * always has.
  */
 
-const onCall = (actor: Actor | null, state: CallForActionState, rule: (actor: Actor, state: Exclude<CallForActionState, { status: 'NONE' }>) => Decision): Decision =>
-  all(requireSignIn(actor), () => (state.status === 'NONE' ? allow() : rule(actor!, state)));
+const onCall = (
+  actor: Actor | null,
+  state: CallForActionState,
+  rule: (actor: Actor, state: Exclude<CallForActionState, { status: 'NONE' }>) => Decision,
+): Decision => all(requireSignIn(actor), () => (state.status === 'NONE' ? allow() : rule(actor!, state)));
 
 const poster = (actor: Actor | null, state: CallForActionState): Decision =>
-  onCall(actor, state, (a, s) => (isPoster(s.call, a.organizationId) ? allow() : deny(CALL_ERRORS.NOT_POSTER, 'Only the states that posted this call may do this.')));
+  onCall(actor, state, (a, s) =>
+    isPoster(s.call, a.organizationId) ? allow() : deny(CALL_ERRORS.NOT_POSTER, 'Only the states that posted this call may do this.'),
+  );
 
 const responder = (actor: Actor | null, state: CallForActionState): Decision =>
-  onCall(actor, state, (a) => (a.organizationKind === 'SUPPORT_UNIT' ? deny(CALL_ERRORS.SUPPORT_UNIT, 'The Support Unit does not respond to calls.') : allow()));
+  onCall(actor, state, (a) =>
+    a.organizationKind === 'SUPPORT_UNIT' ? deny(CALL_ERRORS.SUPPORT_UNIT, 'The Support Unit does not respond to calls.') : allow(),
+  );
 
 /** Commands of the platform's own processes: no resolver sends them, and a signed-in actor may not. */
 const platformOnly = (actor: Actor | null): Decision => (actor === null ? allow() : deny(CALL_ERRORS.PLATFORM_ONLY, 'Only the platform does this.'));
 
 export const callForActionPolicies: Policies<CallForActionState, CallForActionCommand> = {
-  PostCallForAction: (actor) => all(requireSignIn(actor), () => (actor!.organizationKind === 'STATE' ? allow() : deny(CALL_ERRORS.STATES_ONLY, 'Only states post calls for action.'))),
+  PostCallForAction: (actor) =>
+    all(requireSignIn(actor), () => (actor!.organizationKind === 'STATE' ? allow() : deny(CALL_ERRORS.STATES_ONLY, 'Only states post calls for action.'))),
   ConfirmCoPosting: (actor, state) =>
     onCall(actor, state, (a, s) =>
-      s.call.posters.some((p) => p.organizationId === a.organizationId) ? allow() : deny(CALL_ERRORS.NOT_CO_POSTER, 'Only a state named as co-poster may confirm.'),
+      s.call.posters.some((p) => p.organizationId === a.organizationId)
+        ? allow()
+        : deny(CALL_ERRORS.NOT_CO_POSTER, 'Only a state named as co-poster may confirm.'),
     ),
   RespondToCallForAction: (actor, state) =>
     all(responder(actor, state), () =>
-      state.status !== 'NONE' && isPoster(state.call, actor!.organizationId) ? deny(CALL_ERRORS.OWN_CALL, 'A state cannot respond to its own call for action.') : allow(),
+      state.status !== 'NONE' && isPoster(state.call, actor!.organizationId)
+        ? deny(CALL_ERRORS.OWN_CALL, 'A state cannot respond to its own call for action.')
+        : allow(),
     ),
   EditResponse: responder,
   WithdrawResponse: responder,

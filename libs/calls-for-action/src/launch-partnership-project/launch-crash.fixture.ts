@@ -36,7 +36,19 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url });
   const store = stoppingAfterFirstWrite(await PostgresEventStore.create(pool));
   const actor = JSON.parse(actorJson) as Actor;
-  const launch = { id: projectId, title: 'Protection of unaccompanied migrant children', summary: '', objectives: [], themes: [], countries: ['MEX'], startsOn: null, endsOn: null, fromCallId: callId, visibility: 'PUBLIC' as const, partners: [] };
+  const launch = {
+    id: projectId,
+    title: 'Protection of unaccompanied migrant children',
+    summary: '',
+    objectives: [],
+    themes: [],
+    countries: ['MEX'],
+    startsOn: null,
+    endsOn: null,
+    fromCallId: callId,
+    visibility: 'PUBLIC' as const,
+    partners: [],
+  };
   const { steps, build } = launchFromCallSteps(callId, projectId, launch);
   await runTogether(store, steps, build as never, commandMetadata(actor, new Date()));
   process.stdout.write('both written\n'); // must not happen

@@ -3,7 +3,15 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { newGlobalId } from '@pfp/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
-import { PartnershipProjectPayload, ProjectReferences, projectPayload, sendProjectCommand, type LaunchRequestData, type PartnershipProjectEvent, type PartnershipProjectState } from '@pfp/partnership-projects';
+import {
+  PartnershipProjectPayload,
+  ProjectReferences,
+  projectPayload,
+  sendProjectCommand,
+  type LaunchRequestData,
+  type PartnershipProjectEvent,
+  type PartnershipProjectState,
+} from '@pfp/partnership-projects';
 import type { CommandOutcome } from '@pfp/event-sourcing';
 import { LaunchPartnershipProjectInput } from './launch-partnership-project.input';
 import { LaunchProjectFromCall } from './launch-project-from-call';

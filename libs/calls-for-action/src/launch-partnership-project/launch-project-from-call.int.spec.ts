@@ -36,18 +36,46 @@ afterAll(async () => {
 /** A call of Mexico with Honduras's response accepted: ready to become a project. */
 async function convertibleCall(): Promise<string> {
   const callId = `callForAction-${randomUUID()}`;
-  const send = (by: Actor, request: Parameters<typeof runCommand<never, never, never>>[3]) => runCommand(store, callForActionAggregate, callId, request as never, commandMetadata(by, new Date()));
-  await send(mexico, { type: 'PostCallForAction', data: { callId, title: 'Training', description: 'Five days', kind: 'TRAINING', themes: [], countries: ['MEX'], deadline: null, practiceId: null, coPosters: [] } } as never);
+  const send = (by: Actor, request: Parameters<typeof runCommand<never, never, never>>[3]) =>
+    runCommand(store, callForActionAggregate, callId, request as never, commandMetadata(by, new Date()));
+  await send(mexico, {
+    type: 'PostCallForAction',
+    data: {
+      callId,
+      title: 'Training',
+      description: 'Five days',
+      kind: 'TRAINING',
+      themes: [],
+      countries: ['MEX'],
+      deadline: null,
+      practiceId: null,
+      coPosters: [],
+    },
+  } as never);
   await send(honduras, { type: 'RespondToCallForAction', data: { offerKind: 'TRAINING', message: 'We join' } } as never);
   await send(mexico, { type: 'AcceptResponse', data: { organizationId: honduras.organizationId } } as never);
   return callId;
 }
 
 const launchData = (callId: string, projectId: string) => ({
-  id: projectId, title: 'A project', summary: '', objectives: [], themes: [], countries: [], startsOn: null, endsOn: null, fromCallId: callId, visibility: 'PUBLIC' as const, partners: [],
+  id: projectId,
+  title: 'A project',
+  summary: '',
+  objectives: [],
+  themes: [],
+  countries: [],
+  startsOn: null,
+  endsOn: null,
+  fromCallId: callId,
+  visibility: 'PUBLIC' as const,
+  partners: [],
 });
 
-const callState = async (callId: string) => fold(callForActionAggregate, (await store.readStream(callId)).map((e) => ({ type: e.type, data: e.data }) as CallForActionEvent));
+const callState = async (callId: string) =>
+  fold(
+    callForActionAggregate,
+    (await store.readStream(callId)).map((e) => ({ type: e.type, data: e.data }) as CallForActionEvent),
+  );
 
 /** The invariant: every converted call names a project whose stream exists. */
 async function callsPointingAtMissingProjects(): Promise<string[]> {
@@ -105,7 +133,10 @@ describe('launching a project from a call', () => {
     expect(await store.readStream(projectId)).toEqual([]);
     // Honduras withdraws between the read and the atomic append: the append fails as a whole
     // (no project), and decided again on the call as it now is, the launch is refused.
-    const racing = withConcurrentWrite(store, callId, { type: 'ResponseWithdrawn', data: { organizationId: honduras.organizationId, withdrawnAt: new Date().toISOString() } });
+    const racing = withConcurrentWrite(store, callId, {
+      type: 'ResponseWithdrawn',
+      data: { organizationId: honduras.organizationId, withdrawnAt: new Date().toISOString() },
+    });
     await expect(runTogether(racing, steps, build as never, commandMetadata(mexico, new Date()))).rejects.toMatchObject({ code: 'CALL.NO_ACCEPTED_RESPONSE' });
     expect(await store.readStream(projectId)).toEqual([]);
     expect((await callState(callId)).status).toBe('OPEN');
@@ -138,7 +169,11 @@ describe('launching a project from a call', () => {
     expect(await completeCallConversions(store, await store.readAll(), new Date())).toEqual([]);
     expect(await callState(callId)).toMatchObject({ status: 'CONVERTED', call: { projectId } });
     const [converted] = await store.readStream(callId, { fromRevision: 3 });
-    expect(converted.metadata).toMatchObject({ actor: null, causationId: projectEvents[0].metadata.eventId, correlationId: projectEvents[0].metadata.correlationId });
+    expect(converted.metadata).toMatchObject({
+      actor: null,
+      causationId: projectEvents[0].metadata.eventId,
+      correlationId: projectEvents[0].metadata.correlationId,
+    });
     // the id the interrupted launch would have given it, so a launch resuming its second write finds it stored
     expect(converted.metadata.eventId).toBe(deterministicEventId(projectEvents[0].metadata.commandId, callId, 0));
     expect(await callsPointingAtMissingProjects()).toEqual([]);

@@ -16,7 +16,11 @@ import { callForActionAggregate, type CallForActionCommand } from '../domain/dec
  * between leaves a launched project whose call is not converted yet (never a converted call
  * naming a missing project), and complete-call-conversion finishes the conversion.
  */
-export function launchFromCallSteps(callId: string, projectId: string, launch: LaunchRequestData): { steps: StreamStep[]; build: (states: unknown[]) => CommandRequest<AnyCommand>[] } {
+export function launchFromCallSteps(
+  callId: string,
+  projectId: string,
+  launch: LaunchRequestData,
+): { steps: StreamStep[]; build: (states: unknown[]) => CommandRequest<AnyCommand>[] } {
   const steps: StreamStep[] = [
     { aggregate: partnershipProjectAggregate as unknown as StreamStep['aggregate'], streamName: projectId },
     { aggregate: callForActionAggregate as unknown as StreamStep['aggregate'], streamName: callId },
@@ -26,7 +30,8 @@ export function launchFromCallSteps(callId: string, projectId: string, launch: L
     const partners = [...launch.partners];
     if (call.status !== 'NONE') {
       for (const r of call.call.responses) {
-        if (r.status === 'ACCEPTED' && !partners.some((p) => p.organizationId === r.organizationId)) partners.push({ organizationId: r.organizationId, role: 'PARTNER' });
+        if (r.status === 'ACCEPTED' && !partners.some((p) => p.organizationId === r.organizationId))
+          partners.push({ organizationId: r.organizationId, role: 'PARTNER' });
       }
     }
     const launchRequest: CommandRequest<PartnershipProjectCommand> = { type: 'LaunchPartnershipProject', data: { ...launch, fromCallId: callId, partners } };
@@ -55,6 +60,8 @@ export class LaunchProjectFromCallHandler implements ICommandHandler<LaunchProje
 
   execute(command: LaunchProjectFromCall): Promise<CommandOutcome<unknown, DomainEvent>[]> {
     const { steps, build } = launchFromCallSteps(command.callId, command.projectId, command.launch);
-    return this.multiStream.execute(steps, build as (states: unknown[]) => Array<{ type: string; data: unknown }>, command.actor, { readModels: [PROJECT_DETAILS, CALL_DETAILS] });
+    return this.multiStream.execute(steps, build as (states: unknown[]) => Array<{ type: string; data: unknown }>, command.actor, {
+      readModels: [PROJECT_DETAILS, CALL_DETAILS],
+    });
   }
 }

@@ -17,7 +17,5 @@ export const CallsForAction1764600000000 = sqlMigration('CallsForAction176460000
     `CREATE INDEX calls_for_action_listing ON calls_for_action (posted_at DESC, id)`,
     `CREATE INDEX calls_for_action_open_deadline ON calls_for_action (deadline) WHERE status IN ('OPEN', 'PENDING') AND deadline IS NOT NULL`,
   ],
-  down: [
-    `DROP TABLE calls_for_action`,
-  ],
+  down: [`DROP TABLE calls_for_action`],
 });

@@ -23,19 +23,24 @@ export class PostCallForActionResolver {
     const practiceId = input.practiceId ?? null;
     await this.references.check(actor, { themes, countries, coPosterIds: coPosters, practiceId });
     const callId = newGlobalId('callForAction');
-    return sendCallCommand(this.commandBus, callId, {
-      type: 'PostCallForAction',
-      data: {
-        callId,
-        title: input.title.trim(),
-        description: input.description,
-        kind: input.kind,
-        themes,
-        countries,
-        deadline: input.deadline ? input.deadline.toISOString() : null,
-        practiceId,
-        coPosters,
+    return sendCallCommand(
+      this.commandBus,
+      callId,
+      {
+        type: 'PostCallForAction',
+        data: {
+          callId,
+          title: input.title.trim(),
+          description: input.description,
+          kind: input.kind,
+          themes,
+          countries,
+          deadline: input.deadline ? input.deadline.toISOString() : null,
+          practiceId,
+          coPosters,
+        },
       },
-    }, actor);
+      actor,
+    );
   }
 }

@@ -20,7 +20,12 @@ export class CallForActionLiveEvent {
 }
 
 const toEvent = (m: CallLiveMessage): CallForActionLiveEvent =>
-  mapOnce(m, () => ({ type: m.type, revision: m.revision, occurredAt: new Date(m.occurredAt), callForAction: CallForAction.from(m.status, m.call, m.revision) }));
+  mapOnce(m, () => ({
+    type: m.type,
+    revision: m.revision,
+    occurredAt: new Date(m.occurredAt),
+    callForAction: CallForAction.from(m.status, m.call, m.revision),
+  }));
 
 /** Calls are public: every subscriber hears every change. */
 @Resolver()

@@ -41,7 +41,13 @@ export function callLiveMapping(store: EventStore): LiveMapping {
       const states = await statesAfter(store, callForActionAggregate, events);
       return states.flatMap(({ event, state }) => {
         if (state.status === 'NONE') return [];
-        const payload: CallLiveMessage = { type: event.type, revision: event.revision, occurredAt: event.metadata.occurredAt, status: state.status, call: state.call };
+        const payload: CallLiveMessage = {
+          type: event.type,
+          revision: event.revision,
+          occurredAt: event.metadata.occurredAt,
+          status: state.status,
+          call: state.call,
+        };
         return [{ event, message: { topic: callTopic(event.streamName), payload }, subject: { title: state.call.title, readers: null } }];
       });
     },

@@ -35,10 +35,25 @@ export function demoCallStreams(): Array<{ stream: string; actor: string; events
     const events: CallForActionEvent[] = [
       {
         type: 'CallForActionPosted',
-        data: { callId: demoCallId(c.id), title: c.title, description: c.detail, kind: c.kind, themes: [], countries: [], deadline: null, practiceId: null, postedBy: org(postedBy), coPosters: coPosters.map(org), postedAt: day(i) },
+        data: {
+          callId: demoCallId(c.id),
+          title: c.title,
+          description: c.detail,
+          kind: c.kind,
+          themes: [],
+          countries: [],
+          deadline: null,
+          practiceId: null,
+          postedBy: org(postedBy),
+          coPosters: coPosters.map(org),
+          postedAt: day(i),
+        },
       },
       ...coPosters.map((o): CallForActionEvent => ({ type: 'CoPostingConfirmed', data: { organizationId: org(o), confirmedAt: day(i + 1) } })),
-      ...responders.map((o): CallForActionEvent => ({ type: 'CallForActionResponded', data: { organizationId: org(o), offerKind: c.kind, message: `${o.toUpperCase()} takes part.`, respondedAt: day(i + 10) } })),
+      ...responders.map((o): CallForActionEvent => ({
+        type: 'CallForActionResponded',
+        data: { organizationId: org(o), offerKind: c.kind, message: `${o.toUpperCase()} takes part.`, respondedAt: day(i + 10) },
+      })),
       ...responders.map((o): CallForActionEvent => ({ type: 'ResponseAccepted', data: { organizationId: org(o), acceptedAt: day(i + 20) } })),
       ...(project ? [{ type: 'CallForActionConverted', data: { projectId: demoProjectId(project.id), convertedAt: day(i + 30) } } as CallForActionEvent] : []),
     ];
@@ -52,10 +67,14 @@ export async function seedDemoCalls(store: EventStore): Promise<number> {
   for (const { stream, actor, events } of demoCallStreams()) {
     try {
       const occurredAt = (events[0].data as { postedAt: string }).postedAt;
-      await store.appendToStream(stream, events.map((e) => ({ type: e.type, data: e.data })), {
-        expectedRevision: NO_STREAM,
-        context: { actor: { accountId: demoAccountId(actor), organizationId: demoOrganizationId(actor) }, occurredAt },
-      });
+      await store.appendToStream(
+        stream,
+        events.map((e) => ({ type: e.type, data: e.data })),
+        {
+          expectedRevision: NO_STREAM,
+          context: { actor: { accountId: demoAccountId(actor), organizationId: demoOrganizationId(actor) }, occurredAt },
+        },
+      );
       seeded++;
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;

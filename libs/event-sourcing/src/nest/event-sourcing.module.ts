@@ -55,7 +55,13 @@ function createPool(connectionString: string): Pool {
 @Module({})
 export class EventSourcingModule {
   static forRoot(
-    options: Partial<EventSourcingOptions> & { databaseUrl: string; upcasters?: Upcaster[]; eventStore?: 'postgres' | 'kurrentdb'; kurrentdbUrl?: string; clock?: Clock },
+    options: Partial<EventSourcingOptions> & {
+      databaseUrl: string;
+      upcasters?: Upcaster[];
+      eventStore?: 'postgres' | 'kurrentdb';
+      kurrentdbUrl?: string;
+      clock?: Clock;
+    },
   ): DynamicModule {
     if (options.eventStore === 'kurrentdb' && !options.kurrentdbUrl) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
     const resolved: EventSourcingOptions = {
@@ -96,7 +102,17 @@ export class EventSourcingModule {
         EventSourcingShutdown,
         Projections,
       ],
-      exports: [EVENT_STORE, Projections, EVENT_SOURCING_OPTIONS, AppendTimings, EventSourcingShutdown, CLOCK, AggregateReader, MultiStreamCommands, CqrsModule],
+      exports: [
+        EVENT_STORE,
+        Projections,
+        EVENT_SOURCING_OPTIONS,
+        AppendTimings,
+        EventSourcingShutdown,
+        CLOCK,
+        AggregateReader,
+        MultiStreamCommands,
+        CqrsModule,
+      ],
     };
   }
 }

@@ -33,7 +33,10 @@ describe('Projections (Nest, TypeORM, PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase('projections');
     const moduleRef = await Test.createTestingModule({
-      imports: [TypeOrmModule.forRoot({ type: 'postgres', url: db.url }), EventSourcingModule.forRoot({ databaseUrl: db.url, pollIntervalMs: 50, readYourWritesTimeoutMs: 1000 })],
+      imports: [
+        TypeOrmModule.forRoot({ type: 'postgres', url: db.url }),
+        EventSourcingModule.forRoot({ databaseUrl: db.url, pollIntervalMs: 50, readYourWritesTimeoutMs: 1000 }),
+      ],
     }).compile();
     dataSource = moduleRef.get(DataSource);
     await dataSource.query(`CREATE TABLE tally (stream text PRIMARY KEY, total int NOT NULL, revision int NOT NULL)`);
@@ -50,7 +53,10 @@ describe('Projections (Nest, TypeORM, PostgreSQL)', () => {
   });
 
   it('feeds a projection from the log and lets a writer wait until its write is readable', async () => {
-    const written = await store.appendToStream('counter-a', [1, 2, 3].map((n) => ({ type: 'Counted', data: { n } })));
+    const written = await store.appendToStream(
+      'counter-a',
+      [1, 2, 3].map((n) => ({ type: 'Counted', data: { n } })),
+    );
     await projections.waitFor(written.position);
     expect(await dataSource.query(`SELECT total FROM tally WHERE stream = 'counter-a'`)).toEqual([{ total: 6 }]);
     expect(projections.status()).toEqual([expect.objectContaining({ name: 'tally', status: 'running' })]);
@@ -61,8 +67,11 @@ describe('Projections (Nest, TypeORM, PostgreSQL)', () => {
   });
 
   it('is idempotent: the same events twice change nothing', async () => {
-    await store.appendToStream('counter-b', [4, 5].map((n) => ({ type: 'Counted', data: { n } })));
-    const events = (await store.readStream('counter-b'));
+    await store.appendToStream(
+      'counter-b',
+      [4, 5].map((n) => ({ type: 'Counted', data: { n } })),
+    );
+    const events = await store.readStream('counter-b');
     await dataSource.query(`DELETE FROM tally`);
     const { once, twice } = await replayTwice(dataSource, tally, events, ['tally']);
     expect(twice).toEqual(once);

@@ -88,7 +88,10 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
       const consumer: Consumer<EntityManager> = new Consumer<EntityManager>({
         store: this.store,
         // a rebuild may have moved the checkpoint: never apply a batch read from a stale position
-        handler: { name: projection.name, handle: (events, manager) => checkpointUnmoved(manager, projection.name, consumer.checkpoint).then(() => projection.handle(events, manager)) },
+        handler: {
+          name: projection.name,
+          handle: (events, manager) => checkpointUnmoved(manager, projection.name, consumer.checkpoint).then(() => projection.handle(events, manager)),
+        },
         transactions: tx,
         checkpoints: tx.checkpoints,
         lock: new AdvisoryLock(this.options.databaseUrl, `pfp:consumer:${projection.name}`),
@@ -129,7 +132,11 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
    * Read-your-writes: resolves when every projection (or those named) has processed
    * `position`, whichever process runs it; throws ReadModelLagError after `timeoutMs`.
    */
-  async waitFor(position: GlobalPosition | undefined, names: string[] = [...this.registered.keys()], timeoutMs = this.options.readYourWritesTimeoutMs): Promise<void> {
+  async waitFor(
+    position: GlobalPosition | undefined,
+    names: string[] = [...this.registered.keys()],
+    timeoutMs = this.options.readYourWritesTimeoutMs,
+  ): Promise<void> {
     if (!position || names.length === 0 || (position.commit === 0n && position.prepare === 0n)) return; // nothing written yet
     const deadline = Date.now() + timeoutMs;
     const pending = new Set(names);

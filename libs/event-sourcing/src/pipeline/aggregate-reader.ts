@@ -16,7 +16,11 @@ export interface LoadedAggregate<State> {
 export class AggregateReader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load<State, C extends AnyCommand, E extends DomainEvent>(aggregate: Aggregate<State, C, E>, streamName: string, options: { asOf?: Date } = {}): Promise<LoadedAggregate<State>> {
+  async load<State, C extends AnyCommand, E extends DomainEvent>(
+    aggregate: Aggregate<State, C, E>,
+    streamName: string,
+    options: { asOf?: Date } = {},
+  ): Promise<LoadedAggregate<State>> {
     let events = await this.store.readStream(streamName);
     if (options.asOf) {
       const until = options.asOf.getTime();

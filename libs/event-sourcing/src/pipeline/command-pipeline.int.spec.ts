@@ -22,14 +22,20 @@ const notes: Aggregate<NoteState, NoteCommand, NoteEvent> = {
   initialState: () => ({ status: 'NONE' }),
   policies: {
     WriteNote: (actor) => requireSignIn(actor),
-    AmendNote: (actor, state) => all(requireSignIn(actor), () => (state.status === 'WRITTEN' && state.by !== actor?.organizationId ? deny('NOTE.NOT_AUTHOR', 'not yours') : allow())),
+    AmendNote: (actor, state) =>
+      all(requireSignIn(actor), () => (state.status === 'WRITTEN' && state.by !== actor?.organizationId ? deny('NOTE.NOT_AUTHOR', 'not yours') : allow())),
   },
   decide(command, state) {
-    if (command.type === 'WriteNote') return state.status === 'NONE' ? [{ type: 'NoteWritten', data: { text: command.data.text, by: command.actor!.organizationId } }] : [];
+    if (command.type === 'WriteNote')
+      return state.status === 'NONE' ? [{ type: 'NoteWritten', data: { text: command.data.text, by: command.actor!.organizationId } }] : [];
     return [{ type: 'NoteAmended', data: { text: command.data.text } }];
   },
   evolve(state, event) {
-    return event.type === 'NoteWritten' ? { status: 'WRITTEN', by: event.data.by, text: event.data.text } : state.status === 'WRITTEN' ? { ...state, text: event.data.text } : state;
+    return event.type === 'NoteWritten'
+      ? { status: 'WRITTEN', by: event.data.by, text: event.data.text }
+      : state.status === 'WRITTEN'
+        ? { ...state, text: event.data.text }
+        : state;
   },
 };
 
@@ -96,7 +102,10 @@ describe('the command pipeline on the CommandBus (PostgreSQL)', () => {
 
   it('refuses by policy with the policy code and writes nothing', async () => {
     await bus.execute(new Notes.Command(id(2), { type: 'WriteNote', data: { text: 'a' } }, mexico));
-    await expect(bus.execute(new Notes.Command(id(2), { type: 'AmendNote', data: { text: 'b' } }, honduras))).rejects.toMatchObject({ code: 'NOTE.NOT_AUTHOR', kind: 'FORBIDDEN' });
+    await expect(bus.execute(new Notes.Command(id(2), { type: 'AmendNote', data: { text: 'b' } }, honduras))).rejects.toMatchObject({
+      code: 'NOTE.NOT_AUTHOR',
+      kind: 'FORBIDDEN',
+    });
     await expect(bus.execute(new Notes.Command(id(2), { type: 'AmendNote', data: { text: 'b' } }, null))).rejects.toMatchObject({ kind: 'UNAUTHENTICATED' });
     expect(await store.readStream(id(2))).toHaveLength(1);
   });
@@ -104,7 +113,9 @@ describe('the command pipeline on the CommandBus (PostgreSQL)', () => {
   it('a stale client revision is a CONFLICT, not retried', async () => {
     await bus.execute(new Notes.Command(id(3), { type: 'WriteNote', data: { text: 'a' } }, mexico));
     await bus.execute(new Notes.Command(id(3), { type: 'AmendNote', data: { text: 'b' } }, mexico, { expectedRevision: 0 }));
-    await expect(bus.execute(new Notes.Command(id(3), { type: 'AmendNote', data: { text: 'c' } }, mexico, { expectedRevision: 0 }))).rejects.toMatchObject({ name: 'ConcurrencyError' });
+    await expect(bus.execute(new Notes.Command(id(3), { type: 'AmendNote', data: { text: 'c' } }, mexico, { expectedRevision: 0 }))).rejects.toMatchObject({
+      name: 'ConcurrencyError',
+    });
     expect(await store.readStream(id(3))).toHaveLength(2);
   });
 
@@ -113,24 +124,42 @@ describe('the command pipeline on the CommandBus (PostgreSQL)', () => {
       { aggregate: notes as never, streamName: id(10) },
       { aggregate: notes as never, streamName: id(11) },
     ];
-    await multi.execute(steps, () => [
-      { type: 'WriteNote', data: { text: 'call' } },
-      { type: 'WriteNote', data: { text: 'project' } },
-    ], mexico, { readModels: ['note-texts'] });
+    await multi.execute(
+      steps,
+      () => [
+        { type: 'WriteNote', data: { text: 'call' } },
+        { type: 'WriteNote', data: { text: 'project' } },
+      ],
+      mexico,
+      { readModels: ['note-texts'] },
+    );
     expect((await dataSource.query(`SELECT id FROM note_texts WHERE id = ANY($1) ORDER BY id`, [[id(10), id(11)]])).length).toBe(2);
     // the second stream is stale (its author is Mexico): Honduras's amendment of both is refused whole
     await expect(
-      multi.execute([{ aggregate: notes as never, streamName: id(12) }, steps[1]], () => [
-        { type: 'WriteNote', data: { text: 'new' } },
-        { type: 'AmendNote', data: { text: 'x' } },
-      ], honduras, { readModels: [] }),
+      multi.execute(
+        [{ aggregate: notes as never, streamName: id(12) }, steps[1]],
+        () => [
+          { type: 'WriteNote', data: { text: 'new' } },
+          { type: 'AmendNote', data: { text: 'x' } },
+        ],
+        honduras,
+        { readModels: [] },
+      ),
     ).rejects.toMatchObject({ code: 'NOTE.NOT_AUTHOR' });
     expect(await store.readStream(id(12))).toEqual([]);
     await expect(
-      multi.execute([{ aggregate: notes as never, streamName: id(13) }, { ...steps[1], expectedRevision: 5 }], () => [
-        { type: 'WriteNote', data: { text: 'new' } },
-        { type: 'AmendNote', data: { text: 'x' } },
-      ], mexico, { readModels: [] }),
+      multi.execute(
+        [
+          { aggregate: notes as never, streamName: id(13) },
+          { ...steps[1], expectedRevision: 5 },
+        ],
+        () => [
+          { type: 'WriteNote', data: { text: 'new' } },
+          { type: 'AmendNote', data: { text: 'x' } },
+        ],
+        mexico,
+        { readModels: [] },
+      ),
     ).rejects.toMatchObject({ name: 'ConcurrencyError' });
     expect(await store.readStream(id(13))).toEqual([]);
   });

@@ -95,7 +95,11 @@ export class MultiStreamCommands {
   ): Promise<CommandOutcome<unknown, DomainEvent>[]> {
     const metadata = commandMetadata(actor, this.clock.now(), options);
     const outcomes = await runTogether(this.store, steps, build, metadata);
-    const last = outcomes.map((o) => o.position).filter((p) => p !== undefined).sort((a, b) => comparePositions(a, b)).pop();
+    const last = outcomes
+      .map((o) => o.position)
+      .filter((p) => p !== undefined)
+      .sort((a, b) => comparePositions(a, b))
+      .pop();
     await this.projections.waitFor(last, options.readModels);
     return outcomes;
   }

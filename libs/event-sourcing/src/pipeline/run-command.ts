@@ -16,7 +16,11 @@ export interface CommandMetadata {
   causationId: string;
 }
 
-export function commandMetadata(actor: Actor | null, at: Date, ids: { commandId?: string; correlationId?: string; causationId?: string } = {}): CommandMetadata {
+export function commandMetadata(
+  actor: Actor | null,
+  at: Date,
+  ids: { commandId?: string; correlationId?: string; causationId?: string } = {},
+): CommandMetadata {
   const commandId = ids.commandId ?? randomUUID();
   return { actor, at: at.toISOString(), commandId, correlationId: ids.correlationId ?? commandId, causationId: ids.causationId ?? commandId };
 }
@@ -38,11 +42,19 @@ export interface CommandOutcome<State, Event> {
 
 /** One stream's state as its events leave it. */
 export function foldRecorded<State, C extends AnyCommand, E extends DomainEvent>(aggregate: Aggregate<State, C, E>, recorded: readonly RecordedEvent[]): State {
-  return fold(aggregate, recorded.map((e) => ({ type: e.type, data: e.data }) as E));
+  return fold(
+    aggregate,
+    recorded.map((e) => ({ type: e.type, data: e.data }) as E),
+  );
 }
 
 export function toNewEvents<E extends DomainEvent>(aggregate: Aggregate<unknown, never, E>, events: readonly E[], ids?: (index: number) => string): NewEvent[] {
-  return events.map((e, i) => ({ type: e.type, data: e.data, schemaVersion: aggregate.schemaVersions?.[e.type as E['type']] ?? 1, ...(ids ? { id: ids(i) } : {}) }));
+  return events.map((e, i) => ({
+    type: e.type,
+    data: e.data,
+    schemaVersion: aggregate.schemaVersions?.[e.type as E['type']] ?? 1,
+    ...(ids ? { id: ids(i) } : {}),
+  }));
 }
 
 /** A command as the pipeline prepares it: the caller's request with the actor and time filled in. */

@@ -16,7 +16,8 @@ const counter: Aggregate<State, CounterCommand, Event> = {
   initialState: () => ({ open: false, total: 0, owner: null }),
   policies: {
     Open: (actor) => requireSignIn(actor),
-    Count: (actor, state) => all(requireSignIn(actor), () => (state.owner === null || state.owner === actor?.organizationId ? allow() : deny('COUNTER.NOT_OWNER', 'not yours'))),
+    Count: (actor, state) =>
+      all(requireSignIn(actor), () => (state.owner === null || state.owner === actor?.organizationId ? allow() : deny('COUNTER.NOT_OWNER', 'not yours'))),
   },
   decide(command, state) {
     if (command.type === 'Open') {
@@ -86,7 +87,9 @@ describe('deterministicEventId', () => {
     const id = deterministicEventId('c1', 'counter-1', 0);
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(deterministicEventId('c1', 'counter-1', 0)).toBe(id);
-    expect(new Set([id, deterministicEventId('c2', 'counter-1', 0), deterministicEventId('c1', 'counter-2', 0), deterministicEventId('c1', 'counter-1', 1)]).size).toBe(4);
+    expect(
+      new Set([id, deterministicEventId('c2', 'counter-1', 0), deterministicEventId('c1', 'counter-2', 0), deterministicEventId('c1', 'counter-1', 1)]).size,
+    ).toBe(4);
   });
 });
 
@@ -99,17 +102,27 @@ describe('runTogether', () => {
   it('decides each stream with its own state and policy, and writes all or nothing', async () => {
     const store = new InMemoryEventStore();
     await run(store, 'counter-t1', { type: 'Open', data: { by: '' } });
-    const outcomes = await runTogether(store, steps('counter-t1', 'counter-t2'), () => [
-      { type: 'Count', data: { n: 2 } },
-      { type: 'Open', data: { by: '' } },
-    ], commandMetadata(mx, at));
+    const outcomes = await runTogether(
+      store,
+      steps('counter-t1', 'counter-t2'),
+      () => [
+        { type: 'Count', data: { n: 2 } },
+        { type: 'Open', data: { by: '' } },
+      ],
+      commandMetadata(mx, at),
+    );
     expect(outcomes.map((o) => o.revision)).toEqual([1, 0]);
     // the second stream's refusal (already open) leaves the first untouched
     await expect(
-      runTogether(store, steps('counter-t1', 'counter-t2'), () => [
-        { type: 'Count', data: { n: 3 } },
-        { type: 'Open', data: { by: '' } },
-      ], commandMetadata(mx, at)),
+      runTogether(
+        store,
+        steps('counter-t1', 'counter-t2'),
+        () => [
+          { type: 'Count', data: { n: 3 } },
+          { type: 'Open', data: { by: '' } },
+        ],
+        commandMetadata(mx, at),
+      ),
     ).rejects.toMatchObject({ code: 'COUNTER.ALREADY_OPEN' });
     expect(await store.readStream('counter-t1')).toHaveLength(2);
   });
@@ -119,7 +132,12 @@ describe('runTogether with nothing to write', () => {
   it('returns the states without appending', async () => {
     const store = new InMemoryEventStore();
     await run(store, 'counter-n1', { type: 'Open', data: { by: '' } });
-    const outcomes = await runTogether(store, [{ aggregate: counter as never, streamName: 'counter-n1' }], () => [{ type: 'Count', data: { n: 0 } }], commandMetadata(mx, at));
+    const outcomes = await runTogether(
+      store,
+      [{ aggregate: counter as never, streamName: 'counter-n1' }],
+      () => [{ type: 'Count', data: { n: 0 } }],
+      commandMetadata(mx, at),
+    );
     expect(outcomes).toMatchObject([{ events: [], revision: 0 }]);
     expect(outcomes[0].position).toBeUndefined();
   });

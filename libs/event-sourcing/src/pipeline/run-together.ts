@@ -43,7 +43,8 @@ export async function runTogether(
     const loaded = await Promise.all(steps.map((s) => store.readStream(s.streamName)));
     steps.forEach((s, i) => {
       const revision = loaded[i].length - 1;
-      if (s.expectedRevision !== undefined && s.expectedRevision !== revision) throw new ConcurrencyError(s.streamName, s.expectedRevision, revision < 0 ? 'NO_STREAM' : revision);
+      if (s.expectedRevision !== undefined && s.expectedRevision !== revision)
+        throw new ConcurrencyError(s.streamName, s.expectedRevision, revision < 0 ? 'NO_STREAM' : revision);
     });
     const states = steps.map((s, i) => foldRecorded(s.aggregate, loaded[i]));
     const requests = build(states);
@@ -56,9 +57,7 @@ export async function runTogether(
       }))
       .filter((a) => a.events.length > 0);
     try {
-      const results = appends.length === 0 ? [] : store.supportsMultiStreamAppend
-        ? await store.appendToStreams(appends)
-        : await appendInOrder(store, appends);
+      const results = appends.length === 0 ? [] : store.supportsMultiStreamAppend ? await store.appendToStreams(appends) : await appendInOrder(store, appends);
       const byStream = new Map(appends.map((a, i) => [a.streamName, results[i]]));
       return steps.map((s, i) => {
         const result = byStream.get(s.streamName);

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { replayTwice } from '../testing/projection-idempotency';
 import { documentProjection } from './document-projection';
 
-type TallyEvent = { type: 'TallyOpened'; data: { title: string } } | { type: 'TallyCounted'; data: { n: number } } | { type: 'TallyNoted'; data: { note: string } };
+type TallyEvent =
+  { type: 'TallyOpened'; data: { title: string } } | { type: 'TallyCounted'; data: { n: number } } | { type: 'TallyNoted'; data: { note: string } };
 interface TallyDoc {
   title: string;
   total: number;
@@ -47,7 +48,9 @@ describe('documentProjection (PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase('docproj');
     dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
-    await dataSource.query(`CREATE TABLE tallies (id text PRIMARY KEY, revision int NOT NULL, doc jsonb NOT NULL, total int NOT NULL, words tsvector NOT NULL)`);
+    await dataSource.query(
+      `CREATE TABLE tallies (id text PRIMARY KEY, revision int NOT NULL, doc jsonb NOT NULL, total int NOT NULL, words tsvector NOT NULL)`,
+    );
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -119,6 +122,8 @@ describe('documentProjection (PostgreSQL)', () => {
       category: 'tally',
       handlers: { TallyOpened: () => ({ title: 't', total: 0 }), TallyCounted: () => null, TallyNoted: null },
     });
-    expect(() => deleting.fold(new Map(), [recorded(a, 0, { type: 'TallyOpened', data: { title: 't' } }), recorded(a, 1, { type: 'TallyCounted', data: { n: 1 } })])).toThrow(/would remove its document/);
+    expect(() =>
+      deleting.fold(new Map(), [recorded(a, 0, { type: 'TallyOpened', data: { title: 't' } }), recorded(a, 1, { type: 'TallyCounted', data: { n: 1 } })]),
+    ).toThrow(/would remove its document/);
   });
 });

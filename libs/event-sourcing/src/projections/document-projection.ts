@@ -4,7 +4,13 @@ import type { EntityManager } from 'typeorm';
 import type { Projection, ProjectionContext } from '../nest/projections';
 
 /** An event as a read model sees it: the domain event with where and when it was recorded. */
-export type ProjectedEvent<E extends DomainEvent> = E & { streamName: string; revision: number; position: GlobalPosition; metadata: EventMetadata; recordedAt: Date };
+export type ProjectedEvent<E extends DomainEvent> = E & {
+  streamName: string;
+  revision: number;
+  position: GlobalPosition;
+  metadata: EventMetadata;
+  recordedAt: Date;
+};
 
 type EvolveOne<Doc, E extends DomainEvent> = (doc: Doc | null, event: ProjectedEvent<E>) => Doc | null;
 
@@ -83,7 +89,15 @@ export function documentProjection<Doc, E extends DomainEvent>(readModel: Docume
       if (e.revision <= row.revision) continue; // already in the document: a replay
       const handler = handlers[e.type];
       if (!handler) continue;
-      const next = handler(row.doc, { type: e.type, data: e.data, streamName: e.streamName, revision: e.revision, position: e.position, metadata: e.metadata, recordedAt: e.recordedAt } as ProjectedEvent<E>);
+      const next = handler(row.doc, {
+        type: e.type,
+        data: e.data,
+        streamName: e.streamName,
+        revision: e.revision,
+        position: e.position,
+        metadata: e.metadata,
+        recordedAt: e.recordedAt,
+      } as ProjectedEvent<E>);
       if (next === null) {
         if (row.doc !== null) throw new Error(`${readModel.name}: ${e.type} on ${e.streamName} would remove its document; mark it instead`);
         continue;
@@ -102,7 +116,10 @@ export function documentProjection<Doc, E extends DomainEvent>(readModel: Docume
     const toRead = [...firstRevision].filter(([, revision]) => !(context?.rebuilding && revision === 0)).map(([id]) => id);
     const current = new Map<string, { revision: number; doc: Doc | null }>();
     if (toRead.length > 0) {
-      const rows: Array<{ id: string; revision: number; doc: Doc }> = await manager.query(`SELECT id, revision, ${ident(docColumn)} AS doc FROM ${table} WHERE id = ANY($1)`, [toRead]);
+      const rows: Array<{ id: string; revision: number; doc: Doc }> = await manager.query(
+        `SELECT id, revision, ${ident(docColumn)} AS doc FROM ${table} WHERE id = ANY($1)`,
+        [toRead],
+      );
       for (const r of rows) current.set(r.id, { revision: r.revision, doc: r.doc });
     }
     const changed = fold(current, relevant);

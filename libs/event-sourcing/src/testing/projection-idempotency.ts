@@ -6,7 +6,12 @@ import type { Projection } from '../nest/projections';
  * Applies `events` through the projection, snapshots `tables`, applies each event again
  * (as a replay would), and returns both snapshots: they must be equal.
  */
-export async function replayTwice(dataSource: DataSource, projection: Projection, events: RecordedEvent[], tables: string[]): Promise<{ once: unknown; twice: unknown }> {
+export async function replayTwice(
+  dataSource: DataSource,
+  projection: Projection,
+  events: RecordedEvent[],
+  tables: string[],
+): Promise<{ once: unknown; twice: unknown }> {
   await dataSource.transaction((m) => projection.handle(events, m));
   const once = await snapshot(dataSource, tables);
   for (const e of events) await dataSource.transaction((m) => projection.handle([e], m));

@@ -95,7 +95,10 @@ describe('Consumer over PostgreSQL', () => {
     const target = await freshTable();
     const { rows: before } = await pool.query(`SELECT count(*)::int AS n FROM es_events`);
     await append(12, 3000);
-    const failing = consumer(recorder('stops-on-error', target, (e) => (e.data as { n: number }).n === 3005), { batchSize: 4 });
+    const failing = consumer(
+      recorder('stops-on-error', target, (e) => (e.data as { n: number }).n === 3005),
+      { batchSize: 4 },
+    );
     failing.start();
     for (let i = 0; i < 200 && failing.status !== 'failed'; i++) await new Promise((r) => setTimeout(r, 25));
     expect(failing.status).toBe('failed');
@@ -184,7 +187,11 @@ describe('Consumer over PostgreSQL', () => {
     // the last event is of another type: the checkpoint still reaches it
     expect(await c.waitFor(last, 10_000)).toBe(true);
     await c.stop();
-    expect(seen.map((e) => [e.type, (e.data as { n: number }).n])).toEqual([['Wanted', 0], ['Wanted', 4], ['Wanted', 8]]);
+    expect(seen.map((e) => [e.type, (e.data as { n: number }).n])).toEqual([
+      ['Wanted', 0],
+      ['Wanted', 4],
+      ['Wanted', 8],
+    ]);
     const { rows } = await pool.query(`SELECT prepare_position::text AS p FROM es_checkpoints WHERE consumer = 'typed'`);
     expect(BigInt(rows[0].p)).toBeGreaterThanOrEqual(last.prepare);
   });

@@ -25,9 +25,12 @@ describe('KurrentDBEventStore (mapping, no server)', () => {
     const appendToStream = jest.fn();
     const store = new KurrentDBEventStore(fakeClient({ appendToStream }));
     expect(store.supportsMultiStreamAppend).toBe(false);
-    await expect(store.appendToStreams([{ streamName: 'a-1', events: [{ type: 'A', data: {} }] }, { streamName: 'b-1', events: [{ type: 'B', data: {} }] }])).rejects.toThrow(
-      /cannot append to 2 streams atomically: check store.supportsMultiStreamAppend/,
-    );
+    await expect(
+      store.appendToStreams([
+        { streamName: 'a-1', events: [{ type: 'A', data: {} }] },
+        { streamName: 'b-1', events: [{ type: 'B', data: {} }] },
+      ]),
+    ).rejects.toThrow(/cannot append to 2 streams atomically: check store.supportsMultiStreamAppend/);
     expect(appendToStream).not.toHaveBeenCalled();
   });
 
@@ -35,12 +38,25 @@ describe('KurrentDBEventStore (mapping, no server)', () => {
     const appendToStream = jest.fn().mockResolvedValue({ success: true, nextExpectedRevision: 1n, position: { commit: 10n, prepare: 9n } });
     const store = new KurrentDBEventStore(fakeClient({ appendToStream }));
     const id = '6f1d2b2c-5b8e-4c5a-9a43-1f6f6f0a0001';
-    const result = await store.appendToStream('practice-1', [{ id, type: 'PracticeDrafted', data: { title: 'T' } }, { type: 'Other', data: [1] }], { expectedRevision: 0 });
+    const result = await store.appendToStream(
+      'practice-1',
+      [
+        { id, type: 'PracticeDrafted', data: { title: 'T' } },
+        { type: 'Other', data: [1] },
+      ],
+      { expectedRevision: 0 },
+    );
     expect(result).toEqual({ nextExpectedRevision: 1, position: { commit: 10n, prepare: 9n } });
     const [stream, events, options] = appendToStream.mock.calls[0];
     expect(stream).toBe('practice-1');
     expect(options).toEqual({ streamState: 0n });
-    expect(events[0]).toMatchObject({ id, type: 'PracticeDrafted', data: { title: 'T' }, contentType: 'application/json', metadata: { eventId: id, schemaVersion: 1 } });
+    expect(events[0]).toMatchObject({
+      id,
+      type: 'PracticeDrafted',
+      data: { title: 'T' },
+      contentType: 'application/json',
+      metadata: { eventId: id, schemaVersion: 1 },
+    });
   });
 
   it('turns WrongExpectedVersionError into our ConcurrencyError with the actual revision', async () => {
@@ -61,7 +77,17 @@ describe('KurrentDBEventStore (mapping, no server)', () => {
 
   it('reads $all after a position, exclusive, without system records', async () => {
     const at = (commit: bigint, streamId: string, type: string) => ({
-      event: { id: `id-${commit}`, streamId, type, isJson: true, revision: 0n, created: new Date(0), data: {}, metadata: { schemaVersion: 1 }, position: { commit, prepare: commit } },
+      event: {
+        id: `id-${commit}`,
+        streamId,
+        type,
+        isJson: true,
+        revision: 0n,
+        created: new Date(0),
+        data: {},
+        metadata: { schemaVersion: 1 },
+        position: { commit, prepare: commit },
+      },
     });
     const readAll = jest.fn(async function* () {
       yield at(5n, 'a', 'A');
@@ -72,7 +98,9 @@ describe('KurrentDBEventStore (mapping, no server)', () => {
     const store = new KurrentDBEventStore(fakeClient({ readAll }));
     const events = await store.readAll({ after: { commit: 5n, prepare: 5n }, maxCount: 1 });
     expect(events.map((e) => e.type)).toEqual(['B']);
-    expect(readAll.mock.calls[0]).toEqual([expect.objectContaining({ fromPosition: { commit: 5n, prepare: 5n }, maxCount: 2, filter: expect.objectContaining({ filterOn: 'eventType' }) })]);
+    expect(readAll.mock.calls[0]).toEqual([
+      expect.objectContaining({ fromPosition: { commit: 5n, prepare: 5n }, maxCount: 2, filter: expect.objectContaining({ filterOn: 'eventType' }) }),
+    ]);
     expect(isSystemRecord('$stats-1', 'X')).toBe(true);
   });
 });

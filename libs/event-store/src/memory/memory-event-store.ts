@@ -50,7 +50,10 @@ export class InMemoryEventStore implements EventStore {
       const results = plan.map((p) => this.storedResult(p));
       if (results.every(Boolean)) return results as AppendResult[];
     }
-    const duplicates = plan.flatMap((p) => p.prepared).filter((e) => this.byId.has(e.id)).map((e) => e.id);
+    const duplicates = plan
+      .flatMap((p) => p.prepared)
+      .filter((e) => this.byId.has(e.id))
+      .map((e) => e.id);
     if (duplicates.length > 0) throw new DuplicateEventIdError(duplicates);
 
     const lengths = new Map<string, number>();

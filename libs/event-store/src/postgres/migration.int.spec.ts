@@ -44,11 +44,17 @@ it('converts a database of the transaction-id layout, checkpoints included, losi
     await pool.query(insert('s-3', 3));
     const { rows: delivered } = await pool.query(`SELECT transaction_id::text AS c, position FROM es_events WHERE data->>'n' = '2'`);
     // a consumer that had seen only n=2 (first in the former order)
-    await pool.query(`INSERT INTO es_checkpoints (consumer, commit_position, prepare_position) VALUES ('reader', $1, $2), ('done', 9999999, 3)`, [delivered[0].c, delivered[0].position]);
+    await pool.query(`INSERT INTO es_checkpoints (consumer, commit_position, prepare_position) VALUES ('reader', $1, $2), ('done', 9999999, 3)`, [
+      delivered[0].c,
+      delivered[0].position,
+    ]);
 
     const store = await PostgresEventStore.create(pool);
     const { rows } = await pool.query(`SELECT consumer, commit_position::int AS c, prepare_position::int AS p FROM es_checkpoints ORDER BY consumer`);
-    expect(rows).toEqual([{ consumer: 'done', c: 3, p: 3 }, { consumer: 'reader', c: 0, p: 0 }]);
+    expect(rows).toEqual([
+      { consumer: 'done', c: 3, p: 3 },
+      { consumer: 'reader', c: 0, p: 0 },
+    ]);
     // nothing the reader had not seen is behind its checkpoint (n=2 comes again: projections are idempotent)
     const next = await store.readAll({ after: { commit: 0n, prepare: 0n } });
     expect(next.map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3]);

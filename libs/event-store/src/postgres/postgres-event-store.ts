@@ -123,7 +123,9 @@ export class PostgresEventStore implements EventStore {
     const stored = await this.storedResults(plan);
     if (stored) return stored;
     if (isUniqueViolation(failure, 'es_events_event_id')) {
-      const { rows } = await this.pool.query(`SELECT event_id FROM es_events WHERE event_id = ANY($1::uuid[])`, [plan.flatMap((p) => p.prepared.map((e) => e.id))]);
+      const { rows } = await this.pool.query(`SELECT event_id FROM es_events WHERE event_id = ANY($1::uuid[])`, [
+        plan.flatMap((p) => p.prepared.map((e) => e.id)),
+      ]);
       throw new DuplicateEventIdError(rows.map((r) => r.event_id));
     }
     const { rows } = await this.pool.query(`SELECT revision FROM es_streams WHERE stream_name = $1`, [failed.streamName]);
@@ -151,10 +153,9 @@ export class PostgresEventStore implements EventStore {
   /** Each stream's original result when every event of the plan is stored, each stream's as one append; else null. */
   private async storedResults(plan: { streamName: string; prepared: PreparedEvent[] }[]): Promise<AppendResult[] | null> {
     const ids = plan.flatMap((p) => p.prepared.map((e) => e.id));
-    const { rows } = await this.pool.query(
-      `SELECT event_id::text, stream_name, revision, position::text FROM es_events WHERE event_id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const { rows } = await this.pool.query(`SELECT event_id::text, stream_name, revision, position::text FROM es_events WHERE event_id = ANY($1::uuid[])`, [
+      ids,
+    ]);
     if (rows.length !== ids.length) return null;
     const byId = new Map(rows.map((r) => [r.event_id as string, r]));
     const results: AppendResult[] = [];
@@ -322,17 +323,14 @@ export class PostgresEventStore implements EventStore {
       [prepared.map((e) => e.id)],
     );
     const sameAppend =
-      rows.length === prepared.length &&
-      rows.every((r, i) => r.stream_name === streamName && Number(r.revision) === Number(rows[0].revision) + i);
+      rows.length === prepared.length && rows.every((r, i) => r.stream_name === streamName && Number(r.revision) === Number(rows[0].revision) + i);
     if (!sameAppend) throw new DuplicateEventIdError(rows.map((r) => r.event_id));
     return toResult(rows);
   }
 
   /** The revision check failed: a retry of an append that did succeed is not a conflict. */
   private async refuse(db: Queryable, streamName: string, expected: ExpectedRevision, prepared: PreparedEvent[]): Promise<AppendResult> {
-    const { rows: stored } = await db.query(`SELECT count(*)::int AS n FROM es_events WHERE event_id = ANY($1::uuid[])`, [
-      prepared.map((e) => e.id),
-    ]);
+    const { rows: stored } = await db.query(`SELECT count(*)::int AS n FROM es_events WHERE event_id = ANY($1::uuid[])`, [prepared.map((e) => e.id)]);
     if (stored[0].n > 0) return this.idempotentResult(db, streamName, prepared);
     const { rows } = await db.query(`SELECT revision FROM es_streams WHERE stream_name = $1`, [streamName]);
     throw new ConcurrencyError(streamName, expected, rows.length === 0 ? NO_STREAM : Number(rows[0].revision));

@@ -26,7 +26,16 @@ async function freshCluster(dir: string): Promise<{ url: string; stop(): void }>
   const data = join(dir, 'pg');
   const port = await freePort();
   run('initdb', ['--pgdata', data, '--username', 'postgres', '--auth', 'trust', '--encoding', 'UTF8', '--no-sync']);
-  run('pg_ctl', ['--pgdata', data, '--wait', '--log', join(dir, 'server.log'), '--options', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  run('pg_ctl', [
+    '--pgdata',
+    data,
+    '--wait',
+    '--log',
+    join(dir, 'server.log'),
+    '--options',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    'start',
+  ]);
   execFileSync(join(BIN, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'restored']);
   return { url: `postgres://postgres@127.0.0.1:${port}/restored`, stop: () => run('pg_ctl', ['--pgdata', data, '--wait', '--mode', 'fast', 'stop']) };
 }
@@ -80,7 +89,10 @@ describe('PostgreSQL event store: backup and restore into a fresh cluster', () =
     const before = pool(source.url);
     const old = await PostgresEventStore.create(before);
     for (let s = 0; s < 50; s++) {
-      await old.appendToStream(`practice-${s}`, Array.from({ length: 10 }, (_, i) => ({ type: 'Counted', data: { phase: 'old', n: s * 10 + i } })));
+      await old.appendToStream(
+        `practice-${s}`,
+        Array.from({ length: 10 }, (_, i) => ({ type: 'Counted', data: { phase: 'old', n: s * 10 + i } })),
+      );
     }
     const oldSeen: RecordedEvent[] = [];
     const oldReader = reader(before, old, oldSeen);

@@ -53,7 +53,9 @@ const APPEND_ONE = Object.fromEntries(
 /** Parameters: $1 stream, $2 count, $3-$7 ids, types, versions, data, metadata (arrays, or scalars for one event), $8 expected revision. */
 export function appendStatement(expected: ExpectedRevision, count: number): { name: string; text: string } {
   const kind = typeof expected === 'number' ? 'EXACT' : expected;
-  return count === 1 ? { name: `es_append_one_${kind.toLowerCase()}`, text: APPEND_ONE[kind] } : { name: `es_append_${kind.toLowerCase()}`, text: APPEND[kind] };
+  return count === 1
+    ? { name: `es_append_one_${kind.toLowerCase()}`, text: APPEND_ONE[kind] }
+    : { name: `es_append_${kind.toLowerCase()}`, text: APPEND[kind] };
 }
 
 export const READ_STREAM = {

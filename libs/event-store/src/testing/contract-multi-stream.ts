@@ -31,7 +31,7 @@ export function multiStreamContract(store: () => EventStore): void {
       expect(log[log.length - 1].position).toEqual(results[1].position);
     });
 
-    it('leaves the first stream untouched when the second stream\'s revision is stale', async () => {
+    it("leaves the first stream untouched when the second stream's revision is stale", async () => {
       if (!store().supportsMultiStreamAppend) return;
       const [a, b] = [stream(), stream()];
       await store().appendToStream(b, [event(), event()]);
@@ -54,7 +54,14 @@ export function multiStreamContract(store: () => EventStore): void {
       const [a, b] = [stream(), stream()];
       const appends: StreamAppend[] = [
         { streamName: a, events: [{ ...event(), id: randomUUID() }], options: { expectedRevision: NO_STREAM } },
-        { streamName: b, events: [{ ...event(), id: randomUUID() }, { ...event(), id: randomUUID() }], options: { expectedRevision: NO_STREAM } },
+        {
+          streamName: b,
+          events: [
+            { ...event(), id: randomUUID() },
+            { ...event(), id: randomUUID() },
+          ],
+          options: { expectedRevision: NO_STREAM },
+        },
       ];
       const first = await store().appendToStreams(appends);
       expect(await store().appendToStreams(appends)).toEqual(first);

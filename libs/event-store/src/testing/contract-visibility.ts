@@ -31,29 +31,26 @@ function watch(store: EventStore, pollIntervalMs: number) {
 /** Which transactions hold readers back: only the store's own appends, never anyone else's. */
 export function visibilityContract(harness: () => ContractHarness): void {
   describe('visibility of the global log', () => {
-    it.each(['other database', 'same database'] as const)(
-      'does not delay delivery while a foreign write transaction stays open in the %s',
-      async (where) => {
-        const h = harness();
-        if (!h.holdOtherTransaction) return; // no transactions
-        const w = watch(h.store, 50);
-        await h.store.appendToStream(stream(), [event('Before')]);
-        await waitUntil(() => w.seen.length === 1);
-        const foreign = await h.holdOtherTransaction(where);
-        try {
-          const appended = await h.store.appendToStream(stream(), [event('DuringForeign')]);
-          // delivered, and the head moved, while the foreign transaction is still open
-          await waitUntil(() => w.seen.length === 2, 10_000);
-          expect(await h.store.headPosition()).toEqual(appended.position);
-          expect(await h.store.hasHeldBackEvents?.(appended.position)).toBe(false);
-          await w.readsMore(3); // kept open past several more polls: still nothing held back
-          expect(w.types()).toEqual(['Before', 'DuringForeign']);
-        } finally {
-          await foreign.end();
-          await w.stop();
-        }
-      },
-    );
+    it.each(['other database', 'same database'] as const)('does not delay delivery while a foreign write transaction stays open in the %s', async (where) => {
+      const h = harness();
+      if (!h.holdOtherTransaction) return; // no transactions
+      const w = watch(h.store, 50);
+      await h.store.appendToStream(stream(), [event('Before')]);
+      await waitUntil(() => w.seen.length === 1);
+      const foreign = await h.holdOtherTransaction(where);
+      try {
+        const appended = await h.store.appendToStream(stream(), [event('DuringForeign')]);
+        // delivered, and the head moved, while the foreign transaction is still open
+        await waitUntil(() => w.seen.length === 2, 10_000);
+        expect(await h.store.headPosition()).toEqual(appended.position);
+        expect(await h.store.hasHeldBackEvents?.(appended.position)).toBe(false);
+        await w.readsMore(3); // kept open past several more polls: still nothing held back
+        expect(w.types()).toEqual(['Before', 'DuringForeign']);
+      } finally {
+        await foreign.end();
+        await w.stop();
+      }
+    });
 
     it('holds later events back while a store append is open, then delivers it in order, once', async () => {
       const h = harness();

@@ -31,7 +31,6 @@ export interface ContractHarness {
 
 export type HarnessFactory = (options: { upcasters?: Upcasters }) => Promise<ContractHarness>;
 
-
 /** The guarantees every adapter must keep. Run it from each adapter's spec. */
 export function eventStoreContract(adapter: string, factory: HarnessFactory): void {
   describe(`event store contract: ${adapter}`, () => {
@@ -48,10 +47,17 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
     describe('appending and reading a stream', () => {
       it('reads a stream forwards and backwards from a revision', async () => {
         const s = stream();
-        const result = await h.store.appendToStream(s, [0, 1, 2, 3, 4].map((n) => event('Counted', { n })));
+        const result = await h.store.appendToStream(
+          s,
+          [0, 1, 2, 3, 4].map((n) => event('Counted', { n })),
+        );
         expect(result.nextExpectedRevision).toBe(4);
         const forwards = await h.store.readStream(s, { fromRevision: 2 });
-        expect(forwards.map((e) => [e.revision, (e.data as { n: number }).n])).toEqual([[2, 2], [3, 3], [4, 4]]);
+        expect(forwards.map((e) => [e.revision, (e.data as { n: number }).n])).toEqual([
+          [2, 2],
+          [3, 3],
+          [4, 4],
+        ]);
         const backwards = await h.store.readStream(s, { direction: 'backwards', fromRevision: 3, maxCount: 2 });
         expect(backwards.map((e) => e.revision)).toEqual([3, 2]);
         const lastOne = await h.store.readStream(s, { direction: 'backwards', maxCount: 1 });
@@ -87,8 +93,11 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
       it('round-trips Arabic and other non-Latin text exactly', async () => {
         const texts = {
           ar: 'التدريب على حماية الأطفال المهاجرين غير المصحوبين بذويهم',
-          zh: '移民与发展全球论坛', ru: 'Глобальный форум по миграции и развитию', hi: 'प्रवासन और विकास',
-          mixed: 'GFMD ‏٢٠١١‏ — «Genève» ✓ 👩🏽‍💼 e\u0301', quotes: `"'\\ \n\t`,
+          zh: '移民与发展全球论坛',
+          ru: 'Глобальный форум по миграции и развитию',
+          hi: 'प्रवासन और विकास',
+          mixed: 'GFMD ‏٢٠١١‏ — «Genève» ✓ 👩🏽‍💼 e\u0301',
+          quotes: `"'\\ \n\t`,
         };
         const s = `practice-${randomUUID()}-ممارسة`;
         await h.store.appendToStream(s, [event('Translated', texts)], { context: { actor: { accountId: 'حساب', organizationId: '组织' } } });
@@ -157,7 +166,10 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
     describe('idempotence', () => {
       it('does not duplicate a retried append with the same event ids', async () => {
         const s = stream();
-        const batch = [{ ...event(), id: randomUUID() }, { ...event(), id: randomUUID() }];
+        const batch = [
+          { ...event(), id: randomUUID() },
+          { ...event(), id: randomUUID() },
+        ];
         const first = await h.store.appendToStream(s, batch, { expectedRevision: NO_STREAM });
         const again = await h.store.appendToStream(s, batch, { expectedRevision: NO_STREAM });
         const anyAgain = await h.store.appendToStream(s, batch);
@@ -221,7 +233,10 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
         expect(after.map((e) => e.type)).toEqual(['C', 'D']);
         // 120 events in one append cross 9 -> 10 and 99 -> 100: positions must order as numbers
         const big = stream();
-        await h.store.appendToStream(big, Array.from({ length: 120 }, (_, n) => event('Many', { n })));
+        await h.store.appendToStream(
+          big,
+          Array.from({ length: 120 }, (_, n) => event('Many', { n })),
+        );
         const all = await settledLog(h.store, { maxCount: 10_000 });
         expect(all.filter((e) => e.streamName === big).map((e) => (e.data as { n: number }).n)).toEqual(Array.from({ length: 120 }, (_, n) => n));
         for (let i = 1; i < all.length; i++) expect(comparePositions(all[i - 1].position, all[i].position)).toBeLessThan(0);
@@ -230,9 +245,16 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
 
       it('filters the log by event type, in order', async () => {
         const s = stream();
-        await h.store.appendToStream(s, ['A', 'B', 'C', 'A', 'B'].map((t, n) => event(t, { n })));
+        await h.store.appendToStream(
+          s,
+          ['A', 'B', 'C', 'A', 'B'].map((t, n) => event(t, { n })),
+        );
         const picked = (await settledLog(h.store, { maxCount: 10_000, types: ['A', 'C'] })).filter((e) => e.streamName === s);
-        expect(picked.map((e) => [e.type, (e.data as { n: number }).n])).toEqual([['A', 0], ['C', 2], ['A', 3]]);
+        expect(picked.map((e) => [e.type, (e.data as { n: number }).n])).toEqual([
+          ['A', 0],
+          ['C', 2],
+          ['A', 3],
+        ]);
         expect(await h.store.readAll({ types: ['NeverWritten'] })).toEqual([]);
       });
 
@@ -285,7 +307,10 @@ export function eventStoreContract(adapter: string, factory: HarnessFactory): vo
       const h = await factory({ upcasters: new Upcasters(upcasters) });
       try {
         const s = stream('practice');
-        await h.store.appendToStream(s, [{ type: 'PracticeDrafted', data: { title: 'Old' }, schemaVersion: 1 }, { type: 'Other', data: {} }]);
+        await h.store.appendToStream(s, [
+          { type: 'PracticeDrafted', data: { title: 'Old' }, schemaVersion: 1 },
+          { type: 'Other', data: {} },
+        ]);
         const [fromStream] = await h.store.readStream(s);
         expect(fromStream).toMatchObject({ schemaVersion: 3, data: { title: 'Old', themes: [], language: 'en' } });
         expect(fromStream.metadata.schemaVersion).toBe(3);

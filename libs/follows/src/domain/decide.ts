@@ -22,15 +22,18 @@ export function decideFollows(command: FollowsCommand, state: FollowsState): Fol
   switch (command.type) {
     case 'Follow': {
       const { subjectId, subjectKind } = command.data;
-      if (!subjectKind) throw new ValidationError(FOLLOW_ERRORS.NOT_FOLLOWABLE, 'This cannot be followed.', { subjectId: 'must be the id of something that can be followed' });
+      if (!subjectKind)
+        throw new ValidationError(FOLLOW_ERRORS.NOT_FOLLOWABLE, 'This cannot be followed.', { subjectId: 'must be the id of something that can be followed' });
       if (subjectId in following(state)) throw new ConflictError(FOLLOW_ERRORS.ALREADY_FOLLOWING, 'You already follow this.');
       return [{ type: 'SubjectFollowed', data: { subjectId, subjectKind, followedAt: command.at } }];
     }
     case 'Unfollow':
-      if (!(command.data.subjectId in following(state))) throw new ValidationError(FOLLOW_ERRORS.NOT_FOLLOWING, 'You do not follow this.', { subjectId: 'is not followed' });
+      if (!(command.data.subjectId in following(state)))
+        throw new ValidationError(FOLLOW_ERRORS.NOT_FOLLOWING, 'You do not follow this.', { subjectId: 'is not followed' });
       return [{ type: 'SubjectUnfollowed', data: { subjectId: command.data.subjectId, unfollowedAt: command.at } }];
     case 'MarkFeedRead': {
-      if (Date.parse(command.data.until) > Date.parse(command.at) + 60_000) throw new ValidationError(FOLLOW_ERRORS.FUTURE, 'The feed cannot be read ahead of time.', { until: 'must not be in the future' });
+      if (Date.parse(command.data.until) > Date.parse(command.at) + 60_000)
+        throw new ValidationError(FOLLOW_ERRORS.FUTURE, 'The feed cannot be read ahead of time.', { until: 'must not be in the future' });
       const current = state.status === 'ACTIVE' ? state.follows.readUntil : null;
       if (current && Date.parse(current) >= Date.parse(command.data.until)) return [];
       return [{ type: 'FeedMarkedRead', data: { readUntil: command.data.until } }];

@@ -22,5 +22,13 @@ export function feedItemOf(
   const subject = contributions.subjectOf(event.streamName);
   const described = subject ? contributions.feedTextOf(event) : null;
   if (!subject || !described) return null;
-  return { id: event.id, subjectId: event.streamName, subjectKind: subject.kind, subjectTitle, type: event.type, ...described, occurredAt: event.metadata.occurredAt };
+  return {
+    id: event.id,
+    subjectId: event.streamName,
+    subjectKind: subject.kind,
+    subjectTitle,
+    type: event.type,
+    ...described,
+    occurredAt: event.metadata.occurredAt,
+  };
 }

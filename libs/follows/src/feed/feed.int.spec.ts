@@ -51,14 +51,21 @@ describe('feed projection (PostgreSQL)', () => {
     await store.appendToStream(PROJECT, [launched(PROJECT, 'PUBLIC'), update('before following')]);
     await store.appendToStream(SECRET, [launched(SECRET, 'PARTNERS')]);
     for (const account of [ACCOUNT, OUTSIDER]) {
-      await store.appendToStream(`follows-${account}`, [
-        { type: 'SubjectFollowed', data: { subjectId: PROJECT, subjectKind: 'GARDEN', followedAt: at } },
-        { type: 'SubjectFollowed', data: { subjectId: SECRET, subjectKind: 'GARDEN', followedAt: at } },
-      ], actor(account === ACCOUNT ? 'organization-mx' : 'organization-iom'));
+      await store.appendToStream(
+        `follows-${account}`,
+        [
+          { type: 'SubjectFollowed', data: { subjectId: PROJECT, subjectKind: 'GARDEN', followedAt: at } },
+          { type: 'SubjectFollowed', data: { subjectId: SECRET, subjectKind: 'GARDEN', followedAt: at } },
+        ],
+        actor(account === ACCOUNT ? 'organization-mx' : 'organization-iom'),
+      );
     }
     await store.appendToStream(PROJECT, [update('3,500 officials trained')]);
     await store.appendToStream(SECRET, [update('for the partners')]);
-    await store.appendToStream(`follows-${ACCOUNT}`, [{ type: 'SubjectUnfollowed', data: { subjectId: PROJECT, unfollowedAt: at } }, { type: 'FeedMarkedRead', data: { readUntil: at } }]);
+    await store.appendToStream(`follows-${ACCOUNT}`, [
+      { type: 'SubjectUnfollowed', data: { subjectId: PROJECT, unfollowedAt: at } },
+      { type: 'FeedMarkedRead', data: { readUntil: at } },
+    ]);
     await store.appendToStream(PROJECT, [update('after unfollowing')]);
 
     const { once, twice } = await replayTwice(dataSource, feedProjection(contributions), await store.readAll(), TABLES);

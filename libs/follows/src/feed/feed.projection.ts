@@ -84,7 +84,17 @@ async function applySubjectEvent(contributions: Contributions, subject: Followab
      WHERE f.subject_id = $1 AND (f.since_commit, f.since_prepare) < ($8::bigint, $9::bigint)
        AND (s.readers IS NULL OR f.organization_id = ANY(s.readers))
      ON CONFLICT (account_id, event_id) DO NOTHING`,
-    [e.streamName, e.id, item.subjectKind, item.type, item.text, JSON.stringify(item.metrics), item.occurredAt, e.position.commit.toString(), e.position.prepare.toString()],
+    [
+      e.streamName,
+      e.id,
+      item.subjectKind,
+      item.type,
+      item.text,
+      JSON.stringify(item.metrics),
+      item.occurredAt,
+      e.position.commit.toString(),
+      e.position.prepare.toString(),
+    ],
   );
 }
 
@@ -99,9 +109,15 @@ async function applyChange(subjectId: string, change: SubjectChange, manager: En
     );
   }
   if (change.readerAdded) {
-    await manager.query(`UPDATE feed_subjects SET readers = array_append(array_remove(readers, $2), $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [subjectId, change.readerAdded]);
+    await manager.query(`UPDATE feed_subjects SET readers = array_append(array_remove(readers, $2), $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [
+      subjectId,
+      change.readerAdded,
+    ]);
   }
   if (change.readerRemoved) {
-    await manager.query(`UPDATE feed_subjects SET readers = array_remove(readers, $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [subjectId, change.readerRemoved]);
+    await manager.query(`UPDATE feed_subjects SET readers = array_remove(readers, $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [
+      subjectId,
+      change.readerRemoved,
+    ]);
   }
 }

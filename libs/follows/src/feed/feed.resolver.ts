@@ -50,7 +50,7 @@ export class FeedResolver {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Query(() => FeedConnection, { description: "News of what the viewer follows, newest first, with the unread count." })
+  @Query(() => FeedConnection, { description: 'News of what the viewer follows, newest first, with the unread count.' })
   async feed(@Args() args: ConnectionArgs, @CurrentActor() current: Actor | null): Promise<FeedConnection> {
     const actor = authorizeActor(signedIn, current, undefined);
     const { offset, limit } = pageWindow(args);
@@ -60,12 +60,19 @@ export class FeedResolver {
       [actor.accountId, limit, offset],
     );
     const { total, unread, readUntil } = await this.counts(actor.accountId);
-    const page = connectionFromRows(rows.map((r) => FeedItem.from(rowToFeedItem(r), readUntil)), total, offset);
+    const page = connectionFromRows(
+      rows.map((r) => FeedItem.from(rowToFeedItem(r), readUntil)),
+      total,
+      offset,
+    );
     return { ...page, unreadCount: unread };
   }
 
   @Mutation(() => MarkFeedReadPayload)
-  async markFeedRead(@Args('input', { type: () => MarkFeedReadInput, nullable: true }) input: MarkFeedReadInput | null, @CurrentActor() current: Actor | null): Promise<MarkFeedReadPayload> {
+  async markFeedRead(
+    @Args('input', { type: () => MarkFeedReadInput, nullable: true }) input: MarkFeedReadInput | null,
+    @CurrentActor() current: Actor | null,
+  ): Promise<MarkFeedReadPayload> {
     const actor = authorizeActor(signedIn, current, undefined);
     // the argument is nullable, so its class may carry no design type for the global pipe to validate by
     new DateTimeArg('until').transform(input?.until);

@@ -44,11 +44,13 @@ export class FollowResolver {
   @Mutation(() => FollowPayload)
   async unfollow(@Args('input') input: UnfollowInput, @CurrentActor() current: Actor | null): Promise<FollowPayload> {
     const actor = authorizeActor(signedIn, current, undefined);
-    const result = await this.commandBus.execute(new Follows.Command(followsStreamOf(actor.accountId), { type: 'Unfollow', data: { subjectId: input.subjectId } }, actor));
+    const result = await this.commandBus.execute(
+      new Follows.Command(followsStreamOf(actor.accountId), { type: 'Unfollow', data: { subjectId: input.subjectId } }, actor),
+    );
     return { subjectId: input.subjectId, following: false, revision: result.revision };
   }
 
-  @Query(() => [ID], { description: "What the viewer follows (empty for a visitor)." })
+  @Query(() => [ID], { description: 'What the viewer follows (empty for a visitor).' })
   async followedSubjects(@CurrentActor() actor: Actor | null): Promise<string[]> {
     if (!actor) return [];
     const state = await loadFollows(this.reader, actor.accountId);

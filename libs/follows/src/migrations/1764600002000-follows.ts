@@ -44,10 +44,5 @@ export const Follows1764600002000 = sqlMigration('Follows1764600002000', {
         mailed_until timestamptz
       )`,
   ],
-  down: [
-    `DROP TABLE feed_accounts`,
-    `DROP TABLE feed_items`,
-    `DROP TABLE feed_subjects`,
-    `DROP TABLE follows`,
-  ],
+  down: [`DROP TABLE feed_accounts`, `DROP TABLE feed_items`, `DROP TABLE feed_subjects`, `DROP TABLE follows`],
 });

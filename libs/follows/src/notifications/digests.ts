@@ -85,7 +85,11 @@ export class Digests implements OnApplicationBootstrap, OnApplicationShutdown {
         return rows.length > 0 ? { to: account.email as string, items: rows.map(rowToFeedItem) } : null;
       });
       if (!mail) continue;
-      await this.mailer.send({ to: mail.to, subject: `Platform for Partnerships: ${mail.items.length} update(s) on what you follow`, text: digestText(mail.items, frequency) });
+      await this.mailer.send({
+        to: mail.to,
+        subject: `Platform for Partnerships: ${mail.items.length} update(s) on what you follow`,
+        text: digestText(mail.items, frequency),
+      });
       sent++;
     }
     if (sent > 0) this.logger.log(`${frequency.toLowerCase()} digest: ${sent} mail(s)`);

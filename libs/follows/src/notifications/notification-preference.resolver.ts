@@ -30,7 +30,10 @@ export class NotificationPreferenceResolver {
   }
 
   @Mutation(() => NotificationPreferencePayload)
-  async setNotificationPreference(@Args('input') input: SetNotificationPreferenceInput, @CurrentActor() current: Actor | null): Promise<NotificationPreferencePayload> {
+  async setNotificationPreference(
+    @Args('input') input: SetNotificationPreferenceInput,
+    @CurrentActor() current: Actor | null,
+  ): Promise<NotificationPreferencePayload> {
     const actor = authorizeActor(signedIn, current, undefined);
     const request = { type: 'SetNotificationPreference' as const, data: { frequency: input.frequency } };
     const result = await this.commandBus.execute(new Follows.Command(followsStreamOf(actor.accountId), request, actor));

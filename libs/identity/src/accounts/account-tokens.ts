@@ -36,12 +36,7 @@ export async function invalidateAccountTokens(manager: EntityManager, accountId:
  * used, replaced or expired token is one and the same refusal. Using a link ends every other
  * link of the same purpose for the account (a reset makes older reset links useless).
  */
-export async function consumeAccountToken(
-  manager: EntityManager,
-  token: string,
-  purpose: AccountTokenPurpose,
-  now = new Date(),
-): Promise<string> {
+export async function consumeAccountToken(manager: EntityManager, token: string, purpose: AccountTokenPurpose, now = new Date()): Promise<string> {
   const row = await manager.getRepository(AccountTokenEntity).findOne({
     where: { tokenHash: hashToken(token), purpose, usedAt: IsNull(), expiresAt: MoreThan(now) },
     lock: { mode: 'pessimistic_write' },

@@ -43,7 +43,13 @@ export async function seedDemo(dataSource: DataSource, organizations = readDemoO
       );
       if (inserted.length > 0) {
         orgs++;
-        await audit(manager, PLATFORM, 'OrganizationCreated', { organizationId: id, kind: org.kind, name: org.name, country: org.country ?? null, demo: org.id }, now);
+        await audit(
+          manager,
+          PLATFORM,
+          'OrganizationCreated',
+          { organizationId: id, kind: org.kind, name: org.name, country: org.country ?? null, demo: org.id },
+          now,
+        );
       }
       const email = demoAccountEmail(org.id);
       const account: Array<{ id: string }> = await manager.query(
@@ -75,7 +81,9 @@ export class DemoSeeder implements OnModuleInit {
       order: 0,
       run: async () => {
         const seeded = await seedDemo(this.dataSource);
-        return seeded.organizations + seeded.accounts > 0 ? `${seeded.organizations} organisations and ${seeded.accounts} accounts (password "${DEMO_PASSWORD}")` : null;
+        return seeded.organizations + seeded.accounts > 0
+          ? `${seeded.organizations} organisations and ${seeded.accounts} accounts (password "${DEMO_PASSWORD}")`
+          : null;
       },
     });
   }

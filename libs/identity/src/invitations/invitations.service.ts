@@ -79,15 +79,21 @@ export class InvitationsService {
         await manager.insert(AccountEntity, account);
       }
       const { token, expiresAt } = await issueAccountToken(manager, account.id, 'INVITATION', INVITATION_LIFE_MS, now);
-      await audit(manager, auditActorOf(who), 'AccountInvited', {
-        accountId: account.id,
-        organizationId: organization.id,
-        email,
-        displayName,
-        role: input.role,
-        expiresAt: expiresAt.toISOString(),
-        ...(existing ? { reinvited: true } : {}),
-      }, now);
+      await audit(
+        manager,
+        auditActorOf(who),
+        'AccountInvited',
+        {
+          accountId: account.id,
+          organizationId: organization.id,
+          email,
+          displayName,
+          role: input.role,
+          expiresAt: expiresAt.toISOString(),
+          ...(existing ? { reinvited: true } : {}),
+        },
+        now,
+      );
       // Sent inside the transaction: if the mail cannot be written, no invitation exists that nobody received.
       await this.mailer.send({
         to: email,

@@ -59,7 +59,5 @@ export const IdentitySchema1764400000000 = sqlMigration('IdentitySchema176440000
         data jsonb NOT NULL
       )`,
   ],
-  down: [
-    `DROP TABLE identity_audit, account_tokens, sessions, accounts, organizations`,
-  ],
+  down: [`DROP TABLE identity_audit, account_tokens, sessions, accounts, organizations`],
 });

@@ -15,7 +15,9 @@ export class OneStatePerCountry1764700000000 implements MigrationInterface {
       GROUP BY country HAVING count(*) > 1`);
     if (duplicates.length > 0) {
       const list = duplicates.map((d) => `${d.country}: ${d.names}`).join('; ');
-      throw new Error(`Several active STATE organisations share a country (${list}). Deactivate all but one of each (deactivateOrganization), then start again.`);
+      throw new Error(
+        `Several active STATE organisations share a country (${list}). Deactivate all but one of each (deactivateOrganization), then start again.`,
+      );
     }
     await q.query(`CREATE UNIQUE INDEX organizations_one_state_per_country ON organizations (country) WHERE kind = 'STATE' AND deactivated_at IS NULL`);
   }

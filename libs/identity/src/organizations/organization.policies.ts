@@ -8,7 +8,5 @@ export const renameOrganizationPolicy: Policy<{ id: string }> = supportUnitOnly;
 /** The Support Unit cannot deactivate its own organisation: nobody would be left to undo it. */
 export const deactivateOrganizationPolicy: Policy<{ id: string }> = (actor, organization) =>
   all(supportUnitOnly(actor, organization), () =>
-    actor?.organizationId === organization.id
-      ? deny('ORGANIZATION.OWN_ORGANIZATION', 'You cannot deactivate your own organisation.')
-      : allow(),
+    actor?.organizationId === organization.id ? deny('ORGANIZATION.OWN_ORGANIZATION', 'You cannot deactivate your own organisation.') : allow(),
   );

@@ -6,12 +6,7 @@ import { Account, Organization, OrganizationConnection, OrganizationKind } from 
 import { CreateOrganizationInput, DeactivateOrganizationInput, InviteAccountInput, RenameOrganizationInput } from '../inputs';
 import { InvitationsService } from '../invitations/invitations.service';
 import { ORGANIZATION } from '../global-ids';
-import {
-  CreateOrganizationPayload,
-  DeactivateOrganizationPayload,
-  InviteAccountPayload,
-  RenameOrganizationPayload,
-} from '../payloads';
+import { CreateOrganizationPayload, DeactivateOrganizationPayload, InviteAccountPayload, RenameOrganizationPayload } from '../payloads';
 import { CurrentActor } from '../sessions/actor.guard';
 import { OrganizationsService } from './organizations.service';
 
@@ -31,9 +26,7 @@ export class OrganizationsResolver {
   ) {}
 
   @Query(() => OrganizationConnection, { description: 'Every organisation, deactivated ones too, by name.' })
-  async organizations(
-    @Args() args: OrganizationsArgs,
-  ): Promise<OrganizationConnection> {
+  async organizations(@Args() args: OrganizationsArgs): Promise<OrganizationConnection> {
     const { offset, limit } = pageWindow(args);
     const { rows, totalCount } = await this.organizationsService.list(args.kind, offset, limit);
     return connectionFromRows(rows.map(Organization.from), totalCount, offset);
@@ -59,10 +52,7 @@ export class OrganizationsResolver {
   }
 
   @Mutation(() => DeactivateOrganizationPayload, { description: 'Support Unit only; not its own organisation. Signs out its accounts.' })
-  async deactivateOrganization(
-    @Args('input') input: DeactivateOrganizationInput,
-    @CurrentActor() actor: Actor | null,
-  ): Promise<DeactivateOrganizationPayload> {
+  async deactivateOrganization(@Args('input') input: DeactivateOrganizationInput, @CurrentActor() actor: Actor | null): Promise<DeactivateOrganizationPayload> {
     const row = await this.organizationsService.deactivate(actor, input.id);
     return { organization: Organization.from(row) };
   }

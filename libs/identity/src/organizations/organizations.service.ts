@@ -2,15 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { isISO31661Alpha3 } from 'class-validator';
-import {
-  authorizeActor,
-  ConflictError,
-  DomainError,
-  NotFoundError,
-  ValidationError,
-  type Actor,
-  type OrganizationKind,
-} from '@pfp/kernel';
+import { authorizeActor, ConflictError, DomainError, NotFoundError, ValidationError, type Actor, type OrganizationKind } from '@pfp/kernel';
 import { audit, auditActorOf } from '../audit/audit';
 import { endSessionsOnCommit } from '../sessions/session.service';
 import { uuidOf, ORGANIZATION } from '../global-ids';
@@ -77,7 +69,7 @@ export class OrganizationsService {
           const existing = await manager.getRepository(OrganizationEntity).findOne({ where: { kind: 'STATE', country, deactivatedAt: IsNull() } });
           if (existing) throw stateExists(country, existing.name);
         }
-          const organization = manager.create(OrganizationEntity, {
+        const organization = manager.create(OrganizationEntity, {
           id: randomUUID(),
           kind: input.kind,
           name,
@@ -146,7 +138,9 @@ export class OrganizationsService {
     }
     const found = new Map<string, OrganizationListing>();
     if (byUuid.size === 0) return found;
-    const rows = await this.dataSource.getRepository(OrganizationEntity).find({ where: { id: In([...byUuid.keys()]) }, select: { id: true, kind: true, country: true, deactivatedAt: true } });
+    const rows = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .find({ where: { id: In([...byUuid.keys()]) }, select: { id: true, kind: true, country: true, deactivatedAt: true } });
     for (const row of rows) for (const id of byUuid.get(row.id)!) found.set(id, { kind: row.kind, active: !row.deactivatedAt, country: row.country });
     return found;
   }
@@ -161,11 +155,8 @@ export class OrganizationsService {
 
   private async lockForUpdate(manager: EntityManager, globalId: string): Promise<OrganizationEntity> {
     const uuid = uuidOf(globalId, ORGANIZATION);
-    const organization = uuid
-      ? await manager.getRepository(OrganizationEntity).findOne({ where: { id: uuid }, lock: { mode: 'pessimistic_write' } })
-      : null;
+    const organization = uuid ? await manager.getRepository(OrganizationEntity).findOne({ where: { id: uuid }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!organization) throw new NotFoundError('ORGANIZATION.NOT_FOUND', `No organisation ${globalId}.`);
     return organization;
   }
 }
-

@@ -10,10 +10,7 @@ export class AuthError extends DomainError {
 export const invalidCredentials = (): AuthError => new AuthError('AUTH.INVALID_CREDENTIALS', 'Email or password is incorrect.');
 
 export const accountLocked = (until: Date): AuthError =>
-  new AuthError(
-    'AUTH.LOCKED',
-    `Too many failed sign-ins: this account is locked. Try again after ${until.toISOString()}.`,
-  );
+  new AuthError('AUTH.LOCKED', `Too many failed sign-ins: this account is locked. Try again after ${until.toISOString()}.`);
 
 export type SessionProblem = 'MALFORMED' | 'FORGED' | 'UNKNOWN' | 'EXPIRED' | 'REVOKED' | 'INACTIVE';
 

@@ -11,13 +11,7 @@ import { Account } from '../graphql-types';
 import { AcceptInvitationInput, RequestPasswordResetInput, ResetPasswordInput, SignInInput, SignOutInput } from '../inputs';
 import { InvitationsService } from '../invitations/invitations.service';
 import { PasswordResetService } from '../password-reset/password-reset.service';
-import {
-  AcceptInvitationPayload,
-  RequestPasswordResetPayload,
-  ResetPasswordPayload,
-  SignInPayload,
-  SignOutPayload,
-} from '../payloads';
+import { AcceptInvitationPayload, RequestPasswordResetPayload, ResetPasswordPayload, SignInPayload, SignOutPayload } from '../payloads';
 import { AcceptsStaleCredentials, clearSessionCookie, CurrentActor, presentedSession, setSessionCookie } from './actor.guard';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
@@ -107,4 +101,3 @@ export class SessionsResolver {
     return { passwordReset: true };
   }
 }
-

@@ -51,7 +51,10 @@ describe('sign-in and sessions (PostgreSQL, no HTTP)', () => {
     const before = await dataSource.query(`SELECT (SELECT count(*) FROM identity_audit)::int AS audit, (SELECT count(*) FROM sessions)::int AS sessions`);
     for (let i = 0; i < 12; i++) {
       await expect(signIn.signIn(email, 'wrong password')).rejects.toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS', kind: 'UNAUTHENTICATED' });
-      await expect(signIn.signIn(`nobody-${i}@example.org`, 'wrong password')).rejects.toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS', kind: 'UNAUTHENTICATED' });
+      await expect(signIn.signIn(`nobody-${i}@example.org`, 'wrong password')).rejects.toMatchObject({
+        code: 'AUTH.INVALID_CREDENTIALS',
+        kind: 'UNAUTHENTICATED',
+      });
     }
     const after = await dataSource.query(`SELECT (SELECT count(*) FROM identity_audit)::int AS audit, (SELECT count(*) FROM sessions)::int AS sessions`);
     expect(after).toEqual(before);

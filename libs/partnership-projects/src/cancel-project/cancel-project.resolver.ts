@@ -12,6 +12,12 @@ export class CancelProjectResolver {
 
   @Mutation(() => PartnershipProjectPayload, { description: 'The lead cancels the project, with a reason.' })
   cancelProject(@Args('input') input: CancelProjectInput, @CurrentActor() actor: Actor | null): Promise<PartnershipProjectPayload> {
-    return sendProjectCommand(this.commandBus, input.projectId, { type: 'CancelProject', data: { reason: input.reason.trim() } }, actor, input.expectedRevision);
+    return sendProjectCommand(
+      this.commandBus,
+      input.projectId,
+      { type: 'CancelProject', data: { reason: input.reason.trim() } },
+      actor,
+      input.expectedRevision,
+    );
   }
 }

@@ -32,14 +32,31 @@ export function demoStreams(): Array<{ stream: string; actor: string; events: Pa
       {
         type: 'PartnershipProjectLaunched',
         data: {
-          id: demoProjectId(p.id), title: p.title, summary: p.summary, objectives: [], themes: [], countries: [], startsOn: '2011-04-01', endsOn: null,
-          fromCallId: fromCall.get(p.id) ?? null, visibility: 'PUBLIC', leadOrganizationId: org(p.lead),
-          partners: p.partners.map((x) => ({ organizationId: org(x.org), role: x.role })), launchedAt: day(40 + i),
+          id: demoProjectId(p.id),
+          title: p.title,
+          summary: p.summary,
+          objectives: [],
+          themes: [],
+          countries: [],
+          startsOn: '2011-04-01',
+          endsOn: null,
+          fromCallId: fromCall.get(p.id) ?? null,
+          visibility: 'PUBLIC',
+          leadOrganizationId: org(p.lead),
+          partners: p.partners.map((x) => ({ organizationId: org(x.org), role: x.role })),
+          launchedAt: day(40 + i),
         },
       },
       ...p.updates.map((u, j): PartnershipProjectEvent => ({
         type: 'ProjectUpdatePosted',
-        data: { id: demoUuid(DEMO_NAMESPACE, `${p.id}#${j}`), text: u.text, metrics: u.metric ? [u.metric] : [], videoUrl: null, organizationId: org(p.lead), postedAt: day(270 + i * 3 + j) },
+        data: {
+          id: demoUuid(DEMO_NAMESPACE, `${p.id}#${j}`),
+          text: u.text,
+          metrics: u.metric ? [u.metric] : [],
+          videoUrl: null,
+          organizationId: org(p.lead),
+          postedAt: day(270 + i * 3 + j),
+        },
       })),
     ];
     return { stream: demoProjectId(p.id), actor: p.lead, events };
@@ -52,10 +69,14 @@ export async function seedDemoStreams(store: EventStore): Promise<number> {
   for (const { stream, actor, events } of demoStreams()) {
     try {
       const occurredAt = (events[0].data as { launchedAt: string }).launchedAt;
-      await store.appendToStream(stream, events.map((e) => ({ type: e.type, data: e.data })), {
-        expectedRevision: NO_STREAM,
-        context: { actor: { accountId: demoAccountId(actor), organizationId: demoOrganizationId(actor) }, occurredAt },
-      });
+      await store.appendToStream(
+        stream,
+        events.map((e) => ({ type: e.type, data: e.data })),
+        {
+          expectedRevision: NO_STREAM,
+          context: { actor: { accountId: demoAccountId(actor), organizationId: demoOrganizationId(actor) }, occurredAt },
+        },
+      );
       seeded++;
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;

@@ -1,7 +1,15 @@
 import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError, type Actor, type Aggregate } from '@pfp/kernel';
 import type { PartnershipProjectCommand } from './commands';
 import { PROJECT_ERRORS } from './errors';
-import { evolveProject, initialProjectState, isMember, isSupportedVideoUrl, leadOf, type PartnershipProjectEvent, type PartnershipProjectState } from './partnership-project';
+import {
+  evolveProject,
+  initialProjectState,
+  isMember,
+  isSupportedVideoUrl,
+  leadOf,
+  type PartnershipProjectEvent,
+  type PartnershipProjectState,
+} from './partnership-project';
 import { partnershipProjectPolicies } from './policies';
 
 export { PROJECT_ERRORS } from './errors';
@@ -48,7 +56,8 @@ export function decideProject(command: PartnershipProjectCommand, state: Partner
     }
     case 'LeaveProject': {
       const s = active(state);
-      if (leadOf(s.project) === by(command).organizationId) throw new ValidationError(PROJECT_ERRORS.LEAD_CANNOT_LEAVE, 'The lead cannot leave its project: complete or cancel it.');
+      if (leadOf(s.project) === by(command).organizationId)
+        throw new ValidationError(PROJECT_ERRORS.LEAD_CANNOT_LEAVE, 'The lead cannot leave its project: complete or cancel it.');
       return [{ type: 'ProjectPartnerLeft', data: { organizationId: by(command).organizationId, leftAt: command.at } }];
     }
     case 'AddMilestone': {
@@ -59,7 +68,10 @@ export function decideProject(command: PartnershipProjectCommand, state: Partner
     case 'ReachMilestone': {
       const s = active(state);
       const milestone = s.project.milestones.find((m) => m.id === command.data.milestoneId);
-      if (!milestone) throw new ValidationError(PROJECT_ERRORS.MILESTONE_NOT_FOUND, 'The project has no such milestone.', { milestoneId: 'is not a milestone of this project' });
+      if (!milestone)
+        throw new ValidationError(PROJECT_ERRORS.MILESTONE_NOT_FOUND, 'The project has no such milestone.', {
+          milestoneId: 'is not a milestone of this project',
+        });
       if (milestone.reachedOn) throw new ConflictError(PROJECT_ERRORS.MILESTONE_REACHED, 'This milestone is already reached.');
       return [{ type: 'MilestoneReached', data: command.data }];
     }
@@ -67,13 +79,20 @@ export function decideProject(command: PartnershipProjectCommand, state: Partner
       active(state);
       const d = command.data;
       if (d.videoUrl !== null && !isSupportedVideoUrl(d.videoUrl)) {
-        throw new ValidationError(PROJECT_ERRORS.VIDEO_URL, 'Only https links to a YouTube or Vimeo video are accepted.', { videoUrl: 'must be a YouTube or Vimeo video link (https)' });
+        throw new ValidationError(PROJECT_ERRORS.VIDEO_URL, 'Only https links to a YouTube or Vimeo video are accepted.', {
+          videoUrl: 'must be a YouTube or Vimeo video link (https)',
+        });
       }
       const fields: Record<string, string> = {};
       if (!d.text.trim()) fields.text = 'must not be empty';
       if (d.metrics.some((m) => !m.indicator.trim() || !Number.isFinite(m.value))) fields.metrics = 'each needs an indicator and a finite value';
       invalid(fields, 'The update is not valid.');
-      return [{ type: 'ProjectUpdatePosted', data: { id: d.updateId, text: d.text, metrics: d.metrics, videoUrl: d.videoUrl, organizationId: by(command).organizationId, postedAt: command.at } }];
+      return [
+        {
+          type: 'ProjectUpdatePosted',
+          data: { id: d.updateId, text: d.text, metrics: d.metrics, videoUrl: d.videoUrl, organizationId: by(command).organizationId, postedAt: command.at },
+        },
+      ];
     }
     case 'CompleteProject': {
       active(state);

@@ -99,13 +99,25 @@ export function evolveProject(state: PartnershipProjectState, event: Partnership
   const p = state.project;
   switch (event.type) {
     case 'ProjectPartnerAdded':
-      return { status: state.status, project: { ...p, partners: [...p.partners, { organizationId: event.data.organizationId, role: event.data.role, since: event.data.addedAt }] } };
+      return {
+        status: state.status,
+        project: { ...p, partners: [...p.partners, { organizationId: event.data.organizationId, role: event.data.role, since: event.data.addedAt }] },
+      };
     case 'ProjectPartnerLeft':
       return { status: state.status, project: { ...p, partners: p.partners.filter((x) => x.organizationId !== event.data.organizationId) } };
     case 'MilestoneAdded':
-      return { status: state.status, project: { ...p, milestones: [...p.milestones, { id: event.data.milestoneId, title: event.data.title, plannedOn: event.data.plannedOn, reachedOn: null }] } };
+      return {
+        status: state.status,
+        project: {
+          ...p,
+          milestones: [...p.milestones, { id: event.data.milestoneId, title: event.data.title, plannedOn: event.data.plannedOn, reachedOn: null }],
+        },
+      };
     case 'MilestoneReached':
-      return { status: state.status, project: { ...p, milestones: p.milestones.map((m) => (m.id === event.data.milestoneId ? { ...m, reachedOn: event.data.reachedOn } : m)) } };
+      return {
+        status: state.status,
+        project: { ...p, milestones: p.milestones.map((m) => (m.id === event.data.milestoneId ? { ...m, reachedOn: event.data.reachedOn } : m)) },
+      };
     case 'ProjectUpdatePosted':
       return { status: state.status, project: { ...p, updates: [...p.updates, event.data], updatedAt: event.data.postedAt } };
     case 'ProjectCompleted':
@@ -144,6 +156,7 @@ export function isSupportedVideoUrl(value: string): boolean {
   }
   if (url.protocol !== 'https:' || !VIDEO_HOSTS.includes(url.hostname) || url.username || url.password) return false;
   if (url.hostname === 'youtu.be') return /^\/[\w-]{6,}$/.test(url.pathname);
-  if (url.hostname.endsWith('youtube.com')) return (url.pathname === '/watch' && /^[\w-]{6,}$/.test(url.searchParams.get('v') ?? '')) || /^\/(embed|shorts)\/[\w-]{6,}$/.test(url.pathname);
+  if (url.hostname.endsWith('youtube.com'))
+    return (url.pathname === '/watch' && /^[\w-]{6,}$/.test(url.searchParams.get('v') ?? '')) || /^\/(embed|shorts)\/[\w-]{6,}$/.test(url.pathname);
   return /^\/(video\/)?\d+$/.test(url.pathname);
 }

@@ -13,14 +13,20 @@ const onActive = (actor: Actor | null, state: PartnershipProjectState, rule: (ac
   all(requireSignIn(actor), () => (state.status === 'ACTIVE' ? rule(actor!, state.project) : allow()));
 
 const lead = (actor: Actor | null, state: PartnershipProjectState): Decision =>
-  onActive(actor, state, (a, p) => (leadOf(p) === a.organizationId ? allow() : deny(PROJECT_ERRORS.NOT_LEAD, 'Only the lead organisation of the project may do this.')));
+  onActive(actor, state, (a, p) =>
+    leadOf(p) === a.organizationId ? allow() : deny(PROJECT_ERRORS.NOT_LEAD, 'Only the lead organisation of the project may do this.'),
+  );
 
 const member = (actor: Actor | null, state: PartnershipProjectState): Decision =>
-  onActive(actor, state, (a, p) => (isMember(p, a.organizationId) ? allow() : deny(PROJECT_ERRORS.NOT_PARTNER, 'Only the lead and the partners of the project may do this.')));
+  onActive(actor, state, (a, p) =>
+    isMember(p, a.organizationId) ? allow() : deny(PROJECT_ERRORS.NOT_PARTNER, 'Only the lead and the partners of the project may do this.'),
+  );
 
 export const partnershipProjectPolicies: Policies<PartnershipProjectState, PartnershipProjectCommand> = {
   LaunchPartnershipProject: (actor) =>
-    all(requireSignIn(actor), () => (actor!.organizationKind === 'SUPPORT_UNIT' ? deny(PROJECT_ERRORS.SUPPORT_UNIT, 'The Support Unit does not lead projects.') : allow())),
+    all(requireSignIn(actor), () =>
+      actor!.organizationKind === 'SUPPORT_UNIT' ? deny(PROJECT_ERRORS.SUPPORT_UNIT, 'The Support Unit does not lead projects.') : allow(),
+    ),
   AddProjectPartner: lead,
   LeaveProject: member,
   AddMilestone: lead,

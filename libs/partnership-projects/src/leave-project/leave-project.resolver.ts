@@ -10,7 +10,7 @@ import { LeaveProjectInput } from './leave-project.input';
 export class LeaveProjectResolver {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Mutation(() => PartnershipProjectPayload, { description: "A partner leaves; the lead cannot." })
+  @Mutation(() => PartnershipProjectPayload, { description: 'A partner leaves; the lead cannot.' })
   leaveProject(@Args('input') input: LeaveProjectInput, @CurrentActor() actor: Actor | null): Promise<PartnershipProjectPayload> {
     return sendProjectCommand(this.commandBus, input.projectId, { type: 'LeaveProject', data: {} }, actor, input.expectedRevision);
   }

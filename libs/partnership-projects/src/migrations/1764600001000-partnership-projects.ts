@@ -31,8 +31,5 @@ export const PartnershipProjects1764600001000 = sqlMigration('PartnershipProject
     `CREATE INDEX project_updates_by_project ON project_updates (project_id, posted_at DESC)`,
     `CREATE INDEX project_updates_recent ON project_updates (posted_at)`,
   ],
-  down: [
-    `DROP TABLE project_updates`,
-    `DROP TABLE partnership_projects`,
-  ],
+  down: [`DROP TABLE project_updates`, `DROP TABLE partnership_projects`],
 });

@@ -20,6 +20,8 @@ export class ProjectDetailsDocuments1764620001000 implements MigrationInterface 
 
   private async rebuildFromTheLog(q: QueryRunner): Promise<void> {
     await q.query(`TRUNCATE partnership_projects, project_updates`);
-    await q.query(`DO $$ BEGIN IF to_regclass('es_checkpoints') IS NOT NULL THEN DELETE FROM es_checkpoints WHERE consumer = 'project-details'; END IF; END $$`);
+    await q.query(
+      `DO $$ BEGIN IF to_regclass('es_checkpoints') IS NOT NULL THEN DELETE FROM es_checkpoints WHERE consumer = 'project-details'; END IF; END $$`,
+    );
   }
 }

@@ -15,7 +15,11 @@ describe('project-details projection (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('projects');
-    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [PartnershipProjects1764600001000, ProjectDetailsDocuments1764620001000] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: db.url,
+      migrations: [PartnershipProjects1764600001000, ProjectDetailsDocuments1764620001000],
+    }).initialize();
     await dataSource.runMigrations();
   });
   afterAll(async () => {
@@ -25,13 +29,28 @@ describe('project-details projection (PostgreSQL)', () => {
 
   it('projects the demo projects with their updates, idempotently', async () => {
     const store = new InMemoryEventStore();
-    for (const { stream, events } of demoStreams()) await store.appendToStream(stream, events.map((e) => ({ type: e.type, data: e.data })));
+    for (const { stream, events } of demoStreams())
+      await store.appendToStream(
+        stream,
+        events.map((e) => ({ type: e.type, data: e.data })),
+      );
     const events = await store.readAll();
     const { once, twice } = await replayTwice(dataSource, projectDetailsProjection, events, ['partnership_projects', 'project_updates']);
     expect(twice).toEqual(once);
-    const rows = await dataSource.query(`SELECT title, status, doc->>'status' AS doc_status, lead_organization_id, readers FROM partnership_projects ORDER BY title`);
-    expect(rows.map((r: { title: string }) => r.title)).toEqual(['Handbook on engaging diasporas in development', 'Migration Profiles Repository', 'Protection of unaccompanied migrant children']);
-    expect(rows.every((r: { status: string; doc_status: string; lead_organization_id: string }) => r.status === r.doc_status && r.lead_organization_id.startsWith('organization-'))).toBe(true);
+    const rows = await dataSource.query(
+      `SELECT title, status, doc->>'status' AS doc_status, lead_organization_id, readers FROM partnership_projects ORDER BY title`,
+    );
+    expect(rows.map((r: { title: string }) => r.title)).toEqual([
+      'Handbook on engaging diasporas in development',
+      'Migration Profiles Repository',
+      'Protection of unaccompanied migrant children',
+    ]);
+    expect(
+      rows.every(
+        (r: { status: string; doc_status: string; lead_organization_id: string }) =>
+          r.status === r.doc_status && r.lead_organization_id.startsWith('organization-'),
+      ),
+    ).toBe(true);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM project_updates`);
     expect(n).toBe(4);
     const [metric] = await dataSource.query(`SELECT metrics FROM project_updates WHERE text LIKE '3,500%'`);
@@ -42,11 +61,32 @@ describe('project-details projection (PostgreSQL)', () => {
     const pool = new Pool({ connectionString: db.url, max: 3 });
     const store = await PostgresEventStore.create(pool);
     try {
-      for (const { stream, events } of demoStreams()) await store.appendToStream(stream, events.map((e) => ({ type: e.type, data: e.data })));
+      for (const { stream, events } of demoStreams())
+        await store.appendToStream(
+          stream,
+          events.map((e) => ({ type: e.type, data: e.data })),
+        );
       const partnersOnly = 'project-0b6f3d1e-5c4a-4b2e-9d8f-7a6b5c4d3e2f';
       const at = '2011-06-01T00:00:00.000Z';
       await store.appendToStream(partnersOnly, [
-        { type: 'PartnershipProjectLaunched', data: { id: partnersOnly, title: 'Partners only', summary: '', objectives: [], themes: [], countries: [], startsOn: null, endsOn: null, fromCallId: null, visibility: 'PARTNERS', leadOrganizationId: 'organization-mx', partners: [{ organizationId: 'organization-hn', role: 'PARTNER' }], launchedAt: at } },
+        {
+          type: 'PartnershipProjectLaunched',
+          data: {
+            id: partnersOnly,
+            title: 'Partners only',
+            summary: '',
+            objectives: [],
+            themes: [],
+            countries: [],
+            startsOn: null,
+            endsOn: null,
+            fromCallId: null,
+            visibility: 'PARTNERS',
+            leadOrganizationId: 'organization-mx',
+            partners: [{ organizationId: 'organization-hn', role: 'PARTNER' }],
+            launchedAt: at,
+          },
+        },
       ]);
       await dataSource.query(`TRUNCATE partnership_projects, project_updates`);
       const events = await store.readAll();

@@ -1,7 +1,16 @@
 import { documentProjection, type DocumentHandlers, type Projection } from '@pfp/event-sourcing';
 import type { RecordedEvent } from '@pfp/event-store';
 import type { EntityManager } from 'typeorm';
-import { evolveProject, leadOf, readersOf, type PartnershipProjectEvent, type PartnershipProjectState, type ProjectDetails, type ProjectStatus, type ProjectUpdate } from '../domain/partnership-project';
+import {
+  evolveProject,
+  leadOf,
+  readersOf,
+  type PartnershipProjectEvent,
+  type PartnershipProjectState,
+  type ProjectDetails,
+  type ProjectStatus,
+  type ProjectUpdate,
+} from '../domain/partnership-project';
 
 export const PROJECT_DETAILS = 'project-details';
 export const PROJECT_STREAM_PREFIX = 'project-';
@@ -65,7 +74,15 @@ async function recordUpdates(events: readonly RecordedEvent[], manager: EntityMa
     .filter((e) => e.type === 'ProjectUpdatePosted' && e.streamName.startsWith(PROJECT_STREAM_PREFIX))
     .map((e) => {
       const u = e.data as ProjectUpdate;
-      return { id: u.id, project_id: e.streamName, organization_id: u.organizationId, text: u.text, metrics: u.metrics, video_url: u.videoUrl, posted_at: u.postedAt };
+      return {
+        id: u.id,
+        project_id: e.streamName,
+        organization_id: u.organizationId,
+        text: u.text,
+        metrics: u.metrics,
+        video_url: u.videoUrl,
+        posted_at: u.postedAt,
+      };
     });
   if (updates.length === 0) return;
   await manager.query(

@@ -32,7 +32,11 @@ export class ProjectsResolver {
     );
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM partnership_projects WHERE ${where}`, params);
     const now = new Date();
-    return connectionFromRows(rows.map((r) => PartnershipProject.from(r.status, r.doc, r.revision, now)), n, offset);
+    return connectionFromRows(
+      rows.map((r) => PartnershipProject.from(r.status, r.doc, r.revision, now)),
+      n,
+      offset,
+    );
   }
 
   @Query(() => PartnershipProject, { nullable: true, description: 'Null when it does not exist or the viewer may not read it.' })

@@ -10,7 +10,9 @@ import { PROJECT_DETAILS } from '../project-details/project-details.projection';
 export const PartnershipProjectCommands = aggregateCommands(partnershipProjectAggregate, { readModels: [PROJECT_DETAILS] });
 
 /** The project as a command left it, as the mutations answer. */
-export function projectPayload(outcome: Pick<CommandOutcome<PartnershipProjectState, PartnershipProjectEvent>, 'state' | 'revision'>): PartnershipProjectPayload {
+export function projectPayload(
+  outcome: Pick<CommandOutcome<PartnershipProjectState, PartnershipProjectEvent>, 'state' | 'revision'>,
+): PartnershipProjectPayload {
   if (outcome.state.status === 'NONE') throw new NotFoundError(PROJECT_ERRORS.NOT_FOUND, 'There is no such partnership project.');
   return { partnershipProject: PartnershipProject.from(outcome.state.status, outcome.state.project, outcome.revision), revision: outcome.revision };
 }

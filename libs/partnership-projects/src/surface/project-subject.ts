@@ -27,9 +27,13 @@ export function projectSubject(dataSource: DataSource): FollowableSubject<Partne
     category: partnershipProjectAggregate.category,
     kind: PROJECT_SUBJECT_KIND,
     mayFollow: async (id, actor) =>
-      (await dataSource.query(`SELECT 1 FROM partnership_projects WHERE id = $1 AND (readers IS NULL OR $2::text = ANY(readers))`, [id, actor.organizationId])).length > 0,
+      (await dataSource.query(`SELECT 1 FROM partnership_projects WHERE id = $1 AND (readers IS NULL OR $2::text = ANY(readers))`, [id, actor.organizationId]))
+        .length > 0,
     changes: {
-      PartnershipProjectLaunched: (d) => ({ title: d.title, readers: d.visibility === 'PARTNERS' ? [d.leadOrganizationId, ...d.partners.map((p) => p.organizationId)] : null }),
+      PartnershipProjectLaunched: (d) => ({
+        title: d.title,
+        readers: d.visibility === 'PARTNERS' ? [d.leadOrganizationId, ...d.partners.map((p) => p.organizationId)] : null,
+      }),
       ProjectPartnerAdded: (d) => ({ readerAdded: d.organizationId }),
       ProjectPartnerLeft: (d) => ({ readerRemoved: d.organizationId }),
     },

@@ -6,11 +6,25 @@ const at = '2011-06-01T00:00:00.000Z';
 const launched = {
   type: 'PartnershipProjectLaunched',
   data: {
-    id: PROJECT, title: 'Confidential', summary: '', objectives: [], themes: [], countries: [], startsOn: null, endsOn: null, fromCallId: null, visibility: 'PARTNERS',
-    leadOrganizationId: 'organization-mx', partners: [{ organizationId: 'organization-hn', role: 'PARTNER' }], launchedAt: at,
+    id: PROJECT,
+    title: 'Confidential',
+    summary: '',
+    objectives: [],
+    themes: [],
+    countries: [],
+    startsOn: null,
+    endsOn: null,
+    fromCallId: null,
+    visibility: 'PARTNERS',
+    leadOrganizationId: 'organization-mx',
+    partners: [{ organizationId: 'organization-hn', role: 'PARTNER' }],
+    launchedAt: at,
   },
 };
-const update = { type: 'ProjectUpdatePosted', data: { id: 'u1', text: 'For partners only.', metrics: [], videoUrl: null, organizationId: 'organization-mx', postedAt: at } };
+const update = {
+  type: 'ProjectUpdatePosted',
+  data: { id: 'u1', text: 'For partners only.', metrics: [], videoUrl: null, organizationId: 'organization-mx', postedAt: at },
+};
 
 describe("projects' surface", () => {
   it('publishes the project as each event left it, to its readers, and the feed sees the same readers', async () => {
@@ -25,7 +39,10 @@ describe("projects' surface", () => {
 
   it("gives a partners-only project its partners as the feed's readers", () => {
     const subject = projectSubject(null as never);
-    expect(subject.changes.PartnershipProjectLaunched?.(launched.data as never)).toEqual({ title: 'Confidential', readers: ['organization-mx', 'organization-hn'] });
+    expect(subject.changes.PartnershipProjectLaunched?.(launched.data as never)).toEqual({
+      title: 'Confidential',
+      readers: ['organization-mx', 'organization-hn'],
+    });
     expect(subject.feedTexts.ProjectUpdatePosted?.(update.data)).toEqual({ text: 'For partners only.', metrics: [] });
   });
 });

@@ -35,6 +35,12 @@ export class AddPracticeTranslationResolver {
 
   @Mutation(() => PracticePayload, { description: 'Owner only: one translation per UN language besides the original.' })
   async addPracticeTranslation(@Args('input') input: AddPracticeTranslationInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
-    return sendPracticeCommand(this.commandBus, input.id, { type: 'AddPracticeTranslation', data: { translation: { language: input.language, title: input.title, summary: input.summary, body: input.body } } }, actor, { expectedRevision: input.expectedRevision });
+    return sendPracticeCommand(
+      this.commandBus,
+      input.id,
+      { type: 'AddPracticeTranslation', data: { translation: { language: input.language, title: input.title, summary: input.summary, body: input.body } } },
+      actor,
+      { expectedRevision: input.expectedRevision },
+    );
   }
 }

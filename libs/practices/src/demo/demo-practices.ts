@@ -63,7 +63,10 @@ export async function seedDemoPractices(store: EventStore, facts = readFacts()):
     const id = demoPracticeId(p.id);
     const owner = facts.organizations.find((o) => o.id === p.owner);
     const drafted: PracticeEvent[] = [
-      { type: 'PracticeDrafted', data: { practiceId: id, ownerOrganizationId: demoOrganizationId(p.owner), ownerCountry: owner?.country ?? null, content: content(p), at: DEMO_AT } },
+      {
+        type: 'PracticeDrafted',
+        data: { practiceId: id, ownerOrganizationId: demoOrganizationId(p.owner), ownerCountry: owner?.country ?? null, content: content(p), at: DEMO_AT },
+      },
       { type: 'PracticeSubmitted', data: { at: DEMO_AT } },
     ];
     try {

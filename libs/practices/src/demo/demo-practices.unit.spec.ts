@@ -13,8 +13,16 @@ describe('demo practices', () => {
     const events = await store.readAll();
     expect(events).toHaveLength(21);
     const mexico = await store.readStream(demoPracticeId('mx-unaccompanied-children-training'));
-    const state = fold(practiceAggregate, mexico.map((e) => ({ type: e.type, data: e.data }) as PracticeEvent));
-    expect(state).toMatchObject({ status: 'PUBLISHED', ownerOrganizationId: demoOrganizationId('mx'), ownerCountry: 'MEX', published: { countries: ['MEX', 'HND', 'GTM', 'DOM'] } });
+    const state = fold(
+      practiceAggregate,
+      mexico.map((e) => ({ type: e.type, data: e.data }) as PracticeEvent),
+    );
+    expect(state).toMatchObject({
+      status: 'PUBLISHED',
+      ownerOrganizationId: demoOrganizationId('mx'),
+      ownerCountry: 'MEX',
+      published: { countries: ['MEX', 'HND', 'GTM', 'DOM'] },
+    });
     expect(mexico.map((e) => e.metadata.actor?.accountId)).toEqual([demoAccountId('mx'), demoAccountId('mx'), demoAccountId('gfmd-support-unit')]);
     expect(demoPracticeId('mx-unaccompanied-children-training')).toMatch(/^practice-[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
@@ -24,8 +32,15 @@ describe('demo practices', () => {
     await seedDemoPractices(store);
     const fresh = new InMemoryEventStore();
     const first = await store.readStream(demoPracticeId('cz-prague-process'));
-    await fresh.appendToStream(demoPracticeId('cz-prague-process'), first.slice(0, 2).map((e) => ({ type: e.type, data: JSON.parse(JSON.stringify(e.data)) })));
+    await fresh.appendToStream(
+      demoPracticeId('cz-prague-process'),
+      first.slice(0, 2).map((e) => ({ type: e.type, data: JSON.parse(JSON.stringify(e.data)) })),
+    );
     await seedDemoPractices(fresh);
-    expect((await fresh.readStream(demoPracticeId('cz-prague-process'))).map((e) => e.type)).toEqual(['PracticeDrafted', 'PracticeSubmitted', 'PracticePublished']);
+    expect((await fresh.readStream(demoPracticeId('cz-prague-process'))).map((e) => e.type)).toEqual([
+      'PracticeDrafted',
+      'PracticeSubmitted',
+      'PracticePublished',
+    ]);
   });
 });

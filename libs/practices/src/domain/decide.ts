@@ -1,15 +1,6 @@
 import type { Actor, Command } from '@pfp/kernel';
 import { checkText, ConflictError, isBlank, isPartialDate, NotFoundError, UnauthenticatedError, ValidationError } from '@pfp/kernel';
-import {
-  LANGUAGES,
-  LIMITS,
-  type ExistingPractice,
-  type Language,
-  type Practice,
-  type PracticeContent,
-  type PracticeEvent,
-  type Translation,
-} from './practice';
+import { LANGUAGES, LIMITS, type ExistingPractice, type Language, type Practice, type PracticeContent, type PracticeEvent, type Translation } from './practice';
 
 export type PracticeCommand =
   | Command<'DraftPractice', { practiceId: string; content: PracticeContent }>
@@ -89,7 +80,13 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
       return [
         {
           type: 'PracticeDrafted',
-          data: { practiceId: command.data.practiceId, ownerOrganizationId: actor().organizationId, ownerCountry: actor().country ?? null, content: command.data.content, at },
+          data: {
+            practiceId: command.data.practiceId,
+            ownerOrganizationId: actor().organizationId,
+            ownerCountry: actor().country ?? null,
+            content: command.data.content,
+            at,
+          },
         },
       ];
     }
@@ -137,7 +134,9 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
       notArchived(practice);
       const { translation } = command.data;
       if (!(LANGUAGES as readonly string[]).includes(translation.language)) {
-        throw new ValidationError('PRACTICE.LANGUAGE_UNSUPPORTED', 'Translations are in a UN language.', { language: `must be one of ${LANGUAGES.join(', ')}` });
+        throw new ValidationError('PRACTICE.LANGUAGE_UNSUPPORTED', 'Translations are in a UN language.', {
+          language: `must be one of ${LANGUAGES.join(', ')}`,
+        });
       }
       if (translation.language === practice.working.language) {
         throw new ValidationError('PRACTICE.ORIGINAL_LANGUAGE', 'That is the original language of the practice.', { language: 'is the original language' });
@@ -150,7 +149,8 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
     }
     case 'ExpressInterestInPractice': {
       const practice = existing(state);
-      if (practice.status === 'ARCHIVED' || practice.published === null) throw new ValidationError('PRACTICE.NOT_PUBLISHED', 'Only a published practice can be replicated.');
+      if (practice.status === 'ARCHIVED' || practice.published === null)
+        throw new ValidationError('PRACTICE.NOT_PUBLISHED', 'Only a published practice can be replicated.');
       if (practice.interestedOrganizations.includes(actor().organizationId)) {
         throw new ConflictError('PRACTICE.INTEREST_ALREADY_EXPRESSED', 'Your organisation has already expressed interest.');
       }

@@ -37,7 +37,9 @@ export class EraseContactResolver {
     const details = (await this.reader.current(input.id))?.details;
     const subjectId = input.subjectId ?? (details?.working.contact ?? details?.published?.contact)?.subjectId ?? '';
     // The command is authorised first; the key goes only after the erasure is recorded.
-    const payload = await sendPracticeCommand(this.commandBus, input.id, { type: 'EraseContact', data: { subjectId } }, actor, { expectedRevision: input.expectedRevision });
+    const payload = await sendPracticeCommand(this.commandBus, input.id, { type: 'EraseContact', data: { subjectId } }, actor, {
+      expectedRevision: input.expectedRevision,
+    });
     await this.vault.erase(subjectId);
     return payload;
   }

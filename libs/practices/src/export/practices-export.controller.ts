@@ -27,8 +27,24 @@ interface ExportRow {
 }
 
 const CSV_COLUMNS: Array<keyof ExportRow> = [
-  'id', 'revision', 'title', 'summary', 'body', 'language', 'ownerOrganizationId', 'ownerCountry', 'countries', 'themes',
-  'implementingPartnerIds', 'periodStart', 'periodEnd', 'implementationStatus', 'results', 'resources', 'translations', 'publishedAt',
+  'id',
+  'revision',
+  'title',
+  'summary',
+  'body',
+  'language',
+  'ownerOrganizationId',
+  'ownerCountry',
+  'countries',
+  'themes',
+  'implementingPartnerIds',
+  'periodStart',
+  'periodEnd',
+  'implementationStatus',
+  'results',
+  'resources',
+  'translations',
+  'publishedAt',
 ];
 
 function toRow(node: PracticeNode): ExportRow {
@@ -57,7 +73,14 @@ function toRow(node: PracticeNode): ExportRow {
 /** RFC 4180; lists joined with `;`, objects as JSON. A leading = + - @ is quoted against spreadsheet formula injection. */
 export function toCsv(rows: ExportRow[]): string {
   const cell = (value: unknown): string => {
-    let text = value === null || value === undefined ? '' : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join(';') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    let text =
+      value === null || value === undefined
+        ? ''
+        : Array.isArray(value) && value.every((v) => typeof v === 'string')
+          ? value.join(';')
+          : typeof value === 'object'
+            ? JSON.stringify(value)
+            : String(value);
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
@@ -72,7 +95,10 @@ export class PracticesExportController {
     const rows: Array<{ doc: PracticeSearchDocument; revision: number }> = await this.dataSource.query(
       `SELECT doc, revision FROM practice_search WHERE visible ORDER BY published_at DESC, id`,
     );
-    return rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null).map(toRow);
+    return rows
+      .map((r) => presentSearchResult(r.doc, r.revision))
+      .filter((n): n is PracticeNode => n !== null)
+      .map(toRow);
   }
 
   @Get('practices.json')

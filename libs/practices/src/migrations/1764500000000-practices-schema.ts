@@ -49,9 +49,5 @@ export const PracticesSchema1764500000000 = sqlMigration('PracticesSchema1764500
     `CREATE INDEX practice_search_newest ON practice_search (published_at DESC, id) WHERE visible`,
     `CREATE INDEX practice_search_title ON practice_search USING GIN (to_tsvector('english', title)) WHERE visible`,
   ],
-  down: [
-    `DROP TABLE practice_search`,
-    `DROP TABLE practice_details`,
-    `DROP TABLE personal_data_keys`,
-  ],
+  down: [`DROP TABLE practice_search`, `DROP TABLE practice_details`, `DROP TABLE personal_data_keys`],
 });

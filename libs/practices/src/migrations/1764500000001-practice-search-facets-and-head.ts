@@ -22,7 +22,5 @@ export const PracticeSearchFacetsAndHead1764500000001 = sqlMigration('PracticeSe
         || ARRAY['owner:' || owner_organization_id]
         || CASE WHEN implementation_status IS NULL THEN '{}'::text[] ELSE ARRAY['implementationStatus:' || implementation_status] END`,
   ],
-  down: [
-    `ALTER TABLE practice_search DROP COLUMN facet_values, DROP COLUMN head`,
-  ],
+  down: [`ALTER TABLE practice_search DROP COLUMN facet_values, DROP COLUMN head`],
 });

@@ -5,10 +5,6 @@ import { sqlMigration } from '@pfp/database';
  * a search scans (facets, head, filters) stay narrow and many fit in a page and in the cache.
  */
 export const PracticeSearchNarrowRows1764500000002 = sqlMigration('PracticeSearchNarrowRows1764500000002', {
-  up: [
-    `ALTER TABLE practice_search SET (toast_tuple_target = 1024)`,
-  ],
-  down: [
-    `ALTER TABLE practice_search RESET (toast_tuple_target)`,
-  ],
+  up: [`ALTER TABLE practice_search SET (toast_tuple_target = 1024)`],
+  down: [`ALTER TABLE practice_search RESET (toast_tuple_target)`],
 });

@@ -90,7 +90,12 @@ export class PracticeReadModelsAsDocuments1764500000003 implements MigrationInte
  * default compression stays.
  */
 async function lz4Where(q: QueryRunner, columns: string[]): Promise<void> {
-  const alters = columns.map((c) => { const [table, column] = c.split('.'); return `ALTER TABLE ${table} ALTER COLUMN ${column} SET COMPRESSION lz4;`; }).join(' ');
+  const alters = columns
+    .map((c) => {
+      const [table, column] = c.split('.');
+      return `ALTER TABLE ${table} ALTER COLUMN ${column} SET COMPRESSION lz4;`;
+    })
+    .join(' ');
   await q.query(`DO $$ BEGIN ${alters} EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL; END $$`);
 }
 

@@ -29,7 +29,20 @@ export interface PracticeDetails {
 /** The same document from the aggregate's state (a mutation's outcome, the practice as of a time). */
 export function detailsOf(state: ExistingPractice): PracticeDetails {
   const { id, status, ownerOrganizationId, ownerCountry, working, published, translations, changesRequested, draftedAt, updatedAt, publishedAt } = state;
-  return { id, status, ownerOrganizationId, ownerCountry, working, published, translations, interestCount: state.interestedOrganizations.length, changesRequested, draftedAt, updatedAt, publishedAt };
+  return {
+    id,
+    status,
+    ownerOrganizationId,
+    ownerCountry,
+    working,
+    published,
+    translations,
+    interestCount: state.interestedOrganizations.length,
+    changesRequested,
+    draftedAt,
+    updatedAt,
+    publishedAt,
+  };
 }
 
 function withoutContact(content: PracticeContent, subjectId: string): PracticeContent {

@@ -78,4 +78,3 @@ export class PracticeResolver {
     return found ? (presentPractice(found.details, found.revision, null)?.sealedContact ?? null) : null;
   }
 }
-

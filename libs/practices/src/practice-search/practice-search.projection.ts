@@ -63,7 +63,20 @@ export function isVisible(doc: PracticeSearchDocument): doc is PracticeSearchDoc
   return doc.status !== 'ARCHIVED' && doc.published !== null;
 }
 
-const EMPTY: PublicText = { title: '', summary: '', body: '', language: 'en', countries: [], themes: [], implementingPartners: [], period: null, implementationStatus: null, results: [], resources: [], contact: null };
+const EMPTY: PublicText = {
+  title: '',
+  summary: '',
+  body: '',
+  language: 'en',
+  countries: [],
+  themes: [],
+  implementingPartners: [],
+  period: null,
+  implementationStatus: null,
+  results: [],
+  resources: [],
+  contact: null,
+};
 /** The facet and filter columns come from the public text only: a practice never published has none. */
 const shown = (doc: PracticeSearchDocument): PublicText => (isVisible(doc) ? doc.published : EMPTY);
 const gcmObjectives = (text: PublicText) => text.themes.filter((t) => t.startsWith('gcm-'));
@@ -92,7 +105,14 @@ export const practiceSearchProjection = documentProjection<PracticeSearchDocumen
       type: 'text[]',
       value: (d) => {
         const text = shown(d);
-        return facetValues({ themes: text.themes, gcmObjectives: gcmObjectives(text), regions: regionCodesOfCountries(text.countries), countries: text.countries, owner: d.ownerOrganizationId, implementationStatus: text.implementationStatus });
+        return facetValues({
+          themes: text.themes,
+          gcmObjectives: gcmObjectives(text),
+          regions: regionCodesOfCountries(text.countries),
+          countries: text.countries,
+          owner: d.ownerOrganizationId,
+          implementationStatus: text.implementationStatus,
+        });
       },
     },
   ],

@@ -10,7 +10,9 @@ import { presentSearchResult } from './search-result';
 import { PracticeSearchCache } from './search-cache';
 import { PRACTICE_ORDERS, readFacets, searchFacetsSql, searchPageSql, similarPracticesSql, type Facets } from './search-query';
 
-export const PracticeOrder = graphqlEnum('PracticeOrder', PRACTICE_ORDERS, { description: 'RELEVANCE (title > summary > body) needs `search`; otherwise newest first.' });
+export const PracticeOrder = graphqlEnum('PracticeOrder', PRACTICE_ORDERS, {
+  description: 'RELEVANCE (title > summary > body) needs `search`; otherwise newest first.',
+});
 export type PracticeOrder = (typeof PRACTICE_ORDERS)[number];
 
 @InputType({ description: 'Each list keeps practices with any of its values; lists combine with AND.' })

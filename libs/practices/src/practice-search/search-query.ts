@@ -87,7 +87,14 @@ export function searchFacetsSql(request: PracticeSearchRequest): SqlStatement {
 }
 
 /** `facet_values` of a practice: `<facet>:<value>` for each facet, and `total:`. */
-export function facetValues(columns: { themes: string[]; gcmObjectives: string[]; regions: string[]; countries: string[]; owner: string; implementationStatus: string | null }): string[] {
+export function facetValues(columns: {
+  themes: string[];
+  gcmObjectives: string[];
+  regions: string[];
+  countries: string[];
+  owner: string;
+  implementationStatus: string | null;
+}): string[] {
   return [
     'total:',
     ...columns.themes.map((v) => `theme:${v}`),

@@ -20,6 +20,8 @@ export class RequestPracticeChangesResolver {
 
   @Mutation(() => PracticePayload, { description: 'Support Unit only: sends a practice in review back to its owner, with a reason.' })
   async requestPracticeChanges(@Args('input') input: RequestPracticeChangesInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
-    return sendPracticeCommand(this.commandBus, input.id, { type: 'RequestPracticeChanges', data: { reason: input.reason } }, actor, { expectedRevision: input.expectedRevision });
+    return sendPracticeCommand(this.commandBus, input.id, { type: 'RequestPracticeChanges', data: { reason: input.reason } }, actor, {
+      expectedRevision: input.expectedRevision,
+    });
   }
 }

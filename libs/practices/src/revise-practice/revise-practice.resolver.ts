@@ -34,6 +34,9 @@ export class RevisePracticeResolver {
   })
   async revisePractice(@Args('input') input: RevisePracticeInput, @CurrentActor() actor: Actor | null): Promise<PracticePayload> {
     const { content, discard } = await this.contents.prepare(input, input.id);
-    return sendPracticeCommand(this.commandBus, input.id, { type: 'RevisePractice', data: { content } }, actor, { expectedRevision: input.expectedRevision, onFailure: discard });
+    return sendPracticeCommand(this.commandBus, input.id, { type: 'RevisePractice', data: { content } }, actor, {
+      expectedRevision: input.expectedRevision,
+      onFailure: discard,
+    });
   }
 }

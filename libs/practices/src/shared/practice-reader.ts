@@ -20,7 +20,9 @@ export class PracticeReader {
   ) {}
 
   async current(id: string): Promise<StoredPractice | null> {
-    const rows: Array<{ doc: PracticeDetails; revision: number }> = await this.dataSource.query(`SELECT doc, revision FROM practice_details WHERE id = $1`, [id]);
+    const rows: Array<{ doc: PracticeDetails; revision: number }> = await this.dataSource.query(`SELECT doc, revision FROM practice_details WHERE id = $1`, [
+      id,
+    ]);
     return rows[0] ? { details: rows[0].doc, revision: rows[0].revision } : null;
   }
 

@@ -33,8 +33,15 @@ export function practiceLiveMapping(store: EventStore): LiveMapping {
   return {
     category: PRACTICE_CATEGORY,
     async map(events) {
-      const states = await statesAfter(store, practiceAggregate, events.filter((e) => e.type in FEED_TEXTS));
-      return states.map(({ event, state }) => ({ event, subject: { title: state.status === 'NONE' ? 'A practice you follow' : (state.published ?? state.working).title, readers: null } }));
+      const states = await statesAfter(
+        store,
+        practiceAggregate,
+        events.filter((e) => e.type in FEED_TEXTS),
+      );
+      return states.map(({ event, state }) => ({
+        event,
+        subject: { title: state.status === 'NONE' ? 'A practice you follow' : (state.published ?? state.working).title, readers: null },
+      }));
     },
   };
 }

@@ -23,7 +23,12 @@ const OWNER_ONLY = { visitor: DENIED, state: ALLOWED, partner: DENIED, supportUn
 export const PRACTICE_WRITE_COUNTERS = [`SELECT count(*) FROM es_events WHERE stream_name LIKE 'practice-%'`, `SELECT count(*) FROM personal_data_keys`];
 
 /** A practice of the table's state member (Mexico), taken as far as `stage`. */
-async function practiceOfState(api: Api, actors: TableActors, stage: 'draft' | 'inReview' | 'published', input: Record<string, unknown> = mexicoDraft): Promise<string> {
+async function practiceOfState(
+  api: Api,
+  actors: TableActors,
+  stage: 'draft' | 'inReview' | 'published',
+  input: Record<string, unknown> = mexicoDraft,
+): Promise<string> {
   const id = (await draft(api, actors.state.token, input)).practice.id as string;
   if (stage === 'draft') return id;
   await mutate(api, actors.state.token, 'submitPractice', 'SubmitPracticeInput', { id });
@@ -32,16 +37,26 @@ async function practiceOfState(api: Api, actors: TableActors, stage: 'draft' | '
 }
 
 /** One row per practice mutation, for test/authorization/table.ts. */
-export const practiceRows: Row<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of different prepared types share one table
+export const practiceRows: Row<any>[] = [
   {
     mutation: 'draftPractice',
-    run: (api, actor) => mutateRaw(api, actor.token, 'draftPractice', 'DraftPracticeInput', { ...mexicoDraft, contact: { name: 'Table Contact', email: 'table.contact@example.org' } }),
+    run: (api, actor) =>
+      mutateRaw(api, actor.token, 'draftPractice', 'DraftPracticeInput', {
+        ...mexicoDraft,
+        contact: { name: 'Table Contact', email: 'table.contact@example.org' },
+      }),
     expected: OWNER_ONLY,
   },
   {
     mutation: 'revisePractice',
     prepare: (api, actors) => practiceOfState(api, actors, 'draft'),
-    run: (api, actor, id: string) => mutateRaw(api, actor.token, 'revisePractice', 'RevisePracticeInput', { ...mexicoDraft, id, contact: { name: 'Table Contact', email: 'table.contact@example.org' } }),
+    run: (api, actor, id: string) =>
+      mutateRaw(api, actor.token, 'revisePractice', 'RevisePracticeInput', {
+        ...mexicoDraft,
+        id,
+        contact: { name: 'Table Contact', email: 'table.contact@example.org' },
+      }),
     expected: OWNER_ONLY,
   },
   {
@@ -71,7 +86,12 @@ export const practiceRows: Row<any>[] = [ // eslint-disable-line @typescript-esl
   {
     mutation: 'addPracticeTranslation',
     prepare: (api, actors) => practiceOfState(api, actors, 'published'),
-    run: (api, actor, id: string) => mutateRaw(api, actor.token, 'addPracticeTranslation', 'AddPracticeTranslationInput', { id, language: 'fr', title: 'Protection des enfants migrants non accompagnés' }),
+    run: (api, actor, id: string) =>
+      mutateRaw(api, actor.token, 'addPracticeTranslation', 'AddPracticeTranslationInput', {
+        id,
+        language: 'fr',
+        title: 'Protection des enfants migrants non accompagnés',
+      }),
     expected: OWNER_ONLY,
   },
   {

@@ -25,12 +25,22 @@ export async function mutateRaw(api: Api, token: string | null, mutation: string
 }
 
 /** Runs a mutation and returns its payload; throws with the GraphQL errors. */
-export async function mutate(api: Api, token: string | null, mutation: string, inputType: string, input: Record<string, unknown>): Promise<{ revision: number; practice: Record<string, unknown> }> {
+export async function mutate(
+  api: Api,
+  token: string | null,
+  mutation: string,
+  inputType: string,
+  input: Record<string, unknown>,
+): Promise<{ revision: number; practice: Record<string, unknown> }> {
   const result = await mutateRaw(api, token, mutation, inputType, input);
   if (!result.data?.[mutation]) throw new Error(`${mutation} failed: ${JSON.stringify(result.errors)}`);
   return result.data[mutation] as { revision: number; practice: Record<string, unknown> };
 }
 
-export function draft(api: Api, token: string | null, input: Record<string, unknown> = mexicoDraft): Promise<{ revision: number; practice: Record<string, unknown> }> {
+export function draft(
+  api: Api,
+  token: string | null,
+  input: Record<string, unknown> = mexicoDraft,
+): Promise<{ revision: number; practice: Record<string, unknown> }> {
   return mutate(api, token, 'draftPractice', 'DraftPracticeInput', input);
 }
