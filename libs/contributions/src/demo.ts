@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { ConcurrencyError, NO_STREAM, type EventStore } from '@pfp/event-store';
 import { Contributions } from './contributions';
 
 /**
@@ -59,4 +60,30 @@ export function demoUuid(namespace: Buffer | string, name: string): string {
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const h = bytes.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** A demo stream under a fixed id: its events, who wrote them and when. */
+export interface DemoStream {
+  stream: string;
+  events: ReadonlyArray<{ type: string; data: unknown }>;
+  actor: { accountId: string; organizationId: string };
+  occurredAt: string;
+}
+
+/** Idempotent: fixed stream ids appended with NO_STREAM, so a second boot (or a second process) appends nothing. Returns how many were new. */
+export async function appendDemoStreams(store: EventStore, streams: readonly DemoStream[]): Promise<number> {
+  let seeded = 0;
+  for (const { stream, events, actor, occurredAt } of streams) {
+    try {
+      await store.appendToStream(
+        stream,
+        events.map((e) => ({ type: e.type, data: e.data })),
+        { expectedRevision: NO_STREAM, context: { actor, occurredAt } },
+      );
+      seeded++;
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError)) throw error;
+    }
+  }
+  return seeded;
 }

@@ -7,5 +7,5 @@ export type { LiveChannel, LiveMapping, LiveUpdate } from './live';
 export { PlatformStats, figuresOnce } from './platform-stats';
 export { atomXml, clip } from './atom';
 export type { AtomDocument, AtomEntry, AtomFeed } from './atom';
-export { DEMO_NAMESPACE, demoUuid, readDemoFacts } from './demo';
-export type { DemoSeedStep } from './demo';
+export { appendDemoStreams, DEMO_NAMESPACE, demoUuid, readDemoFacts } from './demo';
+export type { DemoSeedStep, DemoStream } from './demo';

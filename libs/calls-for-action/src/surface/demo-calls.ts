@@ -1,5 +1,5 @@
-import { DEMO_NAMESPACE, demoUuid, readDemoFacts } from '@pfp/contributions';
-import { ConcurrencyError, NO_STREAM, type EventStore } from '@pfp/event-store';
+import { appendDemoStreams, DEMO_NAMESPACE, demoUuid, readDemoFacts } from '@pfp/contributions';
+import type { EventStore } from '@pfp/event-store';
 import { demoAccountId, demoOrganizationId } from '@pfp/identity';
 import type { CallForActionEvent, CallKind } from '../domain/call-for-action';
 
@@ -61,24 +61,15 @@ export function demoCallStreams(): Array<{ stream: string; actor: string; events
   });
 }
 
-/** Idempotent: fixed stream ids appended with NO_STREAM, so a second boot (or a second process) appends nothing. */
-export async function seedDemoCalls(store: EventStore): Promise<number> {
-  let seeded = 0;
-  for (const { stream, actor, events } of demoCallStreams()) {
-    try {
-      const occurredAt = (events[0].data as { postedAt: string }).postedAt;
-      await store.appendToStream(
-        stream,
-        events.map((e) => ({ type: e.type, data: e.data })),
-        {
-          expectedRevision: NO_STREAM,
-          context: { actor: { accountId: demoAccountId(actor), organizationId: demoOrganizationId(actor) }, occurredAt },
-        },
-      );
-      seeded++;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyError)) throw error;
-    }
-  }
-  return seeded;
+/** Idempotent: fixed stream ids, so a second boot (or a second process) appends nothing. */
+export function seedDemoCalls(store: EventStore): Promise<number> {
+  return appendDemoStreams(
+    store,
+    demoCallStreams().map(({ stream, actor, events }) => ({
+      stream,
+      events,
+      actor: { accountId: demoAccountId(actor), organizationId: demoOrganizationId(actor) },
+      occurredAt: (events[0].data as { postedAt: string }).postedAt,
+    })),
+  );
 }

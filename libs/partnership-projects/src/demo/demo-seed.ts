@@ -1,5 +1,5 @@
-import { DEMO_NAMESPACE, demoUuid, readDemoFacts } from '@pfp/contributions';
-import { ConcurrencyError, NO_STREAM, type EventStore } from '@pfp/event-store';
+import { appendDemoStreams, DEMO_NAMESPACE, demoUuid, readDemoFacts } from '@pfp/contributions';
+import type { EventStore } from '@pfp/event-store';
 import { demoAccountId, demoOrganizationId } from '@pfp/identity';
 import type { PartnershipProjectEvent, ProjectRole } from '../domain/partnership-project';
 
@@ -63,24 +63,15 @@ export function demoStreams(): Array<{ stream: string; actor: string; events: Pa
   });
 }
 
-/** Idempotent: fixed stream ids appended with NO_STREAM, so a second boot (or a second process) appends nothing. */
-export async function seedDemoStreams(store: EventStore): Promise<number> {
-  let seeded = 0;
-  for (const { stream, actor, events } of demoStreams()) {
-    try {
-      const occurredAt = (events[0].data as { launchedAt: string }).launchedAt;
-      await store.appendToStream(
-        stream,
-        events.map((e) => ({ type: e.type, data: e.data })),
-        {
-          expectedRevision: NO_STREAM,
-          context: { actor: { accountId: demoAccountId(actor), organizationId: demoOrganizationId(actor) }, occurredAt },
-        },
-      );
-      seeded++;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyError)) throw error;
-    }
-  }
-  return seeded;
+/** Idempotent: fixed stream ids, so a second boot (or a second process) appends nothing. */
+export function seedDemoStreams(store: EventStore): Promise<number> {
+  return appendDemoStreams(
+    store,
+    demoStreams().map(({ stream, actor, events }) => ({
+      stream,
+      events,
+      actor: { accountId: demoAccountId(actor), organizationId: demoOrganizationId(actor) },
+      occurredAt: (events[0].data as { launchedAt: string }).launchedAt,
+    })),
+  );
 }
