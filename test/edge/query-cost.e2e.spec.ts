@@ -198,7 +198,12 @@ describe('in production: no introspection and no "Did you mean …"', () => {
   let ws: Client;
 
   beforeAll(async () => {
-    api = await startTestApi({ NODE_ENV: 'production', SESSION_SECRET: 'production-session-secret-0123456789abcdef', PUBLIC_URL: 'https://pfp.example.org' });
+    api = await startTestApi({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'production-session-secret-0123456789abcdef',
+      PUBLIC_URL: 'https://pfp.example.org',
+      LOG_LEVEL: 'warn',
+    });
     ws = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
   }, 120_000);
   afterAll(async () => {

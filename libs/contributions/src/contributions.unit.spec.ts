@@ -1,6 +1,6 @@
 import { InMemoryEventStore } from '@pfp/event-store';
 import { Contributions } from './contributions';
-import { statesAfter } from './live';
+import { mapOnce, statesAfter } from './live';
 
 const GARDEN = 'garden-2b0f3c2a-6a43-4c55-9a5b-1d2f3e4a5b6c';
 
@@ -53,5 +53,20 @@ describe('statesAfter', () => {
       [1, 3],
       [2, 6],
     ]);
+  });
+});
+
+describe('mapOnce', () => {
+  it('maps a message once for all its subscribers', () => {
+    const message = { n: 1 };
+    let calls = 0;
+    const map = () => ++calls;
+    expect([mapOnce(message, map), mapOnce(message, map)]).toEqual([1, 1]);
+  });
+
+  it('refuses a subscription executed over plain HTTP (no message) with a BAD_USER_INPUT', () => {
+    expect(() => mapOnce(undefined as unknown as object, () => 1)).toThrow(
+      expect.objectContaining({ code: 'SUBSCRIPTION.NOT_OVER_HTTP', kind: 'BAD_USER_INPUT' }),
+    );
   });
 });

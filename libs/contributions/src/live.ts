@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@pfp/event-store';
-import { fold, type Decider, type DomainEvent } from '@pfp/kernel';
+import { fold, ValidationError, type Decider, type DomainEvent } from '@pfp/kernel';
 
 /** What one event of a context's stream publishes live. */
 export interface LiveUpdate {
@@ -51,6 +51,10 @@ export function filtered<T>(source: AsyncIterator<T>, keep: (value: T) => boolea
 const mapped = new WeakMap<object, unknown>();
 
 export function mapOnce<T>(message: object, map: () => T): T {
+  // a subscription sent as a plain HTTP request is executed once, with no message
+  if (typeof message !== 'object' || message === null) {
+    throw new ValidationError('SUBSCRIPTION.NOT_OVER_HTTP', 'Subscriptions are served over graphql-ws on /graphql, not over HTTP.');
+  }
   if (!mapped.has(message)) mapped.set(message, map());
   return mapped.get(message) as T;
 }
