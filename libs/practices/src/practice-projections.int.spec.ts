@@ -8,23 +8,11 @@ import { PRACTICES_MIGRATIONS } from './practices.module';
 import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection } from './practice-details/practice-details.projection';
 import { PRACTICE_SEARCH_TABLES, practiceSearchProjection } from './practice-search/practice-search.projection';
 import { searchPageSql } from './practice-search/search-query';
+import { sampleContent } from './testing/practice-fixtures';
 
 const id = `practice-${randomUUID()}`;
 const at = '2011-11-20T10:00:00.000Z';
-const content: PracticeContent = {
-  title: 'Protection of unaccompanied migrant children',
-  summary: 'Training of child protection officers.',
-  body: 'Officers are trained free of charge.',
-  language: 'en',
-  countries: ['MEX', 'HND'],
-  themes: ['migrant-children', 'gcm-7'],
-  implementingPartners: [],
-  period: { start: '2010', end: null },
-  implementationStatus: 'ONGOING',
-  results: [],
-  resources: [],
-  contact: null,
-};
+const content: PracticeContent = sampleContent({ body: 'Officers are trained free of charge.' });
 
 const lifecycle: PracticeEvent[] = [
   { type: 'PracticeDrafted', data: { practiceId: id, ownerOrganizationId: 'organization-mx', ownerCountry: 'MEX', content, at } },

@@ -4,23 +4,17 @@ import { PRACTICE_EVENT_TYPES } from './domain/practice';
 import { practiceAggregate } from './domain/practice-aggregate';
 import { detailsOf, practiceDetailsHandlers, type PracticeDetails } from './practice-details/practice-details.projection';
 import { practiceSearchHandlers } from './practice-search/practice-search.projection';
+import { sampleContent } from './testing/practice-fixtures';
 
 const id = 'practice-00000000-0000-4000-8000-000000000001';
 const at = '2011-11-20T10:00:00.000Z';
-const content: PracticeContent = {
-  title: 'Protection of unaccompanied migrant children',
+const content: PracticeContent = sampleContent({
   summary: 'Training.',
   body: 'Free of charge.',
-  language: 'en',
   countries: ['MEX'],
   themes: ['gcm-7'],
-  implementingPartners: [],
-  period: { start: '2010', end: null },
-  implementationStatus: 'ONGOING',
-  results: [],
-  resources: [],
   contact: { subjectId: 'subject-1', ciphertext: 'sealed' },
-};
+});
 const lifecycle: PracticeEvent[] = [
   { type: 'PracticeDrafted', data: { practiceId: id, ownerOrganizationId: 'organization-mx', ownerCountry: 'MEX', content, at } },
   { type: 'PracticeSubmitted', data: { at } },

@@ -1,3 +1,4 @@
 export { createTestDatabase } from './test-database';
 export type { TestDatabase } from './test-database';
 export { DeciderSpecification } from './decider-spec';
+export { member } from './actors';

@@ -1,15 +1,9 @@
-import { DeciderSpecification } from '@pfp/testing';
+import { DeciderSpecification, member } from '@pfp/testing';
 import type { CallForActionEvent } from './call-for-action';
-import { fold, type Actor, type OrganizationKind } from '@pfp/kernel';
+import { fold, type Actor } from '@pfp/kernel';
 import { callForActionAggregate } from './decide';
 
 const spec = DeciderSpecification(callForActionAggregate);
-const member = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  accountId: `account-${organizationId}`,
-  organizationId,
-  organizationKind,
-  role: 'MEMBER',
-});
 const mexico = member('organization-mx', 'STATE');
 const honduras = member('organization-hn', 'STATE');
 const swiss = member('organization-ch', 'STATE');

@@ -1,15 +1,8 @@
-import { DeciderSpecification } from '@pfp/testing';
+import { DeciderSpecification, member } from '@pfp/testing';
 import { isInactive, isSupportedVideoUrl, type PartnershipProjectEvent } from './partnership-project';
-import type { Actor, OrganizationKind } from '@pfp/kernel';
 import { partnershipProjectAggregate } from './decide';
 
 const spec = DeciderSpecification(partnershipProjectAggregate);
-const member = (organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  accountId: `account-${organizationId}`,
-  organizationId,
-  organizationKind,
-  role: 'MEMBER',
-});
 const mexico = member('organization-mx', 'STATE');
 const honduras = member('organization-hn', 'STATE');
 const iom = member('organization-iom', 'INTERNATIONAL_ORGANIZATION');

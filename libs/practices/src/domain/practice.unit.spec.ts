@@ -4,6 +4,7 @@ import { fold } from '@pfp/kernel';
 import type { PracticeCommand } from './decide';
 import { practiceAggregate } from './practice-aggregate';
 import type { PracticeContent, PracticeEvent } from './practice';
+import { sampleContent } from '../testing/practice-fixtures';
 
 const mexico: Actor = { accountId: 'account-mx', organizationId: 'organization-mx', organizationKind: 'STATE', role: 'MEMBER', country: 'MEX' };
 const honduras: Actor = { accountId: 'account-hn', organizationId: 'organization-hn', organizationKind: 'STATE', role: 'MEMBER', country: 'HND' };
@@ -12,20 +13,10 @@ const supportUnit: Actor = { accountId: 'account-su', organizationId: 'organizat
 const at = '2011-11-20T10:00:00.000Z';
 const id = 'practice-00000000-0000-4000-8000-000000000001';
 
-const content: PracticeContent = {
-  title: 'Protection of unaccompanied migrant children',
-  summary: 'Training of child protection officers.',
-  body: 'Officers are trained **free of charge**.',
-  language: 'en',
-  countries: ['MEX', 'HND'],
-  themes: ['migrant-children', 'gcm-7'],
-  implementingPartners: [],
-  period: { start: '2010', end: null },
-  implementationStatus: 'ONGOING',
+const content: PracticeContent = sampleContent({
   results: [{ indicator: 'officials trained', value: '3500' }],
-  resources: [],
   contact: { subjectId: 'subject-1', ciphertext: 'sealed' },
-};
+});
 
 const drafted: PracticeEvent = {
   type: 'PracticeDrafted',
