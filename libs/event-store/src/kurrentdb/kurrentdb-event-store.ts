@@ -14,18 +14,8 @@ import {
 import type { AllStreamResolvedEvent, AllStreamSubscription, AppendStreamState, JSONType, ResolvedEvent } from '@kurrent/kurrentdb-client';
 import { ConcurrencyError, DuplicateEventIdError } from '../errors';
 import type { EventStore } from '../event-store';
-import type {
-  AppendOptions,
-  AppendResult,
-  EventMetadata,
-  ExpectedRevision,
-  GlobalPosition,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  StreamAppend,
-} from '../types';
+import type { AppendOptions, AppendResult, EventMetadata, ExpectedRevision, GlobalPosition } from '../types';
+import type { NewEvent, ReadAllOptions, ReadStreamOptions, RecordedEvent, StreamAppend } from '../types';
 import { ANY, NO_STREAM, START, STREAM_EXISTS, comparePositions } from '../types';
 import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';

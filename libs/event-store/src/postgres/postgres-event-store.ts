@@ -2,17 +2,8 @@ import { EventEmitter } from 'node:events';
 import type { Client, Pool, PoolClient } from 'pg';
 import { ConcurrencyError, DuplicateEventIdError } from '../errors';
 import type { EventStore } from '../event-store';
-import type {
-  AppendOptions,
-  AppendResult,
-  ExpectedRevision,
-  GlobalPosition,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  StreamAppend,
-} from '../types';
+import type { AppendOptions, AppendResult, ExpectedRevision, GlobalPosition, NewEvent } from '../types';
+import type { ReadAllOptions, ReadStreamOptions, RecordedEvent, StreamAppend } from '../types';
 import { ANY, NO_STREAM, START } from '../types';
 import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';

@@ -8,6 +8,7 @@ import { demoStreams } from '../demo/demo-seed';
 import { PartnershipProjects1764600001000 } from '../migrations/1764600001000-partnership-projects';
 import { ProjectDetailsDocuments1764620001000 } from '../migrations/1764620001000-project-details-documents';
 import { projectDetailsProjection } from './project-details.projection';
+import { launchData } from '@pfp/partnership-projects/testing';
 
 describe('project-details projection (PostgreSQL)', () => {
   let db: TestDatabase;
@@ -71,21 +72,13 @@ describe('project-details projection (PostgreSQL)', () => {
       await store.appendToStream(partnersOnly, [
         {
           type: 'PartnershipProjectLaunched',
-          data: {
+          data: launchData({
             id: partnersOnly,
             title: 'Partners only',
-            summary: '',
-            objectives: [],
-            themes: [],
-            countries: [],
-            startsOn: null,
-            endsOn: null,
-            fromCallId: null,
             visibility: 'PARTNERS',
-            leadOrganizationId: 'organization-mx',
             partners: [{ organizationId: 'organization-hn', role: 'PARTNER' }],
             launchedAt: at,
-          },
+          }),
         },
       ]);
       await dataSource.query(`TRUNCATE partnership_projects, project_updates`);

@@ -1,25 +1,18 @@
 import { InMemoryEventStore } from '@pfp/event-store';
 import { projectLiveMapping, projectSubject, projectTopic, type ProjectLiveMessage } from './project-subject';
+import { launchData } from '../testing';
 
 const PROJECT = 'project-2b0f3c2a-6a43-4c55-9a5b-1d2f3e4a5b6c';
 const at = '2011-06-01T00:00:00.000Z';
 const launched = {
   type: 'PartnershipProjectLaunched',
-  data: {
+  data: launchData({
     id: PROJECT,
     title: 'Confidential',
-    summary: '',
-    objectives: [],
-    themes: [],
-    countries: [],
-    startsOn: null,
-    endsOn: null,
-    fromCallId: null,
     visibility: 'PARTNERS',
-    leadOrganizationId: 'organization-mx',
     partners: [{ organizationId: 'organization-hn', role: 'PARTNER' }],
     launchedAt: at,
-  },
+  }),
 };
 const update = {
   type: 'ProjectUpdatePosted',
