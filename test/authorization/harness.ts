@@ -78,3 +78,18 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/**
+ * One API for a spec file, started before its tests and closed after them, with demo accounts
+ * signed in (`tokens[demoId]`), e.g. `const t = useTestApi(['mx', 'gfmd-support-unit'])`.
+ */
+export function useTestApi(signedIn: string[] = [], env: Record<string, string> = {}): { api: TestApi; tokens: Record<string, string> } {
+  const context = { api: undefined as unknown as TestApi, tokens: {} as Record<string, string> };
+  beforeAll(async () => {
+    context.api = await startTestApi(env);
+    const tokens = await Promise.all(signedIn.map((id) => context.api.signInAsDemo(id)));
+    signedIn.forEach((id, i) => (context.tokens[id] = tokens[i]));
+  });
+  afterAll(() => context.api?.close());
+  return context;
+}

@@ -1,6 +1,6 @@
 import { demoOrganizationId } from '@pfp/identity';
 import { DEMO_PASSWORD, demoAccountEmail } from '@pfp/identity/testing';
-import { startTestApi, type TestApi } from '../authorization/harness';
+import { useTestApi, type TestApi } from '../authorization/harness';
 
 const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { passwordReset } }`;
@@ -9,13 +9,13 @@ const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(inpu
 
 /** Issue 11 (4): only the newest emailed link works, and using one ends the others. */
 describe('reset and invitation links: only the newest works (real HTTP)', () => {
+  const t = useTestApi(['gfmd-support-unit']);
   let api: TestApi;
   let su: string;
-  beforeAll(async () => {
-    api = await startTestApi();
-    su = await api.signInAsDemo('gfmd-support-unit');
+  beforeAll(() => {
+    ({ api } = t);
+    su = t.tokens['gfmd-support-unit'];
   });
-  afterAll(() => api?.close());
 
   const refusedToken = { code: 'BAD_USER_INPUT', reason: 'ACCOUNT.INVALID_TOKEN', fields: { token: expect.any(String) } };
 

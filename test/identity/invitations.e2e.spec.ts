@@ -1,6 +1,6 @@
 import { demoOrganizationId } from '@pfp/identity';
 import { DEMO_PASSWORD, demoAccountEmail } from '@pfp/identity/testing';
-import { startTestApi, type TestApi } from '../authorization/harness';
+import { useTestApi, type TestApi } from '../authorization/harness';
 
 const INVITE = `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { account { id email role activated organization { name } } invitationExpiresAt } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token viewer { email role organization { name } } } }`;
@@ -8,13 +8,13 @@ const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPas
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { passwordReset } }`;
 
 describe('invitation and password reset, end to end through the outbox', () => {
+  const t = useTestApi(['gfmd-support-unit']);
   let api: TestApi;
   let su: string;
-  beforeAll(async () => {
-    api = await startTestApi();
-    su = await api.signInAsDemo('gfmd-support-unit');
+  beforeAll(() => {
+    ({ api } = t);
+    su = t.tokens['gfmd-support-unit'];
   });
-  afterAll(() => api?.close());
 
   it('invites a person, mails a 7-day link, and the link sets the password and signs in', async () => {
     const invited = await api.gql<{ inviteAccount: { invitationExpiresAt: string } }>(

@@ -1,16 +1,16 @@
 import { demoOrganizationId } from '@pfp/identity';
-import { startTestApi, type TestApi } from '../authorization/harness';
+import { useTestApi, type TestApi } from '../authorization/harness';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id kind name country active } } }`;
 
 describe('organisations over HTTP', () => {
+  const t = useTestApi(['gfmd-support-unit']);
   let api: TestApi;
   let su: string;
-  beforeAll(async () => {
-    api = await startTestApi();
-    su = await api.signInAsDemo('gfmd-support-unit');
+  beforeAll(() => {
+    ({ api } = t);
+    su = t.tokens['gfmd-support-unit'];
   });
-  afterAll(() => api?.close());
 
   it('lists the demo organisations as a Relay connection, filtered by kind, page by page', async () => {
     const page = `query($kind: OrganizationKind, $first: Int, $after: String) {

@@ -1,7 +1,7 @@
 import { EVENT_STORE } from '@pfp/event-sourcing';
 import { snapshot } from '@pfp/event-sourcing/testing';
 import type { EventStore, GlobalPosition } from '@pfp/event-store';
-import { startTestApi, type TestApi } from '../authorization/harness';
+import { useTestApi, type TestApi } from '../authorization/harness';
 import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection, PRACTICE_SEARCH_TABLES, practiceSearchProjection } from '@pfp/practices';
 import { draft, mexicoDraft, mutate } from '@pfp/practices/testing';
 
@@ -41,16 +41,15 @@ async function rebuildFromZero(api: TestApi): Promise<void> {
 }
 
 describe('contacts are personal data: sealed outside the log, erased by deleting the key', () => {
+  const t = useTestApi(['mx', 'hn', 'gfmd-support-unit']);
   let api: TestApi;
   let mexico: string;
   let honduras: string;
   let supportUnit: string;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    [mexico, honduras, supportUnit] = await Promise.all(['mx', 'hn', 'gfmd-support-unit'].map((id) => api.signInAsDemo(id)));
+  beforeAll(() => {
+    ({ api } = t);
+    [mexico, honduras, supportUnit] = ['mx', 'hn', 'gfmd-support-unit'].map((id) => t.tokens[id]);
   });
-  afterAll(() => api?.close());
 
   it('keeps the contact out of the log in plain text, shows it to signed-in accounts, and after erasure finds it nowhere, even after a rebuild', async () => {
     const { practice } = await draft(api, mexico, { ...mexicoDraft, contact: { name: NAME, email: EMAIL } });

@@ -1,20 +1,19 @@
-import { startTestApi, type TestApi } from '../authorization/harness';
+import { useTestApi, type TestApi } from '../authorization/harness';
 import { draft, mexicoDraft, mutate } from '@pfp/practices/testing';
 
 const WORKLIST = `query($statuses: [PracticeStatus!]) { practiceWorklist(statuses: $statuses) { totalCount edges { node { id status title changesRequested ownerOrganizationId } } } }`;
 type Worklist = { practiceWorklist: { totalCount: number; edges: { node: { id: string; status: string; title: string; changesRequested: string | null } }[] } };
 
 describe('practiceWorklist: what an organisation works on, and the Support Unit review queue', () => {
+  const t = useTestApi(['mx', 'hn', 'gfmd-support-unit']);
   let api: TestApi;
   let mexico: string;
   let honduras: string;
   let supportUnit: string;
-
-  beforeAll(async () => {
-    api = await startTestApi();
-    [mexico, honduras, supportUnit] = await Promise.all(['mx', 'hn', 'gfmd-support-unit'].map((id) => api.signInAsDemo(id)));
+  beforeAll(() => {
+    ({ api } = t);
+    [mexico, honduras, supportUnit] = ['mx', 'hn', 'gfmd-support-unit'].map((id) => t.tokens[id]);
   });
-  afterAll(() => api?.close());
 
   it("lists the organisation's drafts and sent-back practices with the reason, and fills the Support Unit's queue", async () => {
     const kept = (await draft(api, mexico, { ...mexicoDraft, title: 'Draft kept for later' })).practice.id as string;
