@@ -4,7 +4,7 @@ import { demoPracticeId } from '@pfp/practices';
 import { draft, mexicoDraft, mutate as mutatePractice } from '@pfp/practices/testing';
 import { startTestApi, type TestApi } from '../authorization/harness';
 import { launchProject, mutate, postCall } from '../partnerships/partnership-api';
-import { expectRefused, type BadInputCase } from './corpus-format';
+import { demoTokens, expectRefused, type BadInputCase } from './corpus-format';
 
 /*
  * The bad-input corpus for what inputs name: ids that name nothing or something of the wrong
@@ -281,12 +281,7 @@ const cases: BadInputCase<Fixtures>[] = [
 describe('bad input: what an input names (ids, taxonomy, one state per country)', () => {
   let api: TestApi;
   let fixtures: Fixtures;
-  const tokens = new Map<string, Promise<string>>();
-  const token = (actor: string | null): Promise<string | null> => {
-    if (actor === null) return Promise.resolve(null);
-    if (!tokens.has(actor)) tokens.set(actor, api.signInAsDemo(actor));
-    return tokens.get(actor)!;
-  };
+  const token = demoTokens(() => api);
 
   beforeAll(async () => {
     api = await startTestApi();

@@ -3,7 +3,7 @@ import { draft, mexicoDraft, mutate as mutatePractice } from '@pfp/practices/tes
 import { startTestApi, type TestApi } from '../authorization/harness';
 import { WRITE_COUNTERS } from '../authorization/table';
 import { launchProject, mutate, postCall, respond } from '../partnerships/partnership-api';
-import { expectRefused, namesField, writeCounts } from './corpus-format';
+import { demoTokens, expectRefused, namesField, writeCounts } from './corpus-format';
 import {
   LIMIT_CODES,
   SCRIPT,
@@ -43,12 +43,7 @@ function expectNamed(c: CorpusCase, result: GraphQLResult): void {
 describe('bad input: text, dates, types and query shapes', () => {
   let api: TestApi;
   let fixtures: Fixtures;
-  const tokens = new Map<string, Promise<string>>();
-  const token = (actor: string | null): Promise<string | null> => {
-    if (actor === null) return Promise.resolve(null);
-    if (!tokens.has(actor)) tokens.set(actor, api.signInAsDemo(actor));
-    return tokens.get(actor)!;
-  };
+  const token = demoTokens(() => api);
 
   beforeAll(async () => {
     api = await startTestApi();

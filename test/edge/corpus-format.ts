@@ -67,3 +67,16 @@ export async function expectRefused<F>(api: Pick<TestApi, 'gql' | 'count'>, c: B
   expect(alive.data?.__typename).toBe('Query');
   return result;
 }
+
+/**
+ * One session per demo account for a whole corpus run (null: a visitor), signed in on first
+ * use: `api` is read when a token is first asked for, so it may be assigned in a beforeAll.
+ */
+export function demoTokens(api: () => Pick<TestApi, 'signInAsDemo'>): (actor: string | null) => Promise<string | null> {
+  const tokens = new Map<string, Promise<string>>();
+  return (actor) => {
+    if (actor === null) return Promise.resolve(null);
+    if (!tokens.has(actor)) tokens.set(actor, api().signInAsDemo(actor));
+    return tokens.get(actor)!;
+  };
+}
