@@ -1,22 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import Redis from 'ioredis';
 import { startTestApi, type TestApi } from '../authorization/harness';
+import { freePort } from '@pfp/testing';
 
 // Needs a redis-server on the machine (as the scale bench does); skipped where there is none.
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 const maybe = hasRedis ? describe : describe.skip;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token } }`;
 

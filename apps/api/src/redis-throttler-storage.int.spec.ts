@@ -1,22 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import Redis from 'ioredis';
 import { RedisThrottlerStorage } from './redis-throttler-storage';
+import { freePort } from '@pfp/testing';
 
 // A real Redis when the machine has one (the scale bench uses it too); CI without redis-server skips.
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 const maybe = hasRedis ? describe : describe.skip;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 maybe('RedisThrottlerStorage (a real redis-server)', () => {
   let redis: ChildProcess;

@@ -8,11 +8,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { PracticesDocument } from '../../../apps/web/src/gql/graphql';
+import { freePort } from '@pfp/testing';
 
 const root = join(__dirname, '..', '..', '..');
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -32,17 +32,6 @@ const ABUSIVE: Record<string, string> = {
   // the largest page with every field and each row's owner looked up
   wide: `{ practices(first: 100) { edges { node { id title summary body bodyHtml countries countryNames implementationStatus owner { id name kind country } themes { id label } regions { code name } } } } }`,
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Answer {
   ms: number;

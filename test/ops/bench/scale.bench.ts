@@ -10,7 +10,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -24,6 +23,7 @@ import { EVENT_STORE, Projections, rebuildProjection } from '@pfp/event-sourcing
 import type { EventStore } from '@pfp/event-store';
 import { PROJECTOR_FEATURES } from '../../../apps/projector/src/projector';
 import { ProjectorModule } from '../../../apps/projector/src/projector.module';
+import { freePort } from '@pfp/testing';
 
 const root = join(__dirname, '..', '..', '..');
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -38,17 +38,6 @@ const PASSWORD = 'partnerships-2011';
 const LEADS = ['mx', 'ch', 'se', 'ph', 'de', 'es', 'ma', 'jp'];
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Proc {
   name: string;

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
@@ -10,6 +9,7 @@ import { pgTransactions } from '../consumers/pg-transactions';
 import { waitUntil } from '../testing/contract-helpers';
 import type { RecordedEvent } from '../types';
 import { PostgresEventStore } from './postgres-event-store';
+import { freePort } from '@pfp/testing';
 
 // The system PostgreSQL's binaries (15 here): a fresh cluster by initdb, and pg_dump/pg_restore
 const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
@@ -40,16 +40,6 @@ async function freshCluster(dir: string): Promise<{ url: string; stop(): void }>
   return { url: `postgres://postgres@127.0.0.1:${port}/restored`, stop: () => run('pg_ctl', ['--pgdata', data, '--wait', '--mode', 'fast', 'stop']) };
 }
 const CONSUMER = 'restore-reader';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function reader(pool: Pool, store: PostgresEventStore, seen: RecordedEvent[]): Consumer<PoolClient> {
   const pg = pgTransactions(pool);
