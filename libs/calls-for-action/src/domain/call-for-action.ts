@@ -46,23 +46,23 @@ export interface CallDetails {
   projectId: string | null;
 }
 
+/** What posting a call records (the command adds who and when). */
+export interface CallPostedData {
+  callId: string;
+  title: string;
+  description: string;
+  kind: CallKind;
+  themes: string[];
+  countries: string[];
+  deadline: string | null;
+  practiceId: string | null;
+  postedBy: string;
+  coPosters: string[];
+  postedAt: string;
+}
+
 export type CallForActionEvent =
-  | DomainEvent<
-      'CallForActionPosted',
-      {
-        callId: string;
-        title: string;
-        description: string;
-        kind: CallKind;
-        themes: string[];
-        countries: string[];
-        deadline: string | null;
-        practiceId: string | null;
-        postedBy: string;
-        coPosters: string[];
-        postedAt: string;
-      }
-    >
+  | DomainEvent<'CallForActionPosted', CallPostedData>
   | DomainEvent<'CoPostingConfirmed', { organizationId: string; confirmedAt: string }>
   | DomainEvent<'CallForActionResponded', { organizationId: string; offerKind: CallKind; message: string; respondedAt: string }>
   | DomainEvent<'ResponseEdited', { organizationId: string; offerKind: CallKind; message: string; editedAt: string }>

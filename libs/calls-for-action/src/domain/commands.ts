@@ -1,17 +1,8 @@
 import type { Command } from '@pfp/kernel';
-import type { CallKind } from './call-for-action';
+import type { CallKind, CallPostedData } from './call-for-action';
 
-export interface PostCallData {
-  callId: string;
-  title: string;
-  description: string;
-  kind: CallKind;
-  themes: string[];
-  countries: string[];
-  deadline: string | null;
-  practiceId: string | null;
-  coPosters: string[];
-}
+/** A call as its poster sends it: what is recorded, but for who posted it and when. */
+export type PostCallData = Omit<CallPostedData, 'postedBy' | 'postedAt'>;
 
 export interface ResponseData {
   offerKind: CallKind;
