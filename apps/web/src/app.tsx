@@ -1,40 +1,23 @@
-import type { ReactElement } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Layout } from './layout';
-import { AccountSettingsPage, FeedPage, SignInPage } from './pages/account';
-import { MyPracticesPage } from './pages/account-practices';
-import { CallPage, CallsPage, PostCallPage } from './pages/calls';
-import { HomePage } from './pages/home';
-import { PracticeFormPage, PracticePage, PracticesPage } from './pages/practices';
-import { ProjectPage, ProjectsPage } from './pages/projects';
-import { OrganizationsPage, ReviewPage } from './pages/support';
-import { match, RouterProvider, useLocation } from './router';
+import { Layout, PendingPage } from './layout';
+import { ACCOUNT_ROUTES } from './pages/account/routes';
+import { CALL_ROUTES } from './pages/calls/routes';
+import { FEED_ROUTES } from './pages/feed/routes';
+import { HOME_ROUTES } from './pages/home/routes';
+import { ORGANIZATION_ROUTES } from './pages/organizations/routes';
+import { PRACTICE_ROUTES } from './pages/practices/routes';
+import { PROJECT_ROUTES } from './pages/projects/routes';
+import { match, RouterProvider, useLocation, type Route } from './router';
 import { SessionProvider } from './session';
-import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './pages/tokens';
+/** Each area's pages, loaded when first visited; the order matters only where patterns overlap. */
+const ROUTES: Route[] = [...HOME_ROUTES, ...PRACTICE_ROUTES, ...CALL_ROUTES, ...PROJECT_ROUTES, ...FEED_ROUTES, ...ACCOUNT_ROUTES, ...ORGANIZATION_ROUTES];
 
-type Route = [pattern: string, render: (params: Record<string, string>) => ReactElement];
-
-const ROUTES: Route[] = [
-  ['/', () => <HomePage />],
-  ['/practices', () => <PracticesPage />],
-  ['/practices/new', () => <PracticeFormPage />],
-  ['/practices/:id/edit', ({ id }) => <PracticeFormPage id={id} />],
-  ['/practices/:id', ({ id }) => <PracticePage id={id} />],
-  ['/calls', () => <CallsPage />],
-  ['/calls/new', () => <PostCallPage />],
-  ['/calls/:id', ({ id }) => <CallPage id={id} />],
-  ['/projects', () => <ProjectsPage />],
-  ['/projects/:id', ({ id }) => <ProjectPage id={id} />],
-  ['/sign-in', () => <SignInPage />],
-  ['/accept-invitation', () => <AcceptInvitationPage />],
-  ['/reset-password', () => <ResetPasswordPage />],
-  ['/forgot-password', () => <ForgotPasswordPage />],
-  ['/my/practices', () => <MyPracticesPage />],
-  ['/my/feed', () => <FeedPage />],
-  ['/my/settings', () => <AccountSettingsPage />],
-  ['/review', () => <ReviewPage />],
-  ['/organizations', () => <OrganizationsPage />],
-];
+/** What shows while a page's code arrives (the layout stays, so nothing jumps). */
+function Loading() {
+  const { t } = useTranslation();
+  return <PendingPage title={t('common.loading')} query={{ loading: true, error: null }} />;
+}
 
 function NotFound() {
   const { t } = useTranslation();
@@ -49,7 +32,7 @@ function Routes() {
   const { path } = useLocation();
   for (const [pattern, render] of ROUTES) {
     const params = match(pattern, path);
-    if (params) return render(params);
+    if (params) return <Suspense fallback={<Loading />}>{render(params)}</Suspense>;
   }
   return <NotFound />;
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type AnchorHTMLAttributes, type MouseEvent, type ReactElement, type ReactNode } from 'react';
 
 interface Location {
   path: string;
@@ -49,3 +49,6 @@ export function Link({ href, children, ...rest }: AnchorHTMLAttributes<HTMLAncho
     </a>
   );
 }
+
+/** A page of the site: a path pattern (`/calls/:id`) and what renders it with the path's params. */
+export type Route = [pattern: string, render: (params: Record<string, string>) => ReactElement];

@@ -1,16 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
-import ru from './locales/ru.json';
-import zh from './locales/zh.json';
+import { CATALOGUE_PARTS } from './catalogues';
 
 /** The six UN languages, each with its name in itself (for the switcher). */
 export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const CATALOGUES: Record<Language, Record<string, string>> = { ar, en, es, fr, ru, zh };
+export const CATALOGUES = Object.fromEntries(
+  LANGUAGES.map((language) => [language, Object.assign({}, ...CATALOGUE_PARTS[language]) as Record<string, string>]),
+) as Record<Language, Record<string, string>>;
 export const RTL: ReadonlySet<Language> = new Set<Language>(['ar']);
 
 /** The writing direction of a text in that language (content can differ from the interface). */

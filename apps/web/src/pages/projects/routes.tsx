@@ -1,0 +1,10 @@
+import { lazy } from 'react';
+import type { Route } from '../../router';
+
+const ProjectsPage = lazy(() => import('./projects').then((module) => ({ default: module.ProjectsPage })));
+const ProjectPage = lazy(() => import('./projects').then((module) => ({ default: module.ProjectPage })));
+
+export const PROJECT_ROUTES: Route[] = [
+  ['/projects', () => <ProjectsPage />],
+  ['/projects/:id', ({ id }) => <ProjectPage id={id} />],
+];
