@@ -38,11 +38,17 @@ export function ensureSiteBuilt(): void {
     }
   }
   try {
-    if (sourcesChanged())
+    if (sourcesChanged()) {
+      // src/gql is generated, not committed: types for the documents as they are now
+      execFileSync(process.execPath, [join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', join(WEB, 'codegen.ts')], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
       execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(WEB, 'vite.config.mts')], {
         cwd: ROOT,
         stdio: 'pipe',
       });
+    }
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -17,17 +17,6 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment OrganizationName on Organization {\n    id\n    name\n  }\n": typeof types.OrganizationNameFragmentDoc,
     "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageCursorFragmentDoc,
-    "\n  fragment CallSummary on CallForAction {\n    id\n    title\n    kind\n    status\n    countries\n    deadline\n    posters {\n      organizationId\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": typeof types.CallSummaryFragmentDoc,
-    "\n  fragment CallRevision on CallForActionPayload {\n    revision\n    callForAction {\n      id\n    }\n  }\n": typeof types.CallRevisionFragmentDoc,
-    "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CallSummary\n        }\n      }\n    }\n  }\n": typeof types.CallsDocument,
-    "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      ...CallSummary\n      description\n      revision\n      postedAt\n      projectId\n      responses {\n        organizationId\n        organization {\n          ...OrganizationName\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n": typeof types.CallDocument,
-    "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n": typeof types.PostCallDocument,
-    "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n": typeof types.RespondToCallDocument,
-    "\n  fragment ProjectSummary on PartnershipProject {\n    id\n    title\n    summary\n    status\n    countries\n    inactive\n    leadOrganizationId\n    partners {\n      organizationId\n      role\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": typeof types.ProjectSummaryFragmentDoc,
-    "\n  fragment ProjectUpdateEntry on ProjectUpdate {\n    id\n    text\n    postedAt\n    videoUrl\n    organizationId\n    metrics {\n      indicator\n      value\n    }\n  }\n": typeof types.ProjectUpdateEntryFragmentDoc,
-    "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ProjectSummary\n        }\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
-    "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      ...ProjectSummary\n      objectives\n      startsOn\n      endsOn\n      revision\n      fromCallId\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n": typeof types.ProjectDocument,
-    "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n": typeof types.ProjectUpdatedDocument,
     "\n  fragment FollowState on FollowPayload {\n    following\n    subjectId\n  }\n": typeof types.FollowStateFragmentDoc,
     "\n  query Followed {\n    followedSubjects\n  }\n": typeof types.FollowedDocument,
     "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      ...FollowState\n    }\n  }\n": typeof types.FollowDocument,
@@ -38,6 +27,12 @@ type Documents = {
     "\n  query NotificationPreference {\n    notificationPreference\n  }\n": typeof types.NotificationPreferenceDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      frequency\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query PlatformStats {\n    platformStats {\n      practicesPublished\n      statesSharingPractices\n      callsForAction\n      activeProjects\n      callsConvertedToProjects\n      updatesLast30Days\n    }\n  }\n": typeof types.PlatformStatsDocument,
+    "\n  fragment CallSummary on CallForAction {\n    id\n    title\n    kind\n    status\n    countries\n    deadline\n    posters {\n      organizationId\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": typeof types.CallSummaryFragmentDoc,
+    "\n  fragment CallRevision on CallForActionPayload {\n    revision\n    callForAction {\n      id\n    }\n  }\n": typeof types.CallRevisionFragmentDoc,
+    "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CallSummary\n        }\n      }\n    }\n  }\n": typeof types.CallsDocument,
+    "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      ...CallSummary\n      description\n      revision\n      postedAt\n      projectId\n      responses {\n        organizationId\n        organization {\n          ...OrganizationName\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n": typeof types.CallDocument,
+    "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n": typeof types.PostCallDocument,
+    "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n": typeof types.RespondToCallDocument,
     "\n  query Organizations($first: Int) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n": typeof types.InviteAccountDocument,
@@ -62,6 +57,11 @@ type Documents = {
     "\n  mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {\n    requestPracticeChanges(input: $input) {\n      ...PracticeRevision\n    }\n  }\n": typeof types.RequestPracticeChangesDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {\n    expressInterestInPractice(input: $input) {\n      revision\n      practice {\n        id\n        interestCount\n      }\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  query PracticeWorklist($statuses: [PracticeStatus!], $first: Int, $after: String) {\n    practiceWorklist(statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...WorklistItem\n        }\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": typeof types.PracticeWorklistDocument,
+    "\n  fragment ProjectSummary on PartnershipProject {\n    id\n    title\n    summary\n    status\n    countries\n    inactive\n    leadOrganizationId\n    partners {\n      organizationId\n      role\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": typeof types.ProjectSummaryFragmentDoc,
+    "\n  fragment ProjectUpdateEntry on ProjectUpdate {\n    id\n    text\n    postedAt\n    videoUrl\n    organizationId\n    metrics {\n      indicator\n      value\n    }\n  }\n": typeof types.ProjectUpdateEntryFragmentDoc,
+    "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ProjectSummary\n        }\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      ...ProjectSummary\n      objectives\n      startsOn\n      endsOn\n      revision\n      fromCallId\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n": typeof types.ProjectDocument,
+    "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n": typeof types.ProjectUpdatedDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      organization {\n        id\n        name\n        kind\n        country\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
@@ -69,17 +69,6 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment OrganizationName on Organization {\n    id\n    name\n  }\n": types.OrganizationNameFragmentDoc,
     "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageCursorFragmentDoc,
-    "\n  fragment CallSummary on CallForAction {\n    id\n    title\n    kind\n    status\n    countries\n    deadline\n    posters {\n      organizationId\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": types.CallSummaryFragmentDoc,
-    "\n  fragment CallRevision on CallForActionPayload {\n    revision\n    callForAction {\n      id\n    }\n  }\n": types.CallRevisionFragmentDoc,
-    "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CallSummary\n        }\n      }\n    }\n  }\n": types.CallsDocument,
-    "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      ...CallSummary\n      description\n      revision\n      postedAt\n      projectId\n      responses {\n        organizationId\n        organization {\n          ...OrganizationName\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n": types.CallDocument,
-    "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n": types.PostCallDocument,
-    "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n": types.RespondToCallDocument,
-    "\n  fragment ProjectSummary on PartnershipProject {\n    id\n    title\n    summary\n    status\n    countries\n    inactive\n    leadOrganizationId\n    partners {\n      organizationId\n      role\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": types.ProjectSummaryFragmentDoc,
-    "\n  fragment ProjectUpdateEntry on ProjectUpdate {\n    id\n    text\n    postedAt\n    videoUrl\n    organizationId\n    metrics {\n      indicator\n      value\n    }\n  }\n": types.ProjectUpdateEntryFragmentDoc,
-    "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ProjectSummary\n        }\n      }\n    }\n  }\n": types.ProjectsDocument,
-    "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      ...ProjectSummary\n      objectives\n      startsOn\n      endsOn\n      revision\n      fromCallId\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n": types.ProjectDocument,
-    "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n": types.ProjectUpdatedDocument,
     "\n  fragment FollowState on FollowPayload {\n    following\n    subjectId\n  }\n": types.FollowStateFragmentDoc,
     "\n  query Followed {\n    followedSubjects\n  }\n": types.FollowedDocument,
     "\n  mutation Follow($input: FollowInput!) {\n    follow(input: $input) {\n      ...FollowState\n    }\n  }\n": types.FollowDocument,
@@ -90,6 +79,12 @@ const documents: Documents = {
     "\n  query NotificationPreference {\n    notificationPreference\n  }\n": types.NotificationPreferenceDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      frequency\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query PlatformStats {\n    platformStats {\n      practicesPublished\n      statesSharingPractices\n      callsForAction\n      activeProjects\n      callsConvertedToProjects\n      updatesLast30Days\n    }\n  }\n": types.PlatformStatsDocument,
+    "\n  fragment CallSummary on CallForAction {\n    id\n    title\n    kind\n    status\n    countries\n    deadline\n    posters {\n      organizationId\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": types.CallSummaryFragmentDoc,
+    "\n  fragment CallRevision on CallForActionPayload {\n    revision\n    callForAction {\n      id\n    }\n  }\n": types.CallRevisionFragmentDoc,
+    "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CallSummary\n        }\n      }\n    }\n  }\n": types.CallsDocument,
+    "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      ...CallSummary\n      description\n      revision\n      postedAt\n      projectId\n      responses {\n        organizationId\n        organization {\n          ...OrganizationName\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n": types.CallDocument,
+    "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n": types.PostCallDocument,
+    "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n": types.RespondToCallDocument,
     "\n  query Organizations($first: Int) {\n    organizations(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      account {\n        id\n        email\n      }\n      invitationExpiresAt\n    }\n  }\n": types.InviteAccountDocument,
@@ -114,6 +109,11 @@ const documents: Documents = {
     "\n  mutation RequestPracticeChanges($input: RequestPracticeChangesInput!) {\n    requestPracticeChanges(input: $input) {\n      ...PracticeRevision\n    }\n  }\n": types.RequestPracticeChangesDocument,
     "\n  mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {\n    expressInterestInPractice(input: $input) {\n      revision\n      practice {\n        id\n        interestCount\n      }\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  query PracticeWorklist($statuses: [PracticeStatus!], $first: Int, $after: String) {\n    practiceWorklist(statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...WorklistItem\n        }\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": types.PracticeWorklistDocument,
+    "\n  fragment ProjectSummary on PartnershipProject {\n    id\n    title\n    summary\n    status\n    countries\n    inactive\n    leadOrganizationId\n    partners {\n      organizationId\n      role\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n": types.ProjectSummaryFragmentDoc,
+    "\n  fragment ProjectUpdateEntry on ProjectUpdate {\n    id\n    text\n    postedAt\n    videoUrl\n    organizationId\n    metrics {\n      indicator\n      value\n    }\n  }\n": types.ProjectUpdateEntryFragmentDoc,
+    "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ProjectSummary\n        }\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      ...ProjectSummary\n      objectives\n      startsOn\n      endsOn\n      revision\n      fromCallId\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n": types.ProjectDocument,
+    "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n": types.ProjectUpdatedDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      organization {\n        id\n        name\n        kind\n        country\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
@@ -127,50 +127,6 @@ export function graphql(source: "\n  fragment OrganizationName on Organization {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"): typeof import('./graphql').PageCursorFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CallSummary on CallForAction {\n    id\n    title\n    kind\n    status\n    countries\n    deadline\n    posters {\n      organizationId\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n"): typeof import('./graphql').CallSummaryFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CallRevision on CallForActionPayload {\n    revision\n    callForAction {\n      id\n    }\n  }\n"): typeof import('./graphql').CallRevisionFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CallSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CallsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      ...CallSummary\n      description\n      revision\n      postedAt\n      projectId\n      responses {\n        organizationId\n        organization {\n          ...OrganizationName\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CallDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n"): typeof import('./graphql').PostCallDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n"): typeof import('./graphql').RespondToCallDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProjectSummary on PartnershipProject {\n    id\n    title\n    summary\n    status\n    countries\n    inactive\n    leadOrganizationId\n    partners {\n      organizationId\n      role\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectSummaryFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProjectUpdateEntry on ProjectUpdate {\n    id\n    text\n    postedAt\n    videoUrl\n    organizationId\n    metrics {\n      indicator\n      value\n    }\n  }\n"): typeof import('./graphql').ProjectUpdateEntryFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ProjectSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      ...ProjectSummary\n      objectives\n      startsOn\n      endsOn\n      revision\n      fromCallId\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,6 +167,30 @@ export function graphql(source: "\n  mutation SetNotificationPreference($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlatformStats {\n    platformStats {\n      practicesPublished\n      statesSharingPractices\n      callsForAction\n      activeProjects\n      callsConvertedToProjects\n      updatesLast30Days\n    }\n  }\n"): typeof import('./graphql').PlatformStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallSummary on CallForAction {\n    id\n    title\n    kind\n    status\n    countries\n    deadline\n    posters {\n      organizationId\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n"): typeof import('./graphql').CallSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallRevision on CallForActionPayload {\n    revision\n    callForAction {\n      id\n    }\n  }\n"): typeof import('./graphql').CallRevisionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Calls($filter: CallsForActionFilter, $first: Int) {\n    callsForAction(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CallSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Call($id: ID!) {\n    callForAction(id: $id) {\n      ...CallSummary\n      description\n      revision\n      postedAt\n      projectId\n      responses {\n        organizationId\n        organization {\n          ...OrganizationName\n        }\n        offerKind\n        message\n        respondedAt\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostCall($input: PostCallForActionInput!) {\n    postCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n"): typeof import('./graphql').PostCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToCall($input: RespondToCallForActionInput!) {\n    respondToCallForAction(input: $input) {\n      ...CallRevision\n    }\n  }\n"): typeof import('./graphql').RespondToCallDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,6 +287,26 @@ export function graphql(source: "\n  mutation ExpressInterest($input: ExpressInt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PracticeWorklist($statuses: [PracticeStatus!], $first: Int, $after: String) {\n    practiceWorklist(statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...WorklistItem\n        }\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"): typeof import('./graphql').PracticeWorklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectSummary on PartnershipProject {\n    id\n    title\n    summary\n    status\n    countries\n    inactive\n    leadOrganizationId\n    partners {\n      organizationId\n      role\n      organization {\n        ...OrganizationName\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectUpdateEntry on ProjectUpdate {\n    id\n    text\n    postedAt\n    videoUrl\n    organizationId\n    metrics {\n      indicator\n      value\n    }\n  }\n"): typeof import('./graphql').ProjectUpdateEntryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projects($filter: PartnershipProjectsFilter, $first: Int) {\n    partnershipProjects(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ProjectSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Project($id: ID!) {\n    partnershipProject(id: $id) {\n      ...ProjectSummary\n      objectives\n      startsOn\n      endsOn\n      revision\n      fromCallId\n      milestones {\n        id\n        title\n        plannedOn\n        reachedOn\n      }\n      updates {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProjectUpdated($projectId: ID!) {\n    projectUpdated(projectId: $projectId) {\n      type\n      update {\n        ...ProjectUpdateEntry\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

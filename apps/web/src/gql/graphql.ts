@@ -284,71 +284,6 @@ export type OrganizationNameFragment = { id: string, name: string };
 
 export type PageCursorFragment = { endCursor: string | null, hasNextPage: boolean };
 
-export type CallSummaryFragment = { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, posters: Array<{ organizationId: string, organization: OrganizationNameFragment | null }> };
-
-export type CallRevisionFragment = { revision: number, callForAction: { id: string } };
-
-export type CallsQueryVariables = Exact<{
-  filter?: CallsForActionFilter | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type CallsQuery = { callsForAction: { totalCount: number, edges: Array<{ node: CallSummaryFragment }> } };
-
-export type CallQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CallQuery = { callForAction: (
-    { description: string, revision: number, postedAt: string, projectId: string | null, responses: Array<{ organizationId: string, offerKind: CallForActionKind, message: string, respondedAt: string, status: CallForActionResponseStatus, organization: OrganizationNameFragment | null }> }
-    & CallSummaryFragment
-  ) | null };
-
-export type PostCallMutationVariables = Exact<{
-  input: PostCallForActionInput;
-}>;
-
-
-export type PostCallMutation = { postCallForAction: CallRevisionFragment };
-
-export type RespondToCallMutationVariables = Exact<{
-  input: RespondToCallForActionInput;
-}>;
-
-
-export type RespondToCallMutation = { respondToCallForAction: CallRevisionFragment };
-
-export type ProjectSummaryFragment = { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: OrganizationNameFragment | null }> };
-
-export type ProjectUpdateEntryFragment = { id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> };
-
-export type ProjectsQueryVariables = Exact<{
-  filter?: PartnershipProjectsFilter | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type ProjectsQuery = { partnershipProjects: { totalCount: number, edges: Array<{ node: ProjectSummaryFragment }> } };
-
-export type ProjectQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ProjectQuery = { partnershipProject: (
-    { objectives: Array<string>, startsOn: string | null, endsOn: string | null, revision: number, fromCallId: string | null, milestones: Array<{ id: string, title: string, plannedOn: string, reachedOn: string | null }>, updates: Array<ProjectUpdateEntryFragment> }
-    & ProjectSummaryFragment
-  ) | null };
-
-export type ProjectUpdatedSubscriptionVariables = Exact<{
-  projectId: string | number;
-}>;
-
-
-export type ProjectUpdatedSubscription = { projectUpdated: { type: string, update: ProjectUpdateEntryFragment | null } };
-
 export type FollowStateFragment = { following: boolean, subjectId: string };
 
 export type FollowedQueryVariables = Exact<{ [key: string]: never; }>;
@@ -400,6 +335,42 @@ export type PlatformStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlatformStatsQuery = { platformStats: { practicesPublished: number, statesSharingPractices: number, callsForAction: number, activeProjects: number, callsConvertedToProjects: number, updatesLast30Days: number } };
+
+export type CallSummaryFragment = { id: string, title: string, kind: CallForActionKind, status: CallForActionStatus, countries: Array<string>, deadline: string | null, posters: Array<{ organizationId: string, organization: OrganizationNameFragment | null }> };
+
+export type CallRevisionFragment = { revision: number, callForAction: { id: string } };
+
+export type CallsQueryVariables = Exact<{
+  filter?: CallsForActionFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CallsQuery = { callsForAction: { totalCount: number, edges: Array<{ node: CallSummaryFragment }> } };
+
+export type CallQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CallQuery = { callForAction: (
+    { description: string, revision: number, postedAt: string, projectId: string | null, responses: Array<{ organizationId: string, offerKind: CallForActionKind, message: string, respondedAt: string, status: CallForActionResponseStatus, organization: OrganizationNameFragment | null }> }
+    & CallSummaryFragment
+  ) | null };
+
+export type PostCallMutationVariables = Exact<{
+  input: PostCallForActionInput;
+}>;
+
+
+export type PostCallMutation = { postCallForAction: CallRevisionFragment };
+
+export type RespondToCallMutationVariables = Exact<{
+  input: RespondToCallForActionInput;
+}>;
+
+
+export type RespondToCallMutation = { respondToCallForAction: CallRevisionFragment };
 
 export type OrganizationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -555,6 +526,35 @@ export type PracticeWorklistQueryVariables = Exact<{
 
 export type PracticeWorklistQuery = { practiceWorklist: { totalCount: number, edges: Array<{ cursor: string, node: WorklistItemFragment }>, pageInfo: PageCursorFragment } };
 
+export type ProjectSummaryFragment = { id: string, title: string, summary: string, status: PartnershipProjectStatus, countries: Array<string>, inactive: boolean, leadOrganizationId: string, partners: Array<{ organizationId: string, role: ProjectRole, organization: OrganizationNameFragment | null }> };
+
+export type ProjectUpdateEntryFragment = { id: string, text: string, postedAt: string, videoUrl: string | null, organizationId: string, metrics: Array<{ indicator: string, value: number }> };
+
+export type ProjectsQueryVariables = Exact<{
+  filter?: PartnershipProjectsFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ProjectsQuery = { partnershipProjects: { totalCount: number, edges: Array<{ node: ProjectSummaryFragment }> } };
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectQuery = { partnershipProject: (
+    { objectives: Array<string>, startsOn: string | null, endsOn: string | null, revision: number, fromCallId: string | null, milestones: Array<{ id: string, title: string, plannedOn: string, reachedOn: string | null }>, updates: Array<ProjectUpdateEntryFragment> }
+    & ProjectSummaryFragment
+  ) | null };
+
+export type ProjectUpdatedSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectUpdatedSubscription = { projectUpdated: { type: string, update: ProjectUpdateEntryFragment | null } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -596,6 +596,24 @@ export const PageCursorFragmentDoc = new TypedDocumentString(`
   hasNextPage
 }
     `, {"fragmentName":"PageCursor"}) as unknown as TypedDocumentString<PageCursorFragment, unknown>;
+export const FollowStateFragmentDoc = new TypedDocumentString(`
+    fragment FollowState on FollowPayload {
+  following
+  subjectId
+}
+    `, {"fragmentName":"FollowState"}) as unknown as TypedDocumentString<FollowStateFragment, unknown>;
+export const FeedEntryFragmentDoc = new TypedDocumentString(`
+    fragment FeedEntry on FeedItem {
+  id
+  type
+  text
+  occurredAt
+  read
+  subjectId
+  subjectKind
+  subjectTitle
+}
+    `, {"fragmentName":"FeedEntry"}) as unknown as TypedDocumentString<FeedEntryFragment, unknown>;
 export const OrganizationNameFragmentDoc = new TypedDocumentString(`
     fragment OrganizationName on Organization {
   id
@@ -629,58 +647,6 @@ export const CallRevisionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CallRevision"}) as unknown as TypedDocumentString<CallRevisionFragment, unknown>;
-export const ProjectSummaryFragmentDoc = new TypedDocumentString(`
-    fragment ProjectSummary on PartnershipProject {
-  id
-  title
-  summary
-  status
-  countries
-  inactive
-  leadOrganizationId
-  partners {
-    organizationId
-    role
-    organization {
-      ...OrganizationName
-    }
-  }
-}
-    fragment OrganizationName on Organization {
-  id
-  name
-}`, {"fragmentName":"ProjectSummary"}) as unknown as TypedDocumentString<ProjectSummaryFragment, unknown>;
-export const ProjectUpdateEntryFragmentDoc = new TypedDocumentString(`
-    fragment ProjectUpdateEntry on ProjectUpdate {
-  id
-  text
-  postedAt
-  videoUrl
-  organizationId
-  metrics {
-    indicator
-    value
-  }
-}
-    `, {"fragmentName":"ProjectUpdateEntry"}) as unknown as TypedDocumentString<ProjectUpdateEntryFragment, unknown>;
-export const FollowStateFragmentDoc = new TypedDocumentString(`
-    fragment FollowState on FollowPayload {
-  following
-  subjectId
-}
-    `, {"fragmentName":"FollowState"}) as unknown as TypedDocumentString<FollowStateFragment, unknown>;
-export const FeedEntryFragmentDoc = new TypedDocumentString(`
-    fragment FeedEntry on FeedItem {
-  id
-  type
-  text
-  occurredAt
-  read
-  subjectId
-  subjectKind
-  subjectTitle
-}
-    `, {"fragmentName":"FeedEntry"}) as unknown as TypedDocumentString<FeedEntryFragment, unknown>;
 export const PracticeSummaryFragmentDoc = new TypedDocumentString(`
     fragment PracticeSummary on Practice {
   id
@@ -743,6 +709,127 @@ export const FacetEntryFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"FacetEntry"}) as unknown as TypedDocumentString<FacetEntryFragment, unknown>;
+export const ProjectSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ProjectSummary on PartnershipProject {
+  id
+  title
+  summary
+  status
+  countries
+  inactive
+  leadOrganizationId
+  partners {
+    organizationId
+    role
+    organization {
+      ...OrganizationName
+    }
+  }
+}
+    fragment OrganizationName on Organization {
+  id
+  name
+}`, {"fragmentName":"ProjectSummary"}) as unknown as TypedDocumentString<ProjectSummaryFragment, unknown>;
+export const ProjectUpdateEntryFragmentDoc = new TypedDocumentString(`
+    fragment ProjectUpdateEntry on ProjectUpdate {
+  id
+  text
+  postedAt
+  videoUrl
+  organizationId
+  metrics {
+    indicator
+    value
+  }
+}
+    `, {"fragmentName":"ProjectUpdateEntry"}) as unknown as TypedDocumentString<ProjectUpdateEntryFragment, unknown>;
+export const FollowedDocument = new TypedDocumentString(`
+    query Followed {
+  followedSubjects
+}
+    `) as unknown as TypedDocumentString<FollowedQuery, FollowedQueryVariables>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($input: FollowInput!) {
+  follow(input: $input) {
+    ...FollowState
+  }
+}
+    fragment FollowState on FollowPayload {
+  following
+  subjectId
+}`) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($input: UnfollowInput!) {
+  unfollow(input: $input) {
+    ...FollowState
+  }
+}
+    fragment FollowState on FollowPayload {
+  following
+  subjectId
+}`) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const FeedDocument = new TypedDocumentString(`
+    query Feed($first: Int) {
+  feed(first: $first) {
+    totalCount
+    unreadCount
+    edges {
+      node {
+        ...FeedEntry
+      }
+    }
+  }
+}
+    fragment FeedEntry on FeedItem {
+  id
+  type
+  text
+  occurredAt
+  read
+  subjectId
+  subjectKind
+  subjectTitle
+}`) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
+export const LiveFeedDocument = new TypedDocumentString(`
+    subscription LiveFeed {
+  feed {
+    ...FeedEntry
+  }
+}
+    fragment FeedEntry on FeedItem {
+  id
+  type
+  text
+  occurredAt
+  read
+  subjectId
+  subjectKind
+  subjectTitle
+}`) as unknown as TypedDocumentString<LiveFeedSubscription, LiveFeedSubscriptionVariables>;
+export const NotificationPreferenceDocument = new TypedDocumentString(`
+    query NotificationPreference {
+  notificationPreference
+}
+    `) as unknown as TypedDocumentString<NotificationPreferenceQuery, NotificationPreferenceQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
+  setNotificationPreference(input: $input) {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const PlatformStatsDocument = new TypedDocumentString(`
+    query PlatformStats {
+  platformStats {
+    practicesPublished
+    statesSharingPractices
+    callsForAction
+    activeProjects
+    callsConvertedToProjects
+    updatesLast30Days
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformStatsQuery, PlatformStatsQueryVariables>;
 export const CallsDocument = new TypedDocumentString(`
     query Calls($filter: CallsForActionFilter, $first: Int) {
   callsForAction(filter: $filter, first: $first) {
@@ -834,195 +921,6 @@ export const RespondToCallDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<RespondToCallMutation, RespondToCallMutationVariables>;
-export const ProjectsDocument = new TypedDocumentString(`
-    query Projects($filter: PartnershipProjectsFilter, $first: Int) {
-  partnershipProjects(filter: $filter, first: $first) {
-    totalCount
-    edges {
-      node {
-        ...ProjectSummary
-      }
-    }
-  }
-}
-    fragment OrganizationName on Organization {
-  id
-  name
-}
-fragment ProjectSummary on PartnershipProject {
-  id
-  title
-  summary
-  status
-  countries
-  inactive
-  leadOrganizationId
-  partners {
-    organizationId
-    role
-    organization {
-      ...OrganizationName
-    }
-  }
-}`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
-export const ProjectDocument = new TypedDocumentString(`
-    query Project($id: ID!) {
-  partnershipProject(id: $id) {
-    ...ProjectSummary
-    objectives
-    startsOn
-    endsOn
-    revision
-    fromCallId
-    milestones {
-      id
-      title
-      plannedOn
-      reachedOn
-    }
-    updates {
-      ...ProjectUpdateEntry
-    }
-  }
-}
-    fragment OrganizationName on Organization {
-  id
-  name
-}
-fragment ProjectSummary on PartnershipProject {
-  id
-  title
-  summary
-  status
-  countries
-  inactive
-  leadOrganizationId
-  partners {
-    organizationId
-    role
-    organization {
-      ...OrganizationName
-    }
-  }
-}
-fragment ProjectUpdateEntry on ProjectUpdate {
-  id
-  text
-  postedAt
-  videoUrl
-  organizationId
-  metrics {
-    indicator
-    value
-  }
-}`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
-export const ProjectUpdatedDocument = new TypedDocumentString(`
-    subscription ProjectUpdated($projectId: ID!) {
-  projectUpdated(projectId: $projectId) {
-    type
-    update {
-      ...ProjectUpdateEntry
-    }
-  }
-}
-    fragment ProjectUpdateEntry on ProjectUpdate {
-  id
-  text
-  postedAt
-  videoUrl
-  organizationId
-  metrics {
-    indicator
-    value
-  }
-}`) as unknown as TypedDocumentString<ProjectUpdatedSubscription, ProjectUpdatedSubscriptionVariables>;
-export const FollowedDocument = new TypedDocumentString(`
-    query Followed {
-  followedSubjects
-}
-    `) as unknown as TypedDocumentString<FollowedQuery, FollowedQueryVariables>;
-export const FollowDocument = new TypedDocumentString(`
-    mutation Follow($input: FollowInput!) {
-  follow(input: $input) {
-    ...FollowState
-  }
-}
-    fragment FollowState on FollowPayload {
-  following
-  subjectId
-}`) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
-export const UnfollowDocument = new TypedDocumentString(`
-    mutation Unfollow($input: UnfollowInput!) {
-  unfollow(input: $input) {
-    ...FollowState
-  }
-}
-    fragment FollowState on FollowPayload {
-  following
-  subjectId
-}`) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
-export const FeedDocument = new TypedDocumentString(`
-    query Feed($first: Int) {
-  feed(first: $first) {
-    totalCount
-    unreadCount
-    edges {
-      node {
-        ...FeedEntry
-      }
-    }
-  }
-}
-    fragment FeedEntry on FeedItem {
-  id
-  type
-  text
-  occurredAt
-  read
-  subjectId
-  subjectKind
-  subjectTitle
-}`) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
-export const LiveFeedDocument = new TypedDocumentString(`
-    subscription LiveFeed {
-  feed {
-    ...FeedEntry
-  }
-}
-    fragment FeedEntry on FeedItem {
-  id
-  type
-  text
-  occurredAt
-  read
-  subjectId
-  subjectKind
-  subjectTitle
-}`) as unknown as TypedDocumentString<LiveFeedSubscription, LiveFeedSubscriptionVariables>;
-export const NotificationPreferenceDocument = new TypedDocumentString(`
-    query NotificationPreference {
-  notificationPreference
-}
-    `) as unknown as TypedDocumentString<NotificationPreferenceQuery, NotificationPreferenceQueryVariables>;
-export const SetNotificationPreferenceDocument = new TypedDocumentString(`
-    mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
-  setNotificationPreference(input: $input) {
-    frequency
-  }
-}
-    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
-export const PlatformStatsDocument = new TypedDocumentString(`
-    query PlatformStats {
-  platformStats {
-    practicesPublished
-    statesSharingPractices
-    callsForAction
-    activeProjects
-    callsConvertedToProjects
-    updatesLast30Days
-  }
-}
-    `) as unknown as TypedDocumentString<PlatformStatsQuery, PlatformStatsQueryVariables>;
 export const OrganizationsDocument = new TypedDocumentString(`
     query Organizations($first: Int) {
   organizations(first: $first) {
@@ -1369,6 +1267,108 @@ fragment WorklistItem on Practice {
   hasPendingRevision
   updatedAt
 }`) as unknown as TypedDocumentString<PracticeWorklistQuery, PracticeWorklistQueryVariables>;
+export const ProjectsDocument = new TypedDocumentString(`
+    query Projects($filter: PartnershipProjectsFilter, $first: Int) {
+  partnershipProjects(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...ProjectSummary
+      }
+    }
+  }
+}
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment ProjectSummary on PartnershipProject {
+  id
+  title
+  summary
+  status
+  countries
+  inactive
+  leadOrganizationId
+  partners {
+    organizationId
+    role
+    organization {
+      ...OrganizationName
+    }
+  }
+}`) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ProjectDocument = new TypedDocumentString(`
+    query Project($id: ID!) {
+  partnershipProject(id: $id) {
+    ...ProjectSummary
+    objectives
+    startsOn
+    endsOn
+    revision
+    fromCallId
+    milestones {
+      id
+      title
+      plannedOn
+      reachedOn
+    }
+    updates {
+      ...ProjectUpdateEntry
+    }
+  }
+}
+    fragment OrganizationName on Organization {
+  id
+  name
+}
+fragment ProjectSummary on PartnershipProject {
+  id
+  title
+  summary
+  status
+  countries
+  inactive
+  leadOrganizationId
+  partners {
+    organizationId
+    role
+    organization {
+      ...OrganizationName
+    }
+  }
+}
+fragment ProjectUpdateEntry on ProjectUpdate {
+  id
+  text
+  postedAt
+  videoUrl
+  organizationId
+  metrics {
+    indicator
+    value
+  }
+}`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+export const ProjectUpdatedDocument = new TypedDocumentString(`
+    subscription ProjectUpdated($projectId: ID!) {
+  projectUpdated(projectId: $projectId) {
+    type
+    update {
+      ...ProjectUpdateEntry
+    }
+  }
+}
+    fragment ProjectUpdateEntry on ProjectUpdate {
+  id
+  text
+  postedAt
+  videoUrl
+  organizationId
+  metrics {
+    indicator
+    value
+  }
+}`) as unknown as TypedDocumentString<ProjectUpdatedSubscription, ProjectUpdatedSubscriptionVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
