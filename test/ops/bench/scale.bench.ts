@@ -7,7 +7,7 @@
 // SIGKILL half-way and restarted; then checks that every event is in every projection exactly
 // once (projects against their streams, rebuildable projections against a rebuild from 0) and
 // that every subscriber on either API received every update of its project.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ import type { EventStore } from '@pfp/event-store';
 import { PROJECTOR_FEATURES } from '../../../apps/projector/src/projector';
 import { ProjectorModule } from '../../../apps/projector/src/projector.module';
 import { freePort } from '@pfp/testing';
+import { type NodeProcess, spawnNode, waitHttp } from './node-process';
 
 const root = join(__dirname, '..', '..', '..');
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -38,43 +39,6 @@ const PASSWORD = 'partnerships-2011';
 const LEADS = ['mx', 'ch', 'se', 'ph', 'de', 'es', 'ma', 'jp'];
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-
-interface Proc {
-  name: string;
-  child: ChildProcess;
-  port: number;
-  log: string[];
-}
-
-function spawnNode(name: string, script: string, env: Record<string, string>, port: number): Proc {
-  const child = spawn(process.execPath, ['-r', './tools/register.cjs', script], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log: string[] = [];
-  const keep = (d: Buffer) => {
-    log.push(d.toString());
-    if (log.length > 200) log.shift();
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  return { name, child, port, log };
-}
-
-async function waitHttp(proc: Proc, path: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited (${proc.child.exitCode}):\n${proc.log.join('').slice(-3000)}`);
-    const status = await fetch(`http://127.0.0.1:${proc.port}${path}`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    if (Date.now() > deadline) throw new Error(`${proc.name} ${path} not 200 after ${timeoutMs} ms:\n${proc.log.join('').slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 interface GqlResult {
   data?: Record<string, unknown> | null;
@@ -140,7 +104,7 @@ async function main(): Promise<void> {
   const redisPort = await freePort();
   const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const dataDir = mkdtempSync(join(tmpdir(), 'pfp-bench-'));
-  const procs: Proc[] = [];
+  const procs: NodeProcess[] = [];
   const clients: WsClient[] = [];
   const sessionSecret = randomBytes(32).toString('hex');
   const common = {
