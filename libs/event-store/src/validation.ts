@@ -7,6 +7,17 @@ export const MAX_EVENT_BYTES = 1024 * 1024;
 export const MAX_STREAM_NAME_LENGTH = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * A UUID of version 7 (RFC 9562): the time in milliseconds first, then randomness. Ids the
+ * store assigns sort by time, so the event-id index grows at its right edge instead of
+ * touching (and, after each checkpoint, writing whole to the WAL) a random page per append.
+ */
+export function timeOrderedId(now: number = Date.now()): string {
+  const random = randomUUID(); // xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx: the variant stays, the version becomes 7
+  const time = now.toString(16).padStart(12, '0');
+  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15)}`;
+}
+
 /** An event checked and serialised, ready for any adapter. */
 export interface PreparedEvent {
   id: string;
@@ -56,7 +67,7 @@ export function prepareAppend(
     if (typeof event?.type !== 'string' || !/^[A-Za-z][A-Za-z0-9_.:-]{0,199}$/.test(event.type)) {
       throw new InvalidAppendError('EVENT_STORE.INVALID_EVENT_TYPE', `${field}.type must be a name of letters and digits.`, { [`${field}.type`]: 'invalid' });
     }
-    const id = event.id ?? randomUUID();
+    const id = event.id ?? timeOrderedId();
     if (!UUID.test(id)) {
       throw new InvalidAppendError('EVENT_STORE.INVALID_EVENT_ID', `${field}.id must be a UUID.`, { [`${field}.id`]: 'not a UUID' });
     }

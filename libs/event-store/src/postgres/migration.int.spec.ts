@@ -64,3 +64,27 @@ it('converts a database of the transaction-id layout, checkpoints included, losi
     await pool.end();
   }
 });
+
+it('drops the stream table of the second layout: revisions continue from the log', async () => {
+  const pool = new Pool({ connectionString: db.url, max: 4 });
+  try {
+    await pool.query('DROP TABLE IF EXISTS es_events, es_streams, es_checkpoints CASCADE');
+    const store = await PostgresEventStore.create(pool);
+    await store.appendToStream('kept', [
+      { type: 'Counted', data: { n: 1 } },
+      { type: 'Counted', data: { n: 2 } },
+    ]);
+    await store.close();
+    // as the second layout left it: a row per stream beside the log
+    await pool.query(`CREATE TABLE es_streams (stream_name text PRIMARY KEY, revision bigint NOT NULL); INSERT INTO es_streams VALUES ('kept', 1)`);
+
+    const again = await PostgresEventStore.create(pool);
+    const { rows } = await pool.query(`SELECT to_regclass('es_streams') AS t`);
+    expect(rows[0].t).toBeNull();
+    await expect(again.appendToStream('kept', [{ type: 'Counted', data: { n: 0 } }], { expectedRevision: 0 })).rejects.toMatchObject({ actual: 1 });
+    expect((await again.appendToStream('kept', [{ type: 'Counted', data: { n: 3 } }], { expectedRevision: 1 })).nextExpectedRevision).toBe(2);
+    await again.close();
+  } finally {
+    await pool.end();
+  }
+});

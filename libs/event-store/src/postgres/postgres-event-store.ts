@@ -4,12 +4,12 @@ import { ConcurrencyError, DuplicateEventIdError } from '../errors';
 import type { EventStore } from '../event-store';
 import type { AppendOptions, AppendResult, ExpectedRevision, GlobalPosition, NewEvent } from '../types';
 import type { ReadAllOptions, ReadStreamOptions, RecordedEvent, StreamAppend } from '../types';
-import { ANY, NO_STREAM, START } from '../types';
+import { ANY, NO_STREAM, START, STREAM_EXISTS } from '../types';
 import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';
 import { prepareAppend, prepareAppends, validateRevision, validateStreamName } from '../validation';
 import { ensureEventStoreSchema } from './schema';
-import { READ_ALL, READ_STREAM, appendStatement, decodeRow, isUniqueViolation } from './sql';
+import { CURRENT_REVISION, READ_ALL, READ_STREAM, appendStatement, decodeRow, isUniqueViolation } from './sql';
 
 export const NOTIFY_CHANNEL = 'pfp_events';
 
@@ -24,6 +24,14 @@ export interface PostgresEventStoreOptions {
 }
 
 type AppendRow = { position: string; revision: string | number };
+type Plan = ReturnType<typeof prepareAppends>;
+
+/** Bounds the retries of an append that keeps losing races for its stream's next revision (each loss is another writer's success). */
+const MAX_ATTEMPTS = 1000;
+
+function takesNextRevision(expected: ExpectedRevision): boolean {
+  return expected === ANY || expected === STREAM_EXISTS;
+}
 
 export class PostgresEventStore implements EventStore {
   readonly supportsMultiStreamAppend = true;
@@ -62,17 +70,22 @@ export class PostgresEventStore implements EventStore {
   async appendWith(db: Queryable, streamName: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     const expected = options.expectedRevision ?? ANY;
     const prepared = prepareAppend(streamName, events, expected, options.context);
-    let rows: AppendRow[];
-    try {
-      rows = await this.insert(db, streamName, expected, prepared);
-    } catch (error) {
-      if (isUniqueViolation(error, 'es_events_event_id')) return this.idempotentResult(db, streamName, prepared);
-      if (isUniqueViolation(error, 'es_events_stream_revision')) return this.refuse(db, streamName, expected, prepared);
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      let rows: AppendRow[];
+      try {
+        rows = await this.insert(db, streamName, expected, prepared);
+      } catch (error) {
+        // a failed statement may have aborted the caller's transaction: look at what is stored through the pool
+        if (isUniqueViolation(error, 'es_events_event_id')) return this.idempotentResult(this.pool, streamName, prepared);
+        if (!isUniqueViolation(error, 'es_events_stream_revision')) throw error;
+        // ANY and STREAM_EXISTS name no revision: a writer that went first is no conflict, go again after it
+        if (db === this.pool && takesNextRevision(expected) && attempt < MAX_ATTEMPTS) continue;
+        return this.refuse(this.pool, streamName, expected, prepared);
+      }
+      if (rows.length === 0) return this.refuse(db, streamName, expected, prepared);
+      if (db === this.pool) this.announce();
+      return toResult(rows);
     }
-    if (rows.length === 0) return this.refuse(db, streamName, expected, prepared);
-    if (db === this.pool) this.announce();
-    return toResult(rows);
   }
 
   /**
@@ -82,9 +95,23 @@ export class PostgresEventStore implements EventStore {
    */
   async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     const plan = prepareAppends(appends);
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.appendPlan(plan);
+      if (outcome.failed === null) {
+        this.announce();
+        return outcome.results;
+      }
+      // a stream of ANY or STREAM_EXISTS lost a race on its next revision: not a conflict, the whole transaction goes again
+      const raced = takesNextRevision(outcome.failed.expected) && isUniqueViolation(outcome.failure, 'es_events_stream_revision');
+      if (raced && attempt < MAX_ATTEMPTS) continue;
+      return this.refusePlan(plan, outcome.failed, outcome.failure);
+    }
+  }
+
+  private async appendPlan(plan: Plan): Promise<{ results: AppendResult[]; failed: Plan[number] | null; failure: unknown }> {
     const client = await this.pool.connect();
     const results: AppendResult[] = [];
-    let failed: (typeof plan)[number] | null = null;
+    let failed: Plan[number] | null = null;
     let failure: unknown = null;
     try {
       await client.query('BEGIN');
@@ -107,10 +134,11 @@ export class PostgresEventStore implements EventStore {
     } finally {
       client.release();
     }
-    if (!failed) {
-      this.announce();
-      return results;
-    }
+    return { results, failed, failure };
+  }
+
+  /** After the rollback: a retry of an append that did commit gets the original results, else the refusal. */
+  private async refusePlan(plan: Plan, failed: Plan[number], failure: unknown): Promise<AppendResult[]> {
     const stored = await this.storedResults(plan);
     if (stored) return stored;
     if (isUniqueViolation(failure, 'es_events_event_id')) {
@@ -119,17 +147,20 @@ export class PostgresEventStore implements EventStore {
       ]);
       throw new DuplicateEventIdError(rows.map((r) => r.event_id));
     }
-    const { rows } = await this.pool.query(`SELECT revision FROM es_streams WHERE stream_name = $1`, [failed.streamName]);
-    throw new ConcurrencyError(failed.streamName, failed.expected, rows.length === 0 ? NO_STREAM : Number(rows[0].revision));
+    throw new ConcurrencyError(failed.streamName, failed.expected, await this.currentRevision(this.pool, failed.streamName));
+  }
+
+  private async currentRevision(db: Queryable, streamName: string): Promise<number | typeof NO_STREAM> {
+    const { rows } = await db.query({ name: 'es_current_revision', text: CURRENT_REVISION, values: [streamName] });
+    return rows[0].revision === null ? NO_STREAM : Number(rows[0].revision);
   }
 
   private async insert(db: Queryable, streamName: string, expected: ExpectedRevision, prepared: PreparedEvent[]): Promise<AppendRow[]> {
     const one = prepared.length === 1 ? prepared[0] : null;
     const values: unknown[] = one
-      ? [streamName, 1, one.id, one.type, one.schemaVersion, one.data, one.context]
+      ? [streamName, one.id, one.type, one.schemaVersion, one.data, one.context]
       : [
           streamName,
-          prepared.length,
           prepared.map((e) => e.id),
           prepared.map((e) => e.type),
           prepared.map((e) => e.schemaVersion),
@@ -323,8 +354,7 @@ export class PostgresEventStore implements EventStore {
   private async refuse(db: Queryable, streamName: string, expected: ExpectedRevision, prepared: PreparedEvent[]): Promise<AppendResult> {
     const { rows: stored } = await db.query(`SELECT count(*)::int AS n FROM es_events WHERE event_id = ANY($1::uuid[])`, [prepared.map((e) => e.id)]);
     if (stored[0].n > 0) return this.idempotentResult(db, streamName, prepared);
-    const { rows } = await db.query(`SELECT revision FROM es_streams WHERE stream_name = $1`, [streamName]);
-    throw new ConcurrencyError(streamName, expected, rows.length === 0 ? NO_STREAM : Number(rows[0].revision));
+    throw new ConcurrencyError(streamName, expected, await this.currentRevision(db, streamName));
   }
 }
 

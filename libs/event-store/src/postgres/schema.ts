@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { dropStreamTable } from './migrate-stream-table';
 
 /**
  * Advisory locks whose 64-bit key has this in its upper half mark the store's own appends
@@ -12,13 +13,10 @@ export const APPEND_LOCK_CLASS = 0x50450000;
  * pg_dump/pg_restore (the sequence's value travels with the dump). A position is readable
  * once no append of the store still in flight could write one at or below it; appends
  * publish their lower bound in an advisory lock (APPEND_LOCK in sql.ts), readers take the least
- * (es_watermark). Other transactions of the cluster take no part. SQL accepted by 15 and 18.
+ * (es_watermark). Other transactions of the cluster take no part. A stream is its rows: the
+ * unique (stream, revision) index checks expected revisions. SQL accepted by 15 and 18.
  */
 const DDL = `
-CREATE TABLE IF NOT EXISTS es_streams (
-  stream_name text PRIMARY KEY,
-  revision bigint NOT NULL
-);
 CREATE TABLE IF NOT EXISTS es_events (
   position bigint GENERATED ALWAYS AS IDENTITY (CACHE 1),
   stream_name text NOT NULL,
@@ -68,6 +66,7 @@ export async function ensureEventStoreSchema(pool: Pool): Promise<void> {
     await client.query('BEGIN');
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('pfp:event-store:schema'))`);
     await migrateTransactionIdOrder(client);
+    await dropStreamTable(client);
     await client.query(DDL);
     await client.query('COMMIT');
   } catch (error) {

@@ -5,58 +5,58 @@ import { APPEND_LOCK_CLASS } from './schema';
 /**
  * Taken before the events take positions: a shared transaction-level advisory lock whose key
  * carries the next sequence value, so readers hold back at this append until it ends (see
- * es_watermark). An InitPlan: evaluated once, before the stream row is written.
+ * es_watermark). A one-time filter: evaluated once, before any row draws its position.
  */
 const APPEND_LOCK = `(SELECT 0 FROM pg_advisory_xact_lock_shared((${APPEND_LOCK_CLASS}::bigint << 32) +
-  (SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM es_events_position_seq)))`;
+  (SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM es_events_position_seq))) = 0`;
 
 // Read as arrays, with the time as epoch milliseconds: decoding rows is most of the cost of a catch-up.
 const COLUMNS = `position::text, stream_name, revision, event_id::text, event_type, schema_version, data, metadata, (extract(epoch from recorded_at) * 1000)::float8`;
 
+type Kind = 'ANY' | 'NO_STREAM' | 'STREAM_EXISTS' | 'EXACT';
+
 /**
- * The stream row carries the revision check; the unique (stream, revision) and event-id
- * constraints are the backstop. Named statements: parsed and planned once per connection.
+ * The revision before the append, read from the log itself: the unique (stream, revision)
+ * index is the check (a writer that raced ahead makes the insert fail), so an append writes
+ * one row and its index entries, nothing else. Only EXACT and STREAM_EXISTS can find nothing.
  */
-const STREAM_STEP: Record<'ANY' | 'NO_STREAM' | 'STREAM_EXISTS' | 'EXACT', string> = {
-  ANY: `INSERT INTO es_streams AS s (stream_name, revision) VALUES ($1, $2::bigint - 1 + ${APPEND_LOCK})
-        ON CONFLICT (stream_name) DO UPDATE SET revision = s.revision + $2::bigint RETURNING s.revision`,
-  NO_STREAM: `INSERT INTO es_streams (stream_name, revision) VALUES ($1, $2::bigint - 1 + ${APPEND_LOCK})
-        ON CONFLICT (stream_name) DO NOTHING RETURNING revision`,
-  STREAM_EXISTS: `UPDATE es_streams SET revision = revision + $2::bigint + ${APPEND_LOCK} WHERE stream_name = $1 RETURNING revision`,
-  EXACT: `UPDATE es_streams SET revision = revision + $2::bigint + ${APPEND_LOCK} WHERE stream_name = $1 AND revision = $8::bigint RETURNING revision`,
+const CURRENT = `(SELECT max(revision) AS r FROM es_events WHERE stream_name = $1) cur`;
+const BEFORE: Record<Kind, { base: string; from: string[]; where: string[] }> = {
+  NO_STREAM: { base: '-1', from: [], where: [] },
+  EXACT: { base: '$7::bigint', from: [], where: ['EXISTS (SELECT 1 FROM es_events WHERE stream_name = $1 AND revision = $7::bigint)'] },
+  ANY: { base: 'coalesce(cur.r, -1)', from: [CURRENT], where: [] },
+  STREAM_EXISTS: { base: 'cur.r', from: [CURRENT], where: ['cur.r IS NOT NULL'] },
 };
 
-const APPEND = Object.fromEntries(
-  Object.entries(STREAM_STEP).map(([kind, step]) => [
-    kind,
-    `WITH s AS (${step})
-     INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)
-     SELECT $1, s.revision - $2::bigint + e.ord, e.id, e.type, e.version, e.data::json, e.metadata::json
-     FROM s, unnest($3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[])
-          WITH ORDINALITY AS e(id, type, version, data, metadata, ord)
-     ORDER BY e.ord
-     RETURNING position::text, revision::int`,
-  ]),
-) as Record<keyof typeof STREAM_STEP, string>;
+const INSERT = `INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)`;
+const KINDS = Object.keys(BEFORE) as Kind[];
 
-// One event, the common case: scalar parameters, no arrays to encode in Node and parse in the server.
-const APPEND_ONE = Object.fromEntries(
-  Object.entries(STREAM_STEP).map(([kind, step]) => [
-    kind,
-    `WITH s AS (${step})
-     INSERT INTO es_events (stream_name, revision, event_id, event_type, schema_version, data, metadata)
-     SELECT $1, s.revision, $3::uuid, $4::text, $5::int, $6::json, $7::json FROM s
-     RETURNING position::text, revision`,
-  ]),
-) as Record<keyof typeof STREAM_STEP, string>;
+function statement(kind: Kind, many: boolean): string {
+  const { base, from, where } = BEFORE[kind];
+  const filter = `WHERE ${[APPEND_LOCK, ...where].join(' AND ')}`;
+  if (!many) {
+    // one event, the common case: scalar parameters, no arrays to encode in Node and parse in the server
+    const source = from.length ? `FROM ${from.join(', ')} ` : '';
+    return `${INSERT} SELECT $1, ${base} + 1, $2::uuid, $3::text, $4::int, $5::json, $6::json ${source}${filter} RETURNING position::text, revision`;
+  }
+  const events = `unnest($2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[]) WITH ORDINALITY AS e(id, type, version, data, metadata, ord)`;
+  return `${INSERT} SELECT $1, ${base} + e.ord, e.id, e.type, e.version, e.data::json, e.metadata::json
+     FROM ${[...from, events].join(', ')} ${filter} ORDER BY e.ord RETURNING position::text, revision`;
+}
 
-/** Parameters: $1 stream, $2 count, $3-$7 ids, types, versions, data, metadata (arrays, or scalars for one event), $8 expected revision. */
+const APPEND_ONE = Object.fromEntries(KINDS.map((k) => [k, statement(k, false)])) as Record<Kind, string>;
+const APPEND = Object.fromEntries(KINDS.map((k) => [k, statement(k, true)])) as Record<Kind, string>;
+
+/** Parameters: $1 stream, $2-$6 ids, types, versions, data, metadata (arrays, or scalars for one event), $7 expected revision. Named: planned once per connection. */
 export function appendStatement(expected: ExpectedRevision, count: number): { name: string; text: string } {
   const kind = typeof expected === 'number' ? 'EXACT' : expected;
   return count === 1
     ? { name: `es_append_one_${kind.toLowerCase()}`, text: APPEND_ONE[kind] }
     : { name: `es_append_${kind.toLowerCase()}`, text: APPEND[kind] };
 }
+
+/** The stream's last revision, or null when it has none. */
+export const CURRENT_REVISION = `SELECT max(revision)::text AS revision FROM es_events WHERE stream_name = $1`;
 
 export const READ_STREAM = {
   forwards: `SELECT ${COLUMNS} FROM es_events WHERE stream_name = $1 AND revision >= $2 ORDER BY es_events.revision ASC LIMIT $3`,
