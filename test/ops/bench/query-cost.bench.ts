@@ -5,21 +5,20 @@
 // four times 1,000 aliases of platformStats (the issue's case), then one each of aliases, deep
 // nesting, a huge token count and a wide listing. Prints what the abusive queries were answered
 // (data or the error code) and the machine's load average beside each row.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { PracticesDocument } from '../../../apps/web/src/gql/graphql';
 import { freePort } from '@pfp/testing';
+import { spawnNode, stopNode, waitHttp } from './node-process';
+import { scratchDatabase } from './scratch-database';
 
-const root = join(__dirname, '..', '..', '..');
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const SECONDS = arg('seconds', 15);
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
-/** The site's practices list, as the site sends it (apps/web/src/practice-documents.ts). */
+/** The site's practices list, as the site sends it (apps/web/src/pages/practices/documents.ts). */
 const ORDINARY = String(PracticesDocument);
 
 const ABUSIVE: Record<string, string> = {
@@ -100,55 +99,30 @@ async function measure(port: number, scenario: string, abusers: string[]): Promi
 }
 
 async function main(): Promise<void> {
-  const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const dbName = `bench_query_cost_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(base.toString());
-  dbUrl.pathname = `/${dbName}`;
+  const db = await scratchDatabase('bench_query_cost');
   const dataDir = mkdtempSync(join(tmpdir(), 'pfp-bench-qc-'));
-  const port = await freePort();
-  let child: ChildProcess | null = null;
-  const log: string[] = [];
+  const api = spawnNode(
+    'the API',
+    'apps/api/src/main.ts',
+    {
+      DATABASE_URL: db.url,
+      NODE_ENV: 'development',
+      DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      // the rate limits (per address) would refuse the loops from 127.0.0.1: this measures what a query costs
+      RATE_LIMIT_REQUESTS: '100000000/60s',
+    },
+    await freePort(),
+  );
+  const { port } = api;
   try {
-    child = spawn(process.execPath, ['-r', './tools/register.cjs', 'apps/api/src/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl.toString(),
-        PORT: String(port),
-        NODE_ENV: 'development',
-        DEMO: 'true',
-        LOG_LEVEL: 'warn',
-        DATA_DIR: dataDir,
-        SESSION_SECRET: randomBytes(32).toString('hex'),
-        // the rate limits (per address) would refuse the loops from 127.0.0.1: this measures what a query costs
-        RATE_LIMIT_REQUESTS: '100000000/60s',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const keep = (d: Buffer) => {
-      log.push(d.toString());
-      if (log.length > 200) log.shift();
-    };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
-    const deadline = Date.now() + 180_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}):\n${log.join('').slice(-3000)}`);
-      const status = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
-        (r) => r.status,
-        () => 0,
-      );
-      if (status === 200) break;
-      if (Date.now() > deadline) throw new Error(`the API is not ready after 180 s:\n${log.join('').slice(-3000)}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitHttp(api, '/health/ready', 180_000);
     const probe = await post(port, ORDINARY, { first: 20 });
     if (probe.outcome !== 'data') throw new Error(`the ordinary query fails: ${probe.outcome}`);
     for (let i = 0; i < 20; i++) await post(port, ORDINARY, { first: 20 }); // warm-up
-    out(`bench:query-cost on ${base.host}/${dbName}, ${SECONDS} s per scenario, ordinary query = the site's practices list (first: 20)`);
+    out(`bench:query-cost on ${db.where}, ${SECONDS} s per scenario, ordinary query = the site's practices list (first: 20)`);
     out(
       `abusive: aliases = 1,000 aliases of platformStats (${ABUSIVE.aliases.length} chars); deep = 300 nested ofType; tokens = 8,000 __typename; wide = practices(first: 100) with owners`,
     );
@@ -182,14 +156,8 @@ async function main(): Promise<void> {
       `each abusive query alone: ${[...perKind].map(([k, a]) => `${k} ${a.outcome}${a.message ? ` ("${a.message.slice(0, 120)}")` : ''} in ${a.ms.toFixed(0)} ms`).join('; ')}`,
     );
   } finally {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
+    await stopNode(api);
+    await db.drop().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
