@@ -1,12 +1,8 @@
-import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStore } from '@pfp/event-store';
-import { createTestDatabase, type TestDatabase } from '@pfp/testing';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { startEventSourcingApp, type EventSourcingApp } from '../testing/event-sourcing-app';
 import { replayTwice } from '../testing/projection-idempotency';
-import { EventSourcingModule } from './event-sourcing.module';
-import { Projections, ReadModelLagError, type Projection } from './projections';
-import { EVENT_STORE } from './tokens';
+import { ReadModelLagError, type Projection, type Projections } from './projections';
 
 const tally: Projection = {
   name: 'tally',
@@ -24,33 +20,21 @@ const tally: Projection = {
 };
 
 describe('Projections (Nest, TypeORM, PostgreSQL)', () => {
-  let db: TestDatabase;
-  let close: () => Promise<void>;
+  let app: EventSourcingApp;
   let store: EventStore;
   let projections: Projections;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase('projections');
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        TypeOrmModule.forRoot({ type: 'postgres', url: db.url }),
-        EventSourcingModule.forRoot({ databaseUrl: db.url, pollIntervalMs: 50, readYourWritesTimeoutMs: 1000 }),
-      ],
-    }).compile();
-    dataSource = moduleRef.get(DataSource);
-    await dataSource.query(`CREATE TABLE tally (stream text PRIMARY KEY, total int NOT NULL, revision int NOT NULL)`);
-    projections = moduleRef.get(Projections);
-    projections.register(tally);
-    store = moduleRef.get(EVENT_STORE);
-    const app = moduleRef.createNestApplication();
-    await app.init();
-    close = () => app.close();
+    app = await startEventSourcingApp({
+      database: 'projections',
+      options: { pollIntervalMs: 50, readYourWritesTimeoutMs: 1000 },
+      tables: [`CREATE TABLE tally (stream text PRIMARY KEY, total int NOT NULL, revision int NOT NULL)`],
+      projections: [tally],
+    });
+    ({ store, projections, dataSource } = app);
   });
-  afterAll(async () => {
-    await close();
-    await db.drop();
-  });
+  afterAll(() => app.close());
 
   it('feeds a projection from the log and lets a writer wait until its write is readable', async () => {
     const written = await store.appendToStream(

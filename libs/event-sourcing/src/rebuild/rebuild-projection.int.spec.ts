@@ -1,12 +1,8 @@
-import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStore } from '@pfp/event-store';
-import { createTestDatabase, type TestDatabase } from '@pfp/testing';
-import { DataSource, type EntityManager } from 'typeorm';
-import { EventSourcingModule } from '../nest/event-sourcing.module';
-import { Projections, type Projection } from '../nest/projections';
-import { EVENT_STORE } from '../nest/tokens';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Projection, Projections } from '../nest/projections';
 import { documentProjection } from '../projections/document-projection';
+import { startEventSourcingApp, type EventSourcingApp } from '../testing/event-sourcing-app';
 import { snapshot } from '../testing/projection-idempotency';
 import { rebuildProjection } from './rebuild-projection';
 
@@ -66,42 +62,31 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 30_000): Pro
 }
 
 describe('rebuildProjection: fresh tables from 0 while the old ones serve, then an atomic switch', () => {
-  let db: TestDatabase;
-  let close: () => Promise<void>;
+  let app: EventSourcingApp | undefined;
   let store: EventStore;
   let projections: Projections;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase('rebuild');
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        TypeOrmModule.forRoot({ type: 'postgres', url: db.url }),
-        EventSourcingModule.forRoot({ databaseUrl: db.url, pollIntervalMs: 20, lockRetryMs: 100 }),
+    app = await startEventSourcingApp({
+      database: 'rebuild',
+      options: { pollIntervalMs: 20, lockRetryMs: 100 },
+      tables: [
+        `CREATE TABLE rb_tally (stream text PRIMARY KEY, total int NOT NULL, revision int NOT NULL)`,
+        `CREATE TABLE rb_seen (event_id uuid PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())`,
+        `CREATE INDEX rb_tally_total ON rb_tally (total)`,
+        `CREATE TABLE rb_notes (id text PRIMARY KEY, revision int NOT NULL, doc jsonb NOT NULL, open boolean NOT NULL, tags text[] NOT NULL, edits int NOT NULL CHECK (edits >= 0), words tsvector NOT NULL)`,
+        `CREATE INDEX rb_notes_words ON rb_notes USING GIN (words) WHERE open`,
+        `CREATE INDEX rb_notes_tags ON rb_notes USING GIN (tags)`,
+        `CREATE INDEX rb_notes_title ON rb_notes ((doc->>'title'), id) WHERE open`,
+        `CREATE UNIQUE INDEX rb_notes_title_unique ON rb_notes ((doc->>'title'))`,
       ],
-    }).compile();
-    dataSource = moduleRef.get(DataSource);
-    await dataSource.query(`CREATE TABLE rb_tally (stream text PRIMARY KEY, total int NOT NULL, revision int NOT NULL)`);
-    await dataSource.query(`CREATE TABLE rb_seen (event_id uuid PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())`);
-    await dataSource.query(`CREATE INDEX rb_tally_total ON rb_tally (total)`);
-    await dataSource.query(
-      `CREATE TABLE rb_notes (id text PRIMARY KEY, revision int NOT NULL, doc jsonb NOT NULL, open boolean NOT NULL, tags text[] NOT NULL, edits int NOT NULL CHECK (edits >= 0), words tsvector NOT NULL)`,
-    );
-    await dataSource.query(`CREATE INDEX rb_notes_words ON rb_notes USING GIN (words) WHERE open`);
-    await dataSource.query(`CREATE INDEX rb_notes_tags ON rb_notes USING GIN (tags)`);
-    await dataSource.query(`CREATE INDEX rb_notes_title ON rb_notes ((doc->>'title'), id) WHERE open`);
-    await dataSource.query(`CREATE UNIQUE INDEX rb_notes_title_unique ON rb_notes ((doc->>'title'))`);
-    projections = moduleRef.get(Projections);
-    projections.register(tally);
-    projections.register(notes);
-    store = moduleRef.get(EVENT_STORE);
-    const app = moduleRef.createNestApplication();
-    await app.init();
-    close = () => app.close();
+      projections: [tally, notes],
+    });
+    ({ store, projections, dataSource } = app);
   });
   afterAll(async () => {
-    await close?.();
-    await db?.drop();
+    await app?.close();
   });
 
   it('matches the live tables row for row, keeps reads and the live consumer going, loses and doubles nothing', async () => {
@@ -194,7 +179,8 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
         }),
       );
     }
-    const logged = Number((await dataSource.query(`SELECT count(*)::int AS n FROM es_events`))[0].n);
+    // the rebuild reads only the projection's event types
+    const logged = Number((await dataSource.query(`SELECT count(*)::int AS n FROM es_events WHERE event_type = ANY($1)`, [notes.types]))[0].n);
     await projections.waitFor(await store.headPosition(), ['rebuild-notes'], 30_000);
     const live = await snapshot(dataSource, ['rb_notes']);
     expect(live.rb_notes).toHaveLength(1000);
@@ -216,13 +202,17 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
     const phases = [...new Set(seen.map((s) => s.phase))];
     expect(phases).toEqual(['preparing', 'loading', 'indexing', 'switching', 'done']);
     expect(seen.filter((s) => s.phase === 'indexing').map((s) => s.detail)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^rb_notes_(words|tags|title) \(\d\/3\)$/)]),
+      expect.arrayContaining([expect.stringMatching(/^rb_notes_(words|tags|title|pkey) \(\d\/4\)$/)]),
     );
     expect(seen.find((s) => s.phase === 'indexing')!.rows).toBe(1000);
     const [{ analyzed }] = await dataSource.query(
       `SELECT last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname = 'rb_notes'`,
     );
     expect(analyzed).toBe(true);
+
+    // short of memory: documents written early, the events that still come for them applied after the load
+    await rebuildProjection({ dataSource, store, projection: notes, batchSize: 300, maxDocuments: 100 });
+    expect(await snapshot(dataSource, ['rb_notes'])).toEqual(live);
 
     // the live consumer goes on on the new tables
     await store.appendToStream('note-00000001-0000-4000-8000-000000000000', [{ type: 'NoteEdited', data: { text: 'after' } }]);
