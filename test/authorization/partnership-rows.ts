@@ -111,6 +111,28 @@ export const partnershipRows: Row<any>[] = [
     expected: STATE_OR_PARTNER,
   },
   {
+    mutation: 'removeProjectPartner',
+    prepare: (api, actors) => mexicoProject(actors)(api),
+    run: run('removeProjectPartner', 'RemoveProjectPartnerInput', PROJECT, (projectId: string) => ({ projectId, organizationId: org('iom') })),
+    expected: STATE_ONLY,
+  },
+  {
+    mutation: 'changeProjectPartnerRole',
+    prepare: (api, actors) => mexicoProject(actors)(api),
+    run: run('changeProjectPartnerRole', 'ChangeProjectPartnerRoleInput', PROJECT, (projectId: string) => ({
+      projectId,
+      organizationId: org('iom'),
+      role: 'IMPLEMENTER',
+    })),
+    expected: STATE_ONLY,
+  },
+  {
+    mutation: 'editPartnershipProject',
+    prepare: (api, actors) => mexicoProject(actors)(api),
+    run: run('editPartnershipProject', 'EditPartnershipProjectInput', PROJECT, (projectId: string) => ({ projectId, summary: 'Training for officials.' })),
+    expected: STATE_ONLY,
+  },
+  {
     mutation: 'addMilestone',
     prepare: (api, actors) => mexicoProject(actors)(api),
     run: run('addMilestone', 'AddMilestoneInput', PROJECT, (projectId: string) => ({ projectId, title: 'First course', plannedOn: '2027-01-15' })),

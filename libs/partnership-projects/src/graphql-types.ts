@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { graphqlEnum, Paginated } from '@pfp/graphql';
+import { GlobalIdField, graphqlEnum, Paginated } from '@pfp/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
+import { CountriesField, ThemesField } from './shared/project-fields';
 import {
   isInactive,
   PROJECT_ROLES,
@@ -11,6 +12,7 @@ import {
   type ProjectStatus as Status,
   type ProjectVisibility as DomainProjectVisibility,
 } from './domain/partnership-project';
+import { metricSeries } from './domain/metric-series';
 
 export const ProjectStatus = graphqlEnum('PartnershipProjectStatus', PROJECT_STATUSES);
 export type ProjectStatus = Status;
@@ -22,6 +24,10 @@ export const ProjectVisibility = graphqlEnum('ProjectVisibility', PROJECT_VISIBI
   description: 'PARTNERS: only the lead and the partners read the project and its live updates.',
 });
 export type ProjectVisibility = DomainProjectVisibility;
+
+export const PROJECT_ORDERS = ['NEWEST', 'TITLE'] as const;
+export const ProjectOrder = graphqlEnum('ProjectOrder', PROJECT_ORDERS, { description: 'NEWEST: launched last first; TITLE: by title.' });
+export type ProjectOrder = (typeof PROJECT_ORDERS)[number];
 
 @ObjectType()
 export class ProjectPartner {
@@ -55,8 +61,35 @@ export class Metric {
   @Field()
   indicator!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'What this update reports (new since the last report).' })
   value!: number;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "people", "USD".' })
+  unit!: string | null;
+}
+
+@ObjectType()
+export class MetricPoint {
+  @Field()
+  at!: Date;
+
+  @Field(() => Float, { description: 'What the update posted at `at` reported.' })
+  value!: number;
+
+  @Field(() => Float, { description: 'The running total up to and including this point.' })
+  cumulative!: number;
+}
+
+@ObjectType({ description: 'One indicator (and unit) of a project over time, oldest point first.' })
+export class MetricSeries {
+  @Field()
+  indicator!: string;
+
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(() => [MetricPoint])
+  points!: MetricPoint[];
 }
 
 @ObjectType()
@@ -80,7 +113,7 @@ export class ProjectUpdate {
   postedAt!: Date;
 
   static from(u: ProjectDetails['updates'][number]): ProjectUpdate {
-    return { ...u, postedAt: new Date(u.postedAt) };
+    return { ...u, metrics: u.metrics.map((m) => ({ ...m, unit: m.unit ?? null })), postedAt: new Date(u.postedAt) };
   }
 }
 
@@ -131,6 +164,9 @@ export class PartnershipProject {
   @Field(() => [ProjectUpdate], { description: 'Newest first.' })
   updates!: ProjectUpdate[];
 
+  @Field(() => [MetricSeries], { description: 'The figures of its updates over time, one series per indicator and unit.' })
+  metricSeries!: MetricSeries[];
+
   @Field()
   launchedAt!: Date;
 
@@ -156,6 +192,7 @@ export class PartnershipProject {
       leadOrganizationId: p.partners.find((x) => x.role === 'LEAD')!.organizationId,
       partners: p.partners.map((x) => ({ ...x, since: new Date(x.since) })),
       updates: [...p.updates].reverse().map(ProjectUpdate.from),
+      metricSeries: metricSeries(p.updates).map((x) => ({ ...x, points: x.points.map((point) => ({ ...point, at: new Date(point.at) })) })),
       launchedAt: new Date(p.launchedAt),
       lastActivityAt: new Date(p.updatedAt),
       inactive: isInactive(status, p.updatedAt, now),
@@ -183,4 +220,13 @@ export class PartnershipProjectsFilter {
   @IsOptional()
   @IsEnum(ProjectStatus)
   status?: ProjectStatus;
+
+  @ThemesField('Projects with any of these themes.')
+  themes?: string[];
+
+  @CountriesField('Projects in any of these countries (ISO 3166-1 alpha-3).')
+  countries?: string[];
+
+  @GlobalIdField('organization', { list: true, nullable: true, maxItems: 50, description: 'Projects any of these organisations leads or partners.' })
+  organizations?: string[];
 }

@@ -4,6 +4,9 @@ import { IdentityModule } from '@pfp/identity';
 import { AddMilestoneResolver } from './add-milestone/add-milestone.resolver';
 import { AddProjectPartnerResolver } from './add-project-partner/add-project-partner.resolver';
 import { CancelProjectResolver } from './cancel-project/cancel-project.resolver';
+import { ChangeProjectPartnerRoleResolver } from './change-project-partner-role/change-project-partner-role.resolver';
+import { EditPartnershipProjectResolver } from './edit-partnership-project/edit-partnership-project.resolver';
+import { RemoveProjectPartnerResolver } from './remove-project-partner/remove-project-partner.resolver';
 import { CompleteProjectResolver } from './complete-project/complete-project.resolver';
 import { LeaveProjectResolver } from './leave-project/leave-project.resolver';
 import { PartnershipProjects1764600001000 } from './migrations/1764600001000-partnership-projects';
@@ -37,6 +40,9 @@ export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000
     PostProjectUpdateResolver,
     CompleteProjectResolver,
     CancelProjectResolver,
+    RemoveProjectPartnerResolver,
+    ChangeProjectPartnerRoleResolver,
+    EditPartnershipProjectResolver,
   ],
 })
 export class PartnershipProjectsModule implements OnModuleInit {

@@ -1,5 +1,5 @@
 import type { Command } from '@pfp/kernel';
-import type { LaunchData, Metric, ProjectRole } from './partnership-project';
+import type { LaunchData, Metric, ProjectEdits, ProjectRole } from './partnership-project';
 
 /** What launching needs; the lead is the actor's organisation and the time the command's. */
 export type LaunchRequestData = Omit<LaunchData, 'leadOrganizationId' | 'launchedAt'>;
@@ -9,6 +9,10 @@ export type PartnershipProjectCommand =
   | Command<'LaunchPartnershipProject', LaunchRequestData>
   | Command<'AddProjectPartner', { organizationId: string; role: ProjectRole }>
   | Command<'LeaveProject'>
+  | Command<'RemoveProjectPartner', { organizationId: string }>
+  | Command<'ChangeProjectPartnerRole', { organizationId: string; role: ProjectRole }>
+  /** Only the fields given change. */
+  | Command<'EditPartnershipProject', Partial<ProjectEdits>>
   | Command<'AddMilestone', { milestoneId: string; title: string; plannedOn: string }>
   | Command<'ReachMilestone', { milestoneId: string; reachedOn: string }>
   | Command<'PostProjectUpdate', { updateId: string; text: string; metrics: Metric[]; videoUrl: string | null }>

@@ -2,13 +2,17 @@ import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError, ty
 import type { PartnershipProjectCommand } from './commands';
 import { PROJECT_ERRORS } from './errors';
 import {
+  EDITABLE_FIELDS,
   evolveProject,
   initialProjectState,
   isMember,
   isSupportedVideoUrl,
   leadOf,
+  readersOf,
   type PartnershipProjectEvent,
   type PartnershipProjectState,
+  type ProjectDetails,
+  type ProjectEdits,
 } from './partnership-project';
 import { partnershipProjectPolicies } from './policies';
 
@@ -32,6 +36,17 @@ function by(command: PartnershipProjectCommand): Actor {
 function invalid(fields: Record<string, string>, message = 'The project is not valid.'): void {
   if (Object.keys(fields).length > 0) throw new ValidationError(PROJECT_ERRORS.INVALID, message, fields);
 }
+
+function partnerOf(state: Active, organizationId: string) {
+  const partner = state.project.partners.find((p) => p.organizationId === organizationId);
+  if (!partner)
+    throw new ValidationError(PROJECT_ERRORS.PARTNER_NOT_FOUND, 'That organisation is not a partner of this project.', {
+      organizationId: 'is not a partner of this project',
+    });
+  return partner;
+}
+
+const pick = (p: ProjectDetails): ProjectEdits => Object.fromEntries(EDITABLE_FIELDS.map((k) => [k, p[k]])) as unknown as ProjectEdits;
 
 /** The domain's rules; who may send each command is in `partnershipProjectPolicies`, run before. */
 export function decideProject(command: PartnershipProjectCommand, state: PartnershipProjectState): PartnershipProjectEvent[] {
@@ -60,6 +75,35 @@ export function decideProject(command: PartnershipProjectCommand, state: Partner
         throw new ValidationError(PROJECT_ERRORS.LEAD_CANNOT_LEAVE, 'The lead cannot leave its project: complete or cancel it.');
       return [{ type: 'ProjectPartnerLeft', data: { organizationId: by(command).organizationId, leftAt: command.at } }];
     }
+    case 'RemoveProjectPartner': {
+      const s = active(state);
+      const partner = partnerOf(s, command.data.organizationId);
+      if (partner.role === 'LEAD') throw new ValidationError(PROJECT_ERRORS.LEAD_CANNOT_LEAVE, 'The lead cannot be removed: complete or cancel the project.');
+      return [{ type: 'ProjectPartnerRemoved', data: { organizationId: partner.organizationId, removedAt: command.at } }];
+    }
+    case 'ChangeProjectPartnerRole': {
+      const s = active(state);
+      const partner = partnerOf(s, command.data.organizationId);
+      if (partner.role === 'LEAD' || command.data.role === 'LEAD')
+        throw new ValidationError(PROJECT_ERRORS.LEAD_ROLE, 'A project has one lead, the organisation that launched it.', {
+          role: 'the lead role does not move',
+        });
+      if (partner.role === command.data.role) return [];
+      return [{ type: 'ProjectPartnerRoleChanged', data: { ...command.data, changedAt: command.at } }];
+    }
+    case 'EditPartnershipProject': {
+      const s = active(state);
+      const current = s.project;
+      const defined = Object.fromEntries(Object.entries(command.data).filter(([, v]) => v !== undefined)) as Partial<ProjectEdits>;
+      const next: ProjectEdits = { ...pick(current), ...defined };
+      const fields: Record<string, string> = {};
+      if (!next.title.trim()) fields.title = 'must not be empty';
+      if (current.startsOn && next.endsOn && next.endsOn < current.startsOn) fields.endsOn = 'must not be before startsOn';
+      invalid(fields);
+      if (JSON.stringify(next) === JSON.stringify(pick(current))) return [];
+      const readers = readersOf({ ...current, ...next });
+      return [{ type: 'PartnershipProjectEdited', data: { ...next, editedAt: command.at, readers } }];
+    }
     case 'AddMilestone': {
       active(state);
       invalid({ ...(command.data.title.trim() ? {} : { title: 'must not be empty' }) });
@@ -86,6 +130,8 @@ export function decideProject(command: PartnershipProjectCommand, state: Partner
       const fields: Record<string, string> = {};
       if (!d.text.trim()) fields.text = 'must not be empty';
       if (d.metrics.some((m) => !m.indicator.trim() || !Number.isFinite(m.value))) fields.metrics = 'each needs an indicator and a finite value';
+      if (new Set(d.metrics.map((m) => `${m.indicator.trim()}\u0000${m.unit ?? ''}`)).size !== d.metrics.length)
+        fields.metrics = 'must not repeat an indicator';
       invalid(fields, 'The update is not valid.');
       return [
         {

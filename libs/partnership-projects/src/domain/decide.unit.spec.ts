@@ -1,4 +1,5 @@
 import { DeciderSpecification, member } from '@pfp/testing';
+import { metricSeries } from './metric-series';
 import { isInactive, isSupportedVideoUrl, type PartnershipProjectEvent } from './partnership-project';
 import { partnershipProjectAggregate } from './decide';
 
@@ -176,6 +177,136 @@ describe('PartnershipProject', () => {
     spec.given([launched]).when({ type: 'CompleteProject', actor: null, at, data: {} }).thenThrows('AUTH.UNAUTHENTICATED', 'UNAUTHENTICATED'));
   it('refuses commands on a missing project', () =>
     spec.given([]).when({ type: 'CompleteProject', actor: mexico, at, data: {} }).thenThrows('PROJECT.NOT_FOUND', 'NOT_FOUND'));
+
+  describe('partners after the launch', () => {
+    const withIom: PartnershipProjectEvent = { type: 'ProjectPartnerAdded', data: { organizationId: iom.organizationId, role: 'PARTNER', addedAt: at } };
+    it('lets the lead remove a partner', () =>
+      spec
+        .given([launched, withIom])
+        .when({ type: 'RemoveProjectPartner', actor: mexico, at, data: { organizationId: iom.organizationId } })
+        .then([{ type: 'ProjectPartnerRemoved', data: { organizationId: iom.organizationId, removedAt: at } }]));
+    it('does not let a partner remove another', () =>
+      spec
+        .given([launched, withIom])
+        .when({ type: 'RemoveProjectPartner', actor: honduras, at, data: { organizationId: iom.organizationId } })
+        .thenThrows('PROJECT.NOT_LEAD', 'FORBIDDEN'));
+    it('refuses removing the lead or an organisation that is no partner', () => {
+      spec
+        .given([launched])
+        .when({ type: 'RemoveProjectPartner', actor: mexico, at, data: { organizationId: mexico.organizationId } })
+        .thenThrows('PROJECT.LEAD_CANNOT_LEAVE');
+      spec
+        .given([launched])
+        .when({ type: 'RemoveProjectPartner', actor: mexico, at, data: { organizationId: iom.organizationId } })
+        .thenThrows('PROJECT.PARTNER_NOT_FOUND');
+    });
+    it('lets the lead change a role, and a role already held changes nothing', () => {
+      spec
+        .given([launched, withIom])
+        .when({ type: 'ChangeProjectPartnerRole', actor: mexico, at, data: { organizationId: iom.organizationId, role: 'IMPLEMENTER' } })
+        .then([{ type: 'ProjectPartnerRoleChanged', data: { organizationId: iom.organizationId, role: 'IMPLEMENTER', changedAt: at } }]);
+      spec
+        .given([launched, withIom])
+        .when({ type: 'ChangeProjectPartnerRole', actor: mexico, at, data: { organizationId: iom.organizationId, role: 'PARTNER' } })
+        .then([]);
+    });
+    it('keeps one lead: the lead role neither moves nor goes', () => {
+      spec
+        .given([launched, withIom])
+        .when({ type: 'ChangeProjectPartnerRole', actor: mexico, at, data: { organizationId: iom.organizationId, role: 'LEAD' } })
+        .thenThrows('PROJECT.LEAD_ROLE_FIXED');
+      spec
+        .given([launched])
+        .when({ type: 'ChangeProjectPartnerRole', actor: mexico, at, data: { organizationId: mexico.organizationId, role: 'FUNDER' } })
+        .thenThrows('PROJECT.LEAD_ROLE_FIXED');
+    });
+    it('does not let a partner change roles', () =>
+      spec
+        .given([launched, withIom])
+        .when({ type: 'ChangeProjectPartnerRole', actor: iom, at, data: { organizationId: iom.organizationId, role: 'FUNDER' } })
+        .thenThrows('PROJECT.NOT_LEAD', 'FORBIDDEN'));
+  });
+
+  describe('edits', () => {
+    const edited = (over: object): PartnershipProjectEvent => ({
+      type: 'PartnershipProjectEdited',
+      data: { title: launch.title, summary: 's', visibility: 'PUBLIC', themes: [], countries: ['MEX'], endsOn: null, editedAt: at, readers: null, ...over },
+    });
+    it('lets the lead edit the description; the event holds every editable field', () =>
+      spec
+        .given([launched])
+        .when({ type: 'EditPartnershipProject', actor: mexico, at, data: { summary: 'Training for officials' } })
+        .then([edited({ summary: 'Training for officials' })]));
+    it('names the readers when the project becomes partners-only', () =>
+      spec
+        .given([launched])
+        .when({ type: 'EditPartnershipProject', actor: mexico, at, data: { visibility: 'PARTNERS' } })
+        .then([edited({ visibility: 'PARTNERS', readers: [mexico.organizationId, honduras.organizationId] })]));
+    it('writes nothing when nothing changes', () =>
+      spec
+        .given([launched])
+        .when({ type: 'EditPartnershipProject', actor: mexico, at, data: { summary: 's' } })
+        .then([]));
+    it('refuses an empty title, an end before the start, and a partner editing', () => {
+      spec
+        .given([launched])
+        .when({ type: 'EditPartnershipProject', actor: mexico, at, data: { title: ' ' } })
+        .thenThrows('PROJECT.INVALID');
+      spec
+        .given([{ ...launched, data: { ...launched.data, startsOn: '2011-04-01' } } as PartnershipProjectEvent])
+        .when({ type: 'EditPartnershipProject', actor: mexico, at, data: { endsOn: '2011-01-01' } })
+        .thenThrows('PROJECT.INVALID');
+      spec
+        .given([launched])
+        .when({ type: 'EditPartnershipProject', actor: honduras, at, data: { summary: 'x' } })
+        .thenThrows('PROJECT.NOT_LEAD', 'FORBIDDEN');
+    });
+    it('refuses an edit of a completed project', () =>
+      spec
+        .given([launched, completed])
+        .when({ type: 'EditPartnershipProject', actor: mexico, at, data: { summary: 'x' } })
+        .thenThrows('PROJECT.NOT_ACTIVE'));
+  });
+
+  it('refuses an update naming the same indicator twice', () =>
+    spec
+      .given([launched])
+      .when({
+        type: 'PostProjectUpdate',
+        actor: mexico,
+        at,
+        data: { ...update, metrics: [update.metrics[0], { indicator: 'officials trained ', value: 1 }] },
+      })
+      .thenThrows('PROJECT.INVALID'));
+
+  it('adds up each indicator over time (value: what the update reports; cumulative: the running total)', () => {
+    const u = (id: string, postedAt: string, metrics: Array<{ indicator: string; value: number; unit?: string | null }>) => ({
+      id,
+      text: id,
+      metrics,
+      videoUrl: null,
+      organizationId: mexico.organizationId,
+      postedAt,
+    });
+    const series = metricSeries([
+      u('b', '2011-09-01T00:00:00.000Z', [{ indicator: 'Officials trained', value: 2300, unit: 'people' }]),
+      u('a', '2011-06-01T00:00:00.000Z', [
+        { indicator: 'officials trained', value: 1200, unit: 'people' },
+        { indicator: 'budget', value: 10, unit: 'USD' },
+      ]),
+    ]);
+    expect(series).toEqual([
+      {
+        indicator: 'officials trained',
+        unit: 'people',
+        points: [
+          { at: '2011-06-01T00:00:00.000Z', value: 1200, cumulative: 1200 },
+          { at: '2011-09-01T00:00:00.000Z', value: 2300, cumulative: 3500 },
+        ],
+      },
+      { indicator: 'budget', unit: 'USD', points: [{ at: '2011-06-01T00:00:00.000Z', value: 10, cumulative: 10 }] },
+    ]);
+  });
 
   it('is inactive after 12 months without an update', () => {
     expect(isInactive('ACTIVE', '2011-01-01T00:00:00Z', new Date('2012-01-02T00:00:00Z'))).toBe(true);

@@ -20,7 +20,10 @@ export interface Milestone {
 }
 export interface Metric {
   indicator: string;
+  /** What this update reports (new since the last report); the series add them up. */
   value: number;
+  /** e.g. "people", "USD"; absent on updates posted before units existed. */
+  unit?: string | null;
 }
 export interface ProjectUpdate {
   id: string;
@@ -58,10 +61,18 @@ export type LaunchData = Omit<ProjectDetails, 'partners' | 'milestones' | 'updat
   launchedAt: string;
 };
 
+/** What the lead may edit after the launch (PartnershipProjectEdited carries all of them, as they stand after the edit). */
+export const EDITABLE_FIELDS = ['title', 'summary', 'visibility', 'themes', 'countries', 'endsOn'] as const;
+export type ProjectEdits = Pick<ProjectDetails, (typeof EDITABLE_FIELDS)[number]>;
+
 export type PartnershipProjectEvent =
   | DomainEvent<'PartnershipProjectLaunched', LaunchData>
   | DomainEvent<'ProjectPartnerAdded', { organizationId: string; role: ProjectRole; addedAt: string }>
   | DomainEvent<'ProjectPartnerLeft', { organizationId: string; leftAt: string }>
+  | DomainEvent<'ProjectPartnerRemoved', { organizationId: string; removedAt: string }>
+  | DomainEvent<'ProjectPartnerRoleChanged', { organizationId: string; role: ProjectRole; changedAt: string }>
+  /** `readers`: who may read the project from now on (null: everyone), as its followers' feed needs it. */
+  | DomainEvent<'PartnershipProjectEdited', ProjectEdits & { editedAt: string; readers: string[] | null }>
   | DomainEvent<'MilestoneAdded', { milestoneId: string; title: string; plannedOn: string; addedAt: string }>
   | DomainEvent<'MilestoneReached', { milestoneId: string; reachedOn: string }>
   | DomainEvent<'ProjectUpdatePosted', ProjectUpdate>
@@ -104,7 +115,17 @@ export function evolveProject(state: PartnershipProjectState, event: Partnership
         project: { ...p, partners: [...p.partners, { organizationId: event.data.organizationId, role: event.data.role, since: event.data.addedAt }] },
       };
     case 'ProjectPartnerLeft':
+    case 'ProjectPartnerRemoved':
       return { status: state.status, project: { ...p, partners: p.partners.filter((x) => x.organizationId !== event.data.organizationId) } };
+    case 'ProjectPartnerRoleChanged':
+      return {
+        status: state.status,
+        project: { ...p, partners: p.partners.map((x) => (x.organizationId === event.data.organizationId ? { ...x, role: event.data.role } : x)) },
+      };
+    case 'PartnershipProjectEdited': {
+      const { title, summary, visibility, themes, countries, endsOn } = event.data;
+      return { status: state.status, project: { ...p, title, summary, visibility, themes, countries, endsOn } };
+    }
     case 'MilestoneAdded':
       return {
         status: state.status,

@@ -10,9 +10,14 @@ export class MetricInput {
   @Text({ max: 200, required: true })
   indicator!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'What this update reports (new since the last report).' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value!: number;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "people", "USD".' })
+  @IsOptional()
+  @Text({ max: 50 })
+  unit?: string | null;
 }
 
 @InputType()

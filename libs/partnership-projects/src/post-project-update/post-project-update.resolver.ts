@@ -16,8 +16,8 @@ export class PostProjectUpdateResolver {
     const data = {
       updateId: randomUUID(),
       text: input.text,
-      metrics: (input.metrics ?? []).map((m) => ({ indicator: m.indicator.trim(), value: m.value })),
-      videoUrl: input.videoUrl ?? null,
+      metrics: (input.metrics ?? []).map((m) => ({ indicator: m.indicator.trim(), value: m.value, unit: m.unit?.trim() || null })),
+      videoUrl: input.videoUrl?.trim() || null,
     };
     return sendProjectCommand(this.commandBus, input.projectId, { type: 'PostProjectUpdate', data }, actor, input.expectedRevision);
   }

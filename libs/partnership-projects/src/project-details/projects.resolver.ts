@@ -1,33 +1,61 @@
 import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId } from '@pfp/graphql';
+import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId, Text } from '@pfp/graphql';
 import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { PartnershipProject, PartnershipProjectConnection, PartnershipProjectsFilter, ProjectPartner } from '../graphql-types';
+import { PartnershipProject, PartnershipProjectConnection, PartnershipProjectsFilter, ProjectOrder, ProjectPartner } from '../graphql-types';
 import type { ProjectRow } from './project-details.projection';
 
 @ArgsType()
 class PartnershipProjectsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Words the title or the summary holds (each of them, any case).' })
+  @IsOptional()
+  @Text({ max: 200 })
+  search?: string | null;
+
   @Field(() => PartnershipProjectsFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => PartnershipProjectsFilter)
   filter?: PartnershipProjectsFilter;
+
+  @Field(() => ProjectOrder, { nullable: true, defaultValue: ProjectOrder.NEWEST })
+  @IsOptional()
+  @IsEnum(ProjectOrder)
+  orderBy?: ProjectOrder | null;
+}
+
+const likePattern = (word: string): string => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The WHERE clause of the list and its parameters ($1 is the viewer's organisation). */
+function listFilter(args: PartnershipProjectsArgs, organizationId: string | null): { where: string; params: unknown[] } {
+  const words = (args.search ?? '').split(/\s+/).filter(Boolean).map(likePattern);
+  const f = args.filter;
+  const list = (values: string[] | undefined) => (values && values.length ? values : null);
+  const where = [
+    `(readers IS NULL OR $1::text = ANY(readers))`,
+    `($2::text IS NULL OR status = $2)`,
+    `($3::text[] IS NULL OR doc->'themes' ?| $3::text[])`,
+    `($4::text[] IS NULL OR doc->'countries' ?| $4::text[])`,
+    `($5::text[] IS NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements(doc->'partners') p WHERE p->>'organizationId' = ANY($5::text[])))`,
+    `(SELECT bool_and(title ILIKE w OR doc->>'summary' ILIKE w) FROM unnest($6::text[]) w) IS NOT FALSE`,
+  ].join(' AND ');
+  return { where, params: [organizationId, f?.status ?? null, list(f?.themes), list(f?.countries), list(f?.organizations), words] };
 }
 
 @Resolver(() => PartnershipProject)
 export class ProjectsResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @Query(() => PartnershipProjectConnection, { description: 'The projects the viewer may read, newest first.' })
+  @Query(() => PartnershipProjectConnection, { description: 'The projects the viewer may read: searched, filtered, newest first or by title.' })
   async partnershipProjects(@Args() args: PartnershipProjectsArgs, @CurrentActor() actor: Actor | null): Promise<PartnershipProjectConnection> {
     const { offset, limit } = pageWindow(args);
-    const where = `(readers IS NULL OR $1::text = ANY(readers)) AND ($2::text IS NULL OR status = $2)`;
-    const params = [actor?.organizationId ?? null, args.filter?.status ?? null];
+    const { where, params } = listFilter(args, actor?.organizationId ?? null);
+    const order = args.orderBy === 'TITLE' ? `lower(title), id` : `launched_at DESC, id`;
     const rows: ProjectRow[] = await this.dataSource.query(
-      `SELECT status, doc, revision FROM partnership_projects WHERE ${where} ORDER BY launched_at DESC, id LIMIT $3 OFFSET $4`,
+      `SELECT status, doc, revision FROM partnership_projects WHERE ${where} ORDER BY ${order} LIMIT $7 OFFSET $8`,
       [...params, limit, offset],
     );
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM partnership_projects WHERE ${where}`, params);

@@ -36,6 +36,8 @@ export function projectSubject(dataSource: DataSource): FollowableSubject<Partne
       }),
       ProjectPartnerAdded: (d) => ({ readerAdded: d.organizationId }),
       ProjectPartnerLeft: (d) => ({ readerRemoved: d.organizationId }),
+      ProjectPartnerRemoved: (d) => ({ readerRemoved: d.organizationId }),
+      PartnershipProjectEdited: (d) => ({ title: d.title, readers: d.readers }),
     },
     feedTexts: {
       ProjectUpdatePosted: (d) => ({ text: d.text, metrics: d.metrics ?? [] }),
