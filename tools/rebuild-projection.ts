@@ -136,7 +136,11 @@ async function main(): Promise<number> {
     let total: number | null = null;
     if (config.eventStore === 'postgres') {
       process.stdout.write(`${projection.name} counting: the events in the log, for the progress and the time left...\n`);
-      total = Number((await dataSource.query(`SELECT count(*)::bigint AS n FROM es_events`))[0].n);
+      // the rebuild reads only the projection's event types when it names them
+      const [{ n: count }] = projection.types
+        ? await dataSource.query(`SELECT count(*)::bigint AS n FROM es_events WHERE event_type = ANY($1)`, [projection.types])
+        : await dataSource.query(`SELECT count(*)::bigint AS n FROM es_events`);
+      total = Number(count);
       process.stdout.write(`${projection.name} counting: ${n(total)} events in the log (${duration(Date.now() - started)})\n`);
     }
     const display = progressDisplay(projection.name, Date.now());

@@ -1,4 +1,4 @@
-// npm run bench:rebuild [-- --practices=100000 --batch=10000 --only=practice-search,practice-details --no-burst --keep]
+// npm run bench:rebuild [-- --practices=100000 --batch=10000 --only=practice-search,practice-details --no-burst --keep --database=<kept one>]
 // (or BENCH_PRACTICES=N). On DATABASE_URL's cluster (else postgres://postgres@127.0.0.1:5432),
 // in a database of its own (bench_rebuild_<pid>, dropped at the end): writes N practices
 // (drafted, submitted, published) through the practice decider and the event store, then
@@ -7,6 +7,7 @@
 // the same run. Then a burst of 10,000 events written in about a second, with the projector's
 // consumers running: how long until every projection has applied it. The last line is
 // `rebuild/raw: <worst ratio>` (raw seconds / rebuild seconds: 1.0 is as fast as the database).
+// --database=<name> reuses a database a run with --keep left (its events; nothing generated, nothing dropped).
 import { loadavg } from 'node:os';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -25,7 +26,8 @@ const PRACTICES = Number(flag('practices') ?? process.env.BENCH_PRACTICES ?? 100
 const BATCH = flag('batch') ? Number(flag('batch')) : undefined;
 const ONLY = flag('only')?.split(',');
 const BURST = !process.argv.includes('--no-burst');
-const KEEP = process.argv.includes('--keep');
+const REUSE = flag('database');
+const KEEP = process.argv.includes('--keep') || REUSE !== undefined;
 const BURST_EVENTS = 10_000;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -93,10 +95,10 @@ async function settled(store: EventStore, timeoutMs = 120_000): Promise<void> {
 
 async function main(): Promise<void> {
   const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const name = `bench_rebuild_${process.pid}`;
+  const name = REUSE ?? `bench_rebuild_${process.pid}`;
   const admin = new Client({ connectionString: base.toString() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (!REUSE) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(base.toString());
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
@@ -110,10 +112,13 @@ async function main(): Promise<void> {
     const store = app.get<EventStore>(EVENT_STORE, { strict: false });
     const projections = app.get(Projections, { strict: false });
     let started = Date.now();
-    const events = await generatePractices(store, PRACTICES, { onProgress: (done) => done % 20_000 === 0 && out(`  generated ${done} practices`) });
-    const genMs = Date.now() - started;
-    out(`generated ${PRACTICES} practices (${events} events) in ${seconds(genMs)} s (${Math.round(events / (genMs / 1000))} events/s)`);
-    await dataSource.query(`VACUUM ANALYZE es_events`);
+    if (REUSE) out(`reusing the ${(await dataSource.query(`SELECT count(*)::int AS n FROM es_events`))[0].n} events of database ${name}`);
+    else {
+      const events = await generatePractices(store, PRACTICES, { onProgress: (done) => done % 20_000 === 0 && out(`  generated ${done} practices`) });
+      const genMs = Date.now() - started;
+      out(`generated ${PRACTICES} practices (${events} events) in ${seconds(genMs)} s (${Math.round(events / (genMs / 1000))} events/s)`);
+      await dataSource.query(`VACUUM ANALYZE es_events`);
+    }
     await settled(store);
 
     const rebuildable = projections.list().filter((p): p is Projection & { tables: string[] } => !!p.tables?.length && (!ONLY || ONLY.includes(p.name)));

@@ -2,6 +2,7 @@ import type { EventMetadata, GlobalPosition, RecordedEvent } from '@pfp/event-st
 import type { DomainEvent } from '@pfp/kernel';
 import type { EntityManager } from 'typeorm';
 import type { Projection, ProjectionContext } from '../nest/projections';
+import { documentBulkLoader } from './document-bulk-load';
 
 /** An event as a read model sees it: the domain event with where and when it was recorded. */
 export type ProjectedEvent<E extends DomainEvent> = E & {
@@ -39,7 +40,10 @@ export interface DocumentReadModel<Doc, E extends DomainEvent> {
   /** The document's column (jsonb); `doc` when not given. */
   documentColumn?: string;
   columns?: DocumentColumn<Doc>[];
-  /** Columns computed in SQL from the written row, named `r.<column>` (e.g. tsvectors). */
+  /**
+   * Columns computed in SQL from the written row, named `r.<column>` (e.g. tsvectors), in
+   * order: one may use an earlier one's value as `c_<name>.<name>` (computed once per row).
+   */
   computed?: Record<string, string>;
   /** Other tables it writes (none by default); listed for rebuilds. */
   extraTables?: string[];
@@ -74,38 +78,59 @@ export function documentProjection<Doc, E extends DomainEvent>(readModel: Docume
 
   const recordColumns = [`id text`, `revision int`, `${ident(docColumn)} jsonb`, ...columns.map((c) => `${ident(c.name)} ${c.type}`)].join(', ');
   const targetColumns = ['id', 'revision', docColumn, ...columns.map((c) => c.name), ...computed.map(([name]) => name)].map(ident);
-  const selected = ['r.id', 'r.revision', `r.${ident(docColumn)}`, ...columns.map((c) => `r.${ident(c.name)}`), ...computed.map(([, sql]) => sql)];
+  const computedAs = (name: string) => ident(`c_${name}`);
+  const selected = [
+    'r.id',
+    'r.revision',
+    `r.${ident(docColumn)}`,
+    ...columns.map((c) => `r.${ident(c.name)}`),
+    ...computed.map(([name]) => `${computedAs(name)}.${ident(name)}`),
+  ];
+  // each computed column in a lateral of its own (OFFSET 0: not inlined into the later ones, so computed once)
+  const laterals = computed.map(([name, sql]) => ` CROSS JOIN LATERAL (SELECT ${sql} AS ${ident(name)} OFFSET 0) AS ${computedAs(name)}`).join('');
+  /** `INSERT ... SELECT` of the rows of `source` (aliased `r`, with the record's columns) and the computed columns. */
+  const insertFrom = (source: string) => `INSERT INTO ${table} (${targetColumns.join(', ')}) SELECT ${selected.join(', ')} FROM ${source}${laterals}`;
   const updates = targetColumns.filter((c) => c !== '"id"').map((c) => `${c} = EXCLUDED.${c}`);
-  const upsert =
-    `INSERT INTO ${table} (${targetColumns.join(', ')}) SELECT ${selected.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${recordColumns}) ` +
-    `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')} WHERE ${table}.revision < EXCLUDED.revision`;
-  const insert = `INSERT INTO ${table} (${targetColumns.join(', ')}) SELECT ${selected.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${recordColumns})`;
+  const insert = insertFrom(`jsonb_to_recordset($1::jsonb) AS r(${recordColumns})`);
+  const upsert = `${insert} ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')} WHERE ${table}.revision < EXCLUDED.revision`;
+
+  /** The row after one event (unchanged: `row` itself), or an error when a handler would remove a document. */
+  function step(row: { revision: number; doc: Doc | null }, e: RecordedEvent): { revision: number; doc: Doc | null } {
+    if (e.revision <= row.revision) return row; // already in the document: a replay
+    const handler = handlers[e.type];
+    if (!handler) return row;
+    const next = handler(row.doc, {
+      type: e.type,
+      data: e.data,
+      streamName: e.streamName,
+      revision: e.revision,
+      position: e.position,
+      metadata: e.metadata,
+      recordedAt: e.recordedAt,
+    } as ProjectedEvent<E>);
+    if (next === null) {
+      if (row.doc !== null) throw new Error(`${readModel.name}: ${e.type} on ${e.streamName} would remove its document; mark it instead`);
+      return row;
+    }
+    return { revision: e.revision, doc: next };
+  }
 
   function fold(current: Map<string, { revision: number; doc: Doc | null }>, events: readonly RecordedEvent[]) {
     const changed = new Map<string, { revision: number; doc: Doc }>();
     for (const e of events) {
       if (!e.streamName.startsWith(prefix)) continue;
       const row = changed.get(e.streamName) ?? current.get(e.streamName) ?? { revision: -1, doc: null };
-      if (e.revision <= row.revision) continue; // already in the document: a replay
-      const handler = handlers[e.type];
-      if (!handler) continue;
-      const next = handler(row.doc, {
-        type: e.type,
-        data: e.data,
-        streamName: e.streamName,
-        revision: e.revision,
-        position: e.position,
-        metadata: e.metadata,
-        recordedAt: e.recordedAt,
-      } as ProjectedEvent<E>);
-      if (next === null) {
-        if (row.doc !== null) throw new Error(`${readModel.name}: ${e.type} on ${e.streamName} would remove its document; mark it instead`);
-        continue;
-      }
-      changed.set(e.streamName, { revision: e.revision, doc: next });
+      const next = step(row, e);
+      if (next !== row) changed.set(e.streamName, next as { revision: number; doc: Doc });
     }
     return changed;
   }
+
+  const recordOf = (id: string, revision: number, doc: Doc): Record<string, unknown> => {
+    const record: Record<string, unknown> = { id, revision, [docColumn]: doc };
+    for (const c of columns) record[c.name] = c.value(doc);
+    return record;
+  };
 
   async function handle(events: RecordedEvent[], manager: EntityManager, context?: ProjectionContext): Promise<void> {
     const relevant = events.filter((e) => e.streamName.startsWith(prefix) && handled.has(e.type));
@@ -124,15 +149,14 @@ export function documentProjection<Doc, E extends DomainEvent>(readModel: Docume
     }
     const changed = fold(current, relevant);
     if (changed.size === 0) return;
-    const records = [...changed].map(([id, { revision, doc }]) => {
-      const record: Record<string, unknown> = { id, revision, [docColumn]: doc };
-      for (const c of columns) record[c.name] = c.value(doc);
-      return record;
-    });
+    const records = [...changed].map(([id, { revision, doc }]) => recordOf(id, revision, doc));
     const fresh = context?.rebuilding && records.every((r) => !current.has(r.id as string));
     await manager.query(fresh ? insert : upsert, [JSON.stringify(records)]);
   }
 
   const tables = [readModel.table, ...(readModel.extraTables ?? [])];
-  return { name: readModel.name, tables, readModel, types, fold, handle };
+  const bulk = { table: readModel.table, docColumn, columns, computed: computed.length > 0, insertFrom, handled, prefix, step };
+  // a read model that writes other tables too fills them in `handle` only: it rebuilds in batches
+  const bulkLoader = readModel.extraTables?.length ? undefined : (options?: { maxDocuments?: number }) => documentBulkLoader(bulk, options?.maxDocuments);
+  return { name: readModel.name, tables, readModel, types, fold, handle, ...(bulkLoader ? { bulkLoader } : {}) };
 }

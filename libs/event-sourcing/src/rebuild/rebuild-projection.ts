@@ -1,7 +1,7 @@
 import type { EventStore, GlobalPosition, RecordedEvent } from '@pfp/event-store';
-import { START, formatPosition } from '@pfp/event-store';
+import { START, comparePositions, formatPosition } from '@pfp/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Projection } from '../nest/projections';
+import type { BulkLoader, Projection } from '../nest/projections';
 import { buildIndexes, createBareTables } from './rebuild-tables';
 
 export type RebuildPhase = 'preparing' | 'loading' | 'indexing' | 'switching' | 'done';
@@ -38,6 +38,8 @@ export interface RebuildOptions {
    * 1, in log order, for any other projection).
    */
   partitions?: number;
+  /** A bulk load's documents held in memory at most (the least recently touched half is written early beyond it). */
+  maxDocuments?: number;
   /** Secondary indexes built at once after the load (default 2). */
   indexParallelism?: number;
   log?: (message: string) => void;
@@ -106,8 +108,11 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   report('preparing', `creating ${tables.join(', ')} in schema ${building}`);
   await dataSource.query(`DROP SCHEMA IF EXISTS ${ident(building)} CASCADE`);
   await dataSource.query(`CREATE SCHEMA ${ident(building)}`);
-  const indexes = await createBareTables(dataSource, tables, building);
-  log(`building ${tables.join(', ')} in schema ${building}; ${indexes.length} secondary index(es) after the load`);
+  const bulk = projection.bulkLoader?.({ maxDocuments: options.maxDocuments }) ?? null;
+  const indexes = await createBareTables(dataSource, tables, building, { deferKeys: bulk !== null });
+  log(
+    `building ${tables.join(', ')} in schema ${building}; ${indexes.length} index(es) after the load${bulk ? ' (a bulk load: folded in memory, written by COPY)' : ''}`,
+  );
 
   const context = { rebuilding: true };
   // rows: this batch's inserts minus deletes in the new tables. pg_stat_xact_user_tables may
@@ -128,43 +133,74 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     const after = await written(manager);
     rows += after.rows - before.rows;
     updates += after.updates - before.updates;
-    position = events[events.length - 1].position;
     done += events.length;
   };
+  // Nothing here is visible before the switch (which commits synchronously), so these commits need not wait for the WAL flush.
+  const unsynced = <T>(work: (manager: EntityManager) => Promise<T>) =>
+    dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL synchronous_commit TO off`);
+      await manager.query(`SET LOCAL search_path TO ${ident(building)}, public`);
+      return work(manager);
+    });
 
-  // catch up outside any lock: the live tables serve reads and the live consumer keeps going.
-  // The next batch is read while this one is applied. Nothing here is visible before the
-  // switch (which commits synchronously), so these commits need not wait for the WAL flush.
+  // Pages of the log after a position, only the projection's event types where the store can
+  // filter; `end` is how far the page examined the log. The next page is read while this one is applied.
   const read = (after: GlobalPosition) => {
-    const next = store.readAll({ after, maxCount: batchSize });
+    const next: Promise<{ events: RecordedEvent[]; end: GlobalPosition }> =
+      store.readAllPage && projection.types
+        ? store.readAllPage({ after, maxCount: batchSize, types: projection.types })
+        : store.readAll({ after, maxCount: batchSize }).then((events) => ({ events, end: events.length ? events[events.length - 1].position : after }));
     next.catch(() => undefined);
     return next;
   };
-  const partitions = Math.max(1, options.partitions ?? ('readModel' in projection ? 2 : 1));
-  const catchUp = async (phase: RebuildPhase) => {
+  const pages = async function* (): AsyncGenerator<RecordedEvent[]> {
     let pending = read(position);
     for (;;) {
-      const events = await pending;
-      if (events.length === 0) return;
-      pending = read(events[events.length - 1].position);
+      const { events, end } = await pending;
+      if (events.length === 0) {
+        if (comparePositions(end, position) > 0) position = end;
+        return;
+      }
+      pending = read(end);
+      yield events;
+      position = end;
+    }
+  };
+  const partitions = Math.max(1, options.partitions ?? ('readModel' in projection ? 2 : 1));
+  // catch up outside any lock: the live tables serve reads and the live consumer keeps going.
+  const catchUp = async (phase: RebuildPhase) => {
+    for await (const events of pages()) {
       // a stream's events all go to one partition, in order: each partition folds its own documents
-      await Promise.all(
-        partition(events, partitions).map((part) =>
-          dataSource.transaction(async (manager) => {
-            await manager.query(`SET LOCAL synchronous_commit TO off`);
-            await apply(manager, part);
-          }),
-        ),
-      );
-      position = events[events.length - 1].position;
+      await Promise.all(partition(events, partitions).map((part) => unsynced((manager) => apply(manager, part))));
       report(phase, phase === 'indexing' ? 'applying the events written while indexing' : undefined);
     }
+  };
+  // the bulk load: the whole log into memory, written by COPY, `partitions` transactions at once
+  const runJobs = async (jobs: Array<(manager: EntityManager) => Promise<number>>) => {
+    const queue = [...jobs];
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        rows += await unsynced(job);
+        report('loading', 'writing the documents');
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(partitions, queue.length) }, worker));
+  };
+  const bulkLoad = async (loader: BulkLoader) => {
+    for await (const events of pages()) {
+      loader.add(events);
+      done += events.length;
+      await runJobs(loader.drain(false));
+      report('loading');
+    }
+    await runJobs(loader.drain(true));
   };
 
   const timings = { load: 0, indexes: 0, switch: 0 };
   let started = Date.now();
   report('loading');
-  await catchUp('loading');
+  if (bulk) await bulkLoad(bulk);
+  else await catchUp('loading');
   timings.load = Date.now() - started;
   log(`loaded ${rows} rows from ${done} events up to ${formatPosition(position)} in ${(timings.load / 1000).toFixed(1)} s`);
 
@@ -179,6 +215,14 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     parallel: options.indexParallelism,
     onIndex: (index, built) => report('indexing', `${index.name} (${built + 1}/${indexes.length})`),
   });
+  // events of documents the bulk load wrote before they came (it ran short of memory), now that the keys are indexed
+  const late = bulk?.late() ?? [];
+  for (let i = 0; i < late.length; i += batchSize) {
+    const events = late.slice(i, i + batchSize);
+    await unsynced((manager) => apply(manager, events));
+    done -= events.length; // counted when read
+    report('indexing', `applying ${late.length} event(s) of documents written early`);
+  }
   // what was written while the indexes were built, still outside the lock of the switch
   await catchUp('indexing');
   timings.indexes = Date.now() - started;
@@ -197,6 +241,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
       const events = await store.readAll({ after: position, maxCount: batchSize });
       if (events.length === 0) break;
       await apply(manager, events);
+      position = events[events.length - 1].position;
       appliedAtSwitch += events.length;
       report('switching', `applied ${appliedAtSwitch} event(s) written during the rebuild`);
     }
