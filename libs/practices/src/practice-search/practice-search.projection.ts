@@ -118,6 +118,7 @@ export const practiceSearchProjection = documentProjection<PracticeSearchDocumen
   ],
   computed: {
     document: `CASE WHEN r.visible THEN ${textVectorSql(`jsonb_build_array(r.doc->'published') || (r.doc->'translations')`)} ELSE ''::tsvector END`,
-    head: `CASE WHEN r.visible THEN ${textVectorSql(`jsonb_build_array(r.doc->'published') || (r.doc->'translations')`, true)} ELSE ''::tsvector END`,
+    // the title and summary of each text (weights A and B) out of the document, not computed again
+    head: `ts_filter(c_document.document, '{a,b}')`,
   },
 });
