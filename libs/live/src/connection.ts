@@ -81,7 +81,8 @@ const connectionsByServer = new WeakMap<object, LiveConnections>();
  * goes out on the live pub/sub (through Redis to every API process when configured), and
  * each process closes its sockets of that session. Backstops, so that a lost notice cannot
  * keep a socket alive: every message to an authenticated socket waits for a check of its
- * session (batched), and a sweep checks every open socket's session every SWEEP_MS.
+ * session (batched), and a sweep checks every open socket's session every SWEEP_MS. Only a
+ * definite answer closes a socket: while the sessions cannot be read, sockets stay open.
  */
 @Injectable()
 export class LiveConnections implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
@@ -91,6 +92,8 @@ export class LiveConnections implements OnModuleInit, OnApplicationBootstrap, On
   private unlisten: (() => void) | null = null;
   private subscription: Promise<number> | null = null;
   private sweeper: NodeJS.Timeout | null = null;
+  /** The last check before a delivery got no answer: logged once per outage, not once per message. */
+  private checksFailing = false;
 
   constructor(
     private readonly sessions: SessionService,
@@ -149,7 +152,12 @@ export class LiveConnections implements OnModuleInit, OnApplicationBootstrap, On
     return true;
   }
 
-  /** graphql-ws onNext: an authenticated socket gets a message only while its session holds. */
+  /**
+   * graphql-ws onNext: an authenticated socket gets a message only while its session holds.
+   * A check that gets no answer (the database unreachable) is no answer that the session
+   * ended: the socket held a valid session at its last check, so it stays open and gets the
+   * message; only a definite answer closes it (here, or from the sweep or a notice later).
+   */
   async beforeDelivery(ctx: WsContext): Promise<void> {
     const tracked = ctx.extra.tracked;
     if (!tracked) return;
@@ -157,10 +165,12 @@ export class LiveConnections implements OnModuleInit, OnApplicationBootstrap, On
     try {
       problem = await this.checks.problemOf(tracked.sessionId);
     } catch (error) {
-      this.logger.error(`could not check a session before delivery: ${(error as Error).message}`);
-      tracked.socket.close(1011, 'Could not check the session');
+      if (!this.checksFailing) this.logger.warn(`could not check sessions before delivery (${(error as Error).message}): delivering while they last held`);
+      this.checksFailing = true;
       return;
     }
+    if (this.checksFailing) this.logger.log('session checks answer again');
+    this.checksFailing = false;
     // Closing first: graphql-ws sends nothing on a socket that is no longer open.
     if (problem) this.close(tracked, problem);
   }

@@ -8,6 +8,7 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import { processCheckpoints, resumableCheckpoints } from './checkpoints';
 import { topics, type FeedMessage, type FollowsMessage } from './messages';
+import { liveIds, withLiveId } from './once';
 import { LIVE_PUBSUB } from './pubsub';
 
 const CONSUMER = 'live-publisher';
@@ -21,7 +22,8 @@ const RESTART_MS = 1000;
  * memory every process runs one for its own subscribers, from the head; with Redis one
  * process (advisory lock) publishes for all, and another takes over when it dies, from the
  * shared checkpoint, so the news of the gap still go out (a gap of more than MAX_REPLAY
- * events is skipped). After an error it starts again from its checkpoint.
+ * events is skipped); each message carries its event's id, and each subscription drops one it
+ * already delivered (once.ts), so the replay doubles nothing. After an error it starts again from its checkpoint.
  */
 @Injectable()
 export class LivePublisher implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -76,10 +78,13 @@ export class LivePublisher implements OnApplicationBootstrap, BeforeApplicationS
   /** Publishes one batch of the log; exposed for tests. */
   async publish(events: RecordedEvent[]): Promise<void> {
     const byMapping = new Map<LiveMapping, RecordedEvent[]>();
+    // each message carries its event's id: a subscription drops one it already had (a replay after takeover)
+    const idOf = liveIds();
+    const send = (topic: string, payload: unknown, event: RecordedEvent) => this.pubsub.publish(topic, withLiveId(payload, idOf(event.id, topic)));
     for (const e of events) {
       if (e.streamName.startsWith('follows-')) {
         const message: FollowsMessage = { kind: 'follows', type: e.type, subjectId: String((e.data as { subjectId?: string }).subjectId ?? '') };
-        await this.pubsub.publish(topics.follows(accountOfFollowsStream(e.streamName)), message);
+        await send(topics.follows(accountOfFollowsStream(e.streamName)), message, e);
         continue;
       }
       const mapping = this.contributions.liveMappingOf(e.streamName);
@@ -87,10 +92,10 @@ export class LivePublisher implements OnApplicationBootstrap, BeforeApplicationS
     }
     for (const [mapping, news] of byMapping) {
       for (const update of await mapping.map(news)) {
-        if (update.message) await this.pubsub.publish(update.message.topic, update.message.payload);
+        if (update.message) await send(update.message.topic, update.message.payload, update.event);
         if (!update.subject) continue;
         const item = feedItemOf(this.contributions, update.event, update.subject.title);
-        if (item) await this.pubsub.publish(topics.feed, { kind: 'feed', readers: update.subject.readers, item } satisfies FeedMessage);
+        if (item) await send(topics.feed, { kind: 'feed', readers: update.subject.readers, item } satisfies FeedMessage, update.event);
       }
     }
   }

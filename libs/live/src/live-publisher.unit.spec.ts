@@ -1,8 +1,10 @@
 import { Contributions, type LiveMapping } from '@pfp/contributions';
+import { PubSub } from 'graphql-subscriptions';
 import { InMemoryEventStore, type CheckpointStore, type GlobalPosition } from '@pfp/event-store';
 import { processCheckpoints, resumableCheckpoints } from './checkpoints';
 import { LivePublisher } from './live-publisher';
 import { topics } from './messages';
+import { deliveredOnce } from './once';
 
 // A context made up for the spec: live knows subjects only through what their contexts register.
 const GARDEN = 'garden-2b0f3c2a-6a43-4c55-9a5b-1d2f3e4a5b6c';
@@ -58,6 +60,34 @@ describe('LivePublisher.publish', () => {
       readers: ['organization-mx'],
       item: { subjectId: GARDEN, subjectKind: 'GARDEN', subjectTitle: 'The garden', text: 'Tomatoes.' },
     });
+  });
+});
+
+describe('a replayed publication', () => {
+  it('reaches each subscription once: the messages carry their event ids, the subscription drops what it had', async () => {
+    const store = new InMemoryEventStore();
+    await store.appendToStream(
+      GARDEN,
+      [
+        { type: 'GardenPlanted', data: {} },
+        { type: 'GardenNewsPosted', data: { text: 'Tomatoes.' } },
+      ],
+      at,
+    );
+    const pubsub = new PubSub();
+    const publisher = new LivePublisher(store, pubsub, {} as never, {} as never, {} as never, registry());
+    const subscription = deliveredOnce(pubsub.asyncIterableIterator<{ type: string }>(`garden.${GARDEN}`));
+    const received: string[] = [];
+    const reading = (async () => {
+      for await (const m of subscription) if (received.push(m.type) === 3) break;
+    })();
+    const events = await store.readAll();
+    await publisher.publish(events);
+    await publisher.publish(events); // a publisher taking over from the checkpoint sends the batch again
+    await store.appendToStream(GARDEN, [{ type: 'GardenNewsPosted', data: { text: 'Beans.' } }], at);
+    await publisher.publish(await store.readAll({ after: events[1].position }));
+    await reading;
+    expect(received).toEqual(['GardenPlanted', 'GardenNewsPosted', 'GardenNewsPosted']);
   });
 });
 

@@ -6,6 +6,7 @@ import { IdentityModule } from '@pfp/identity';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { LiveConnections } from './connection';
 import { LivePublisher } from './live-publisher';
+import { deliveredOnce } from './once';
 import { LiveResolver } from './live.resolver';
 import { createPubSub, LIVE_PUBSUB, PubSubLifecycle } from './pubsub';
 
@@ -28,6 +29,7 @@ export class LiveModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.contributions.useLiveChannel({ listen: <T>(topic: string | string[]) => this.pubsub.asyncIterableIterator<T>(topic) });
+    // each subscription drops a message it already delivered (a publisher taking over replays some)
+    this.contributions.useLiveChannel({ listen: <T>(topic: string | string[]) => deliveredOnce(this.pubsub.asyncIterableIterator<T>(topic)) });
   }
 }

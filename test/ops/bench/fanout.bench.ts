@@ -9,6 +9,7 @@ import { startEmbeddedPostgres } from '@pfp/database';
 import { createClient, type Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
+import { gql } from './gql';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,17 +48,6 @@ async function database(): Promise<{ url: string; drop(): Promise<void> }> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 const signIn = async (url: string, id: string): Promise<string> =>

@@ -4,10 +4,14 @@ import type { EventStore } from '@pfp/event-store';
 export type AppendOutcome = 'ok' | 'conflict' | 'error';
 type Listener = (seconds: number, outcome: AppendOutcome) => void;
 
-/** Every append's duration and outcome, for whoever measures them (the metrics endpoint). */
+/**
+ * Every append's duration and outcome, and every command's wait for its read models after it
+ * (read-your-writes), for whoever measures them (the metrics endpoint, bench:ryw).
+ */
 @Injectable()
 export class AppendTimings {
   private readonly listeners = new Set<Listener>();
+  private readonly waitListeners = new Set<(seconds: number) => void>();
 
   listen(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -16,6 +20,23 @@ export class AppendTimings {
 
   record(seconds: number, outcome: AppendOutcome): void {
     for (const l of this.listeners) l(seconds, outcome);
+  }
+
+  listenWaits(listener: (seconds: number) => void): () => void {
+    this.waitListeners.add(listener);
+    return () => this.waitListeners.delete(listener);
+  }
+
+  /** Times `wait` (a command's wait for its read models), whether it resolves or throws. */
+  async timeWait<T>(wait: () => Promise<T>): Promise<T> {
+    if (this.waitListeners.size === 0) return wait();
+    const started = process.hrtime.bigint();
+    try {
+      return await wait();
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      for (const l of this.waitListeners) l(seconds);
+    }
   }
 }
 

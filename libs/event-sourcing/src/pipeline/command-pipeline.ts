@@ -3,6 +3,7 @@ import { Command as BusCommand, CommandHandler, type ICommandHandler } from '@ne
 import type { EventStore } from '@pfp/event-store';
 import { comparePositions } from '@pfp/event-store';
 import type { Actor, Aggregate, AnyCommand, CommandRequest, DomainEvent } from '@pfp/kernel';
+import { AppendTimings } from '../nest/append-timings';
 import { Projections } from '../nest/projections';
 import { EVENT_STORE } from '../nest/tokens';
 import { CLOCK, type Clock } from './clock';
@@ -63,13 +64,14 @@ export function aggregateCommands<State, C extends AnyCommand, E extends DomainE
       @Inject(EVENT_STORE) private readonly store: EventStore,
       @Inject(Projections) private readonly projections: Projections,
       @Inject(CLOCK) private readonly clock: Clock,
+      @Inject(AppendTimings) private readonly timings: AppendTimings,
     ) {}
 
     async execute(message: AggregateCommand): Promise<CommandOutcome<State, E>> {
       const { streamName, request, actor, options } = message;
       const metadata = commandMetadata(actor, this.clock.now(), { correlationId: options.correlationId, causationId: options.causationId });
       const outcome = await runCommand(this.store, aggregate, streamName, request, metadata, options.expectedRevision ?? undefined);
-      await this.projections.waitFor(outcome.position, options.waitFor ?? defaults.readModels);
+      await this.timings.timeWait(() => this.projections.waitFor(outcome.position, options.waitFor ?? defaults.readModels));
       return outcome;
     }
   }
@@ -85,6 +87,7 @@ export class MultiStreamCommands {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(Projections) private readonly projections: Projections,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(AppendTimings) private readonly timings: AppendTimings,
   ) {}
 
   async execute(
@@ -100,7 +103,7 @@ export class MultiStreamCommands {
       .filter((p) => p !== undefined)
       .sort((a, b) => comparePositions(a, b))
       .pop();
-    await this.projections.waitFor(last, options.readModels);
+    await this.timings.timeWait(() => this.projections.waitFor(last, options.readModels));
     return outcomes;
   }
 }
