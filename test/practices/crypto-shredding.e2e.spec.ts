@@ -42,16 +42,12 @@ async function rebuildFromZero(api: TestApi): Promise<void> {
 
 describe('contacts are personal data: sealed outside the log, erased by deleting the key', () => {
   const t = useTestApi(['mx', 'hn', 'gfmd-support-unit']);
-  let api: TestApi;
-  let mexico: string;
-  let honduras: string;
-  let supportUnit: string;
-  beforeAll(() => {
-    ({ api } = t);
-    [mexico, honduras, supportUnit] = ['mx', 'hn', 'gfmd-support-unit'].map((id) => t.tokens[id]);
-  });
 
   it('keeps the contact out of the log in plain text, shows it to signed-in accounts, and after erasure finds it nowhere, even after a rebuild', async () => {
+    const {
+      api,
+      tokens: { mx: mexico, hn: honduras, 'gfmd-support-unit': supportUnit },
+    } = t;
     const { practice } = await draft(api, mexico, { ...mexicoDraft, contact: { name: NAME, email: EMAIL } });
     const id = practice.id as string;
     const subjectId = (practice.contact as { subjectId: string }).subjectId;
@@ -90,6 +86,10 @@ describe('contacts are personal data: sealed outside the log, erased by deleting
   });
 
   it('rebuilds every practice read model from position 0 row for row, demo practices and workflow alike', async () => {
+    const {
+      api,
+      tokens: { mx: mexico, 'gfmd-support-unit': supportUnit },
+    } = t;
     const { practice } = await draft(api, mexico);
     await mutate(api, mexico, 'submitPractice', 'SubmitPracticeInput', { id: practice.id });
     await mutate(api, supportUnit, 'requestPracticeChanges', 'RequestPracticeChangesInput', { id: practice.id, reason: 'More detail' });

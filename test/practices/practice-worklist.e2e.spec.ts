@@ -1,4 +1,4 @@
-import { useTestApi, type TestApi } from '../authorization/harness';
+import { useTestApi } from '../authorization/harness';
 import { draft, mexicoDraft, mutate } from '@pfp/practices/testing';
 
 const WORKLIST = `query($statuses: [PracticeStatus!]) { practiceWorklist(statuses: $statuses) { totalCount edges { node { id status title changesRequested ownerOrganizationId } } } }`;
@@ -6,16 +6,12 @@ type Worklist = { practiceWorklist: { totalCount: number; edges: { node: { id: s
 
 describe('practiceWorklist: what an organisation works on, and the Support Unit review queue', () => {
   const t = useTestApi(['mx', 'hn', 'gfmd-support-unit']);
-  let api: TestApi;
-  let mexico: string;
-  let honduras: string;
-  let supportUnit: string;
-  beforeAll(() => {
-    ({ api } = t);
-    [mexico, honduras, supportUnit] = ['mx', 'hn', 'gfmd-support-unit'].map((id) => t.tokens[id]);
-  });
 
   it("lists the organisation's drafts and sent-back practices with the reason, and fills the Support Unit's queue", async () => {
+    const {
+      api,
+      tokens: { mx: mexico, hn: honduras, 'gfmd-support-unit': supportUnit },
+    } = t;
     const kept = (await draft(api, mexico, { ...mexicoDraft, title: 'Draft kept for later' })).practice.id as string;
     const sent = (await draft(api, mexico, { ...mexicoDraft, title: 'Sent for review' })).practice.id as string;
     await mutate(api, mexico, 'submitPractice', 'SubmitPracticeInput', { id: sent, expectedRevision: 0 });
