@@ -1,11 +1,52 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const GENERATED = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+
+/** The generated documents' texts (fragments included) by export name, read from src/gql/graphql.ts. */
+function generatedDocuments(): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const found of readFileSync(GENERATED, 'utf8').matchAll(/export const (\w+) = new TypedDocumentString\(`([^`]*)`/g)) texts.set(found[1], found[2]);
+  return texts;
+}
+
+/**
+ * What the client preset's babel plugin does, for Vite: each `graphql(\`...\`)` becomes the text
+ * of that one document (as codegen wrote it, with its fragments), so a chunk carries its own
+ * operations only, instead of gql.ts's map of every operation of the site and graphql.ts's
+ * copies (a module shared by all chunks would sit whole in the entry chunk).
+ */
+function graphqlDocuments(): Plugin {
+  let texts: Map<string, string> | null = null;
+  return {
+    name: 'pfp-graphql-documents',
+    enforce: 'pre',
+    buildStart() {
+      texts = null;
+    },
+    transform(code, id) {
+      const file = id.split('?')[0];
+      if (!/\.(ts|tsx)$/.test(file) || file.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      texts ??= generatedDocuments();
+      const known = texts;
+      const out = code.replace(/\bgraphql\(`((?:[^`$\\]|\$(?!\{))*)`\)/g, (whole, source: string) => {
+        const found = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/.exec(source);
+        const text = found && known.get(found[1] === 'fragment' ? `${found[2]}FragmentDoc` : `${found[2]}Document`);
+        if (text === undefined || text === null) this.error(`${file}: no generated document for ${found?.[2] ?? source.slice(0, 40)} (npm run codegen:web)`);
+        return JSON.stringify(text);
+      });
+      return { code: out, map: null };
+    },
+  };
+}
 
 // No @vitejs/plugin-react (its Babel clashes with jest's): Vite 8 compiles TSX itself with oxc.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
+  plugins: [graphqlDocuments()],
   oxc: { jsx: { runtime: 'automatic' } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, target: 'es2022' },
-  server: { proxy: { '/graphql': { target: 'http://localhost:3000', ws: true }, '/feeds': 'http://localhost:3000' } },
+  server: { proxy: { '/graphql': { target: 'http://localhost:3000', ws: true }, '/feeds': 'http://localhost:3000', '/export': 'http://localhost:3000' } },
 });

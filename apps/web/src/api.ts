@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 
 /** One GraphQL error as the API formats it (extensions.fields: field path -> message). */
 export interface ApiError {
@@ -60,19 +60,48 @@ export async function request<TResult, TVariables = Record<string, unknown>>(
   return body.data;
 }
 
-let wsClient: Client | null = null;
+/**
+ * The part of graphql-ws's Client the pages use. graphql-ws itself (and the socket) is loaded
+ * only when the first subscription or listener starts: pages without live data never fetch it.
+ */
+export type Subscriptions = Pick<Client, 'subscribe' | 'on'>;
 
-/** The shared graphql-ws client; the browser sends the session cookie with the upgrade. */
-export function subscriptions(): Client {
+let wsClient: Promise<Client> | null = null;
+
+function connect(): Promise<Client> {
   if (!wsClient) {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${GRAPHQL_PATH}`;
-    wsClient = createClient({ url, lazy: true, retryAttempts: 5 });
+    wsClient = import('graphql-ws').then(({ createClient }) => createClient({ url, lazy: true, retryAttempts: 5 }));
   }
   return wsClient;
 }
 
+/** Runs `start` on the client once it is there; the answer stops it (even before it started). */
+function deferred(start: (client: Client) => () => void): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  void connect().then((client) => {
+    if (!stopped) stop = start(client);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
+const lazyClient: Subscriptions = {
+  subscribe: (payload, sink) => deferred((client) => client.subscribe(payload, sink)),
+  on: ((event: Parameters<Client['on']>[0], listener: Parameters<Client['on']>[1]) => deferred((client) => client.on(event, listener))) as Client['on'],
+};
+
+/** The shared graphql-ws client; the browser sends the session cookie with the upgrade. */
+export function subscriptions(): Subscriptions {
+  return lazyClient;
+}
+
 /** After sign-in or sign-out the connection must be re-made with the new cookie. */
 export function resetSubscriptions(): void {
-  void wsClient?.dispose();
+  const previous = wsClient;
   wsClient = null;
+  void previous?.then((client) => client.dispose());
 }

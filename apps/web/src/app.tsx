@@ -8,8 +8,9 @@ import { HOME_ROUTES } from './pages/home/routes';
 import { ORGANIZATION_ROUTES } from './pages/organizations/routes';
 import { PRACTICE_ROUTES } from './pages/practices/routes';
 import { PROJECT_ROUTES } from './pages/projects/routes';
-import { match, RouterProvider, useLocation, type Route } from './router';
+import { Link, match, RouterProvider, useLocation, type Route } from './router';
 import { SessionProvider } from './session';
+import { FeedStatusProvider } from './feed-status';
 /** Each area's pages, loaded when first visited; the order matters only where patterns overlap. */
 const ROUTES: Route[] = [...HOME_ROUTES, ...PRACTICE_ROUTES, ...CALL_ROUTES, ...PROJECT_ROUTES, ...FEED_ROUTES, ...ACCOUNT_ROUTES, ...ORGANIZATION_ROUTES];
 
@@ -24,6 +25,10 @@ function NotFound() {
   return (
     <Layout title={t('common.notFound')}>
       <h1>{t('common.notFound')}</h1>
+      <p>{t('common.notFoundText')}</p>
+      <p>
+        <Link href="/">{t('common.backHome')}</Link>
+      </p>
     </Layout>
   );
 }
@@ -41,7 +46,9 @@ export function App() {
   return (
     <RouterProvider>
       <SessionProvider>
-        <Routes />
+        <FeedStatusProvider>
+          <Routes />
+        </FeedStatusProvider>
       </SessionProvider>
     </RouterProvider>
   );

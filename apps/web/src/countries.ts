@@ -1,12 +1,23 @@
 import countries from 'i18n-iso-countries';
-import ar from 'i18n-iso-countries/langs/ar.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
 
-for (const locale of [ar, en, es, fr, ru, zh]) countries.registerLocale(locale);
+/** Each language's country names, fetched with that language's catalogue (not all six up front). */
+const NAMES: Record<string, () => Promise<{ default: Parameters<typeof countries.registerLocale>[0] }>> = {
+  ar: () => import('i18n-iso-countries/langs/ar.json'),
+  en: () => import('i18n-iso-countries/langs/en.json'),
+  es: () => import('i18n-iso-countries/langs/es.json'),
+  fr: () => import('i18n-iso-countries/langs/fr.json'),
+  ru: () => import('i18n-iso-countries/langs/ru.json'),
+  zh: () => import('i18n-iso-countries/langs/zh.json'),
+};
+
+const loaded = new Set<string>();
+
+/** Registers `language`'s names (i18n/index.ts awaits this before the language is shown). */
+export async function loadCountryNames(language: string): Promise<void> {
+  if (loaded.has(language) || !NAMES[language]) return;
+  countries.registerLocale((await NAMES[language]()).default);
+  loaded.add(language);
+}
 
 /** A country's name in the reader's language, from its ISO 3166-1 alpha-3 (or alpha-2) code. */
 export function countryName(code: string, language: string): string {
@@ -16,7 +27,8 @@ export function countryName(code: string, language: string): string {
 /** Every country, named and sorted in the reader's language: [alpha-3, name]. */
 export function allCountries(language: string): Array<[string, string]> {
   const names = countries.getNames(language, { select: 'official' });
+  const collator = new Intl.Collator(language);
   return Object.entries(names)
     .map(([alpha2, name]): [string, string] => [countries.alpha2ToAlpha3(alpha2) ?? alpha2, name])
-    .sort((a, b) => a[1].localeCompare(b[1], language));
+    .sort((a, b) => collator.compare(a[1], b[1]));
 }

@@ -111,8 +111,27 @@ export const PlatformStatsDocument = graphql(`
       statesSharingPractices
       callsForAction
       activeProjects
+      inactiveProjects
       callsConvertedToProjects
       updatesLast30Days
+    }
+  }
+`);
+
+/** The header's count: how many feed items the viewer has not read. */
+export const FeedUnreadDocument = graphql(`
+  query FeedUnread {
+    feed(first: 1) {
+      unreadCount
+    }
+  }
+`);
+
+export const MarkFeedReadDocument = graphql(`
+  mutation MarkFeedRead($input: MarkFeedReadInput) {
+    markFeedRead(input: $input) {
+      unreadCount
+      readUntil
     }
   }
 `);

@@ -1,7 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from './api';
-import { LANGUAGES } from './i18n';
+import { useFeedStatus } from './feed-status';
+import { changeLanguage, LANGUAGES } from './i18n';
+import { formatNumber } from './intl';
 import { Link, navigate, useLocation } from './router';
 import { isSupportUnit, useSession } from './session';
 import { QueryState, type QueryStatus } from './ui';
@@ -10,15 +12,32 @@ let focusedPath = window.location.pathname;
 
 const LANGUAGE_NAMES: Record<string, string> = { ar: 'العربية', en: 'English', es: 'Español', fr: 'Français', ru: 'Русский', zh: '中文' };
 
-function NavLink({ href, children }: { href: string; children: ReactNode }) {
+function NavLink({ href, children, label }: { href: string; children: ReactNode; label?: string }) {
   const { path } = useLocation();
   const current = href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
   return (
     <li>
-      <Link href={href} aria-current={current ? 'page' : undefined}>
+      <Link href={href} aria-current={current ? 'page' : undefined} aria-label={label}>
         {children}
       </Link>
     </li>
+  );
+}
+
+/** "Feed" with a badge of the unread count; its accessible name says it: "Feed, 3 unread". */
+function FeedLink() {
+  const { t, i18n } = useTranslation();
+  const { unread } = useFeedStatus();
+  const count = formatNumber(unread, i18n.language);
+  return (
+    <NavLink href="/my/feed" label={unread > 0 ? t('nav.feedUnread', { feed: t('nav.feed'), count }) : undefined}>
+      {t('nav.feed')}
+      {unread > 0 && (
+        <span className="count-badge" aria-hidden="true">
+          {count}
+        </span>
+      )}
+    </NavLink>
   );
 }
 
@@ -35,7 +54,12 @@ export function Layout({ title, children }: { title: string; children: ReactNode
   useEffect(() => {
     // Screen-reader and keyboard users land on the new page's content, not the old link; a
     // first load keeps the browser's focus order (skip link first).
-    if (path !== focusedPath) main.current?.focus();
+    // Without preventScroll the browser scrolls <main> to the top of the window, and the
+    // header ends up above it, out of view; the page starts at the top instead.
+    if (path !== focusedPath) {
+      main.current?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    }
     focusedPath = path;
   }, [path]);
   return (
@@ -52,7 +76,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
           <div className="banner-tools">
             <label className="language">
               <span>{t('nav.language')}</span>
-              <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+              <select value={i18n.language} onChange={(event) => void changeLanguage(event.target.value)}>
                 {LANGUAGES.map((code) => (
                   <option key={code} value={code} lang={code}>
                     {LANGUAGE_NAMES[code]}
@@ -88,7 +112,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             <p className="who">{t('nav.signedInAs', { name: viewer.displayName, organization: viewer.organization.name })}</p>
             <ul>
               {viewer.organization.kind === 'STATE' && <NavLink href="/my/practices">{t('nav.myPractices')}</NavLink>}
-              <NavLink href="/my/feed">{t('nav.feed')}</NavLink>
+              <FeedLink />
               <NavLink href="/my/settings">{t('nav.settings')}</NavLink>
               {isSupportUnit(viewer) && <NavLink href="/review">{t('nav.review')}</NavLink>}
               {isSupportUnit(viewer) && <NavLink href="/organizations">{t('nav.organizations')}</NavLink>}
@@ -101,9 +125,29 @@ export function Layout({ title, children }: { title: string; children: ReactNode
       </main>
       <footer className="contentinfo">
         <p>{t('site.footer')}</p>
-        <p>
-          <a href="/graphql">{t('site.api')}</a>
-        </p>
+        <nav aria-labelledby="open-data-heading">
+          <h2 id="open-data-heading">{t('site.openData')}</h2>
+          <ul>
+            <li>
+              <a href="/export/practices.json" type="application/json">
+                {t('site.exportJson')}
+              </a>
+            </li>
+            <li>
+              <a href="/export/practices.csv" type="text/csv" download>
+                {t('site.exportCsv')}
+              </a>
+            </li>
+            <li>
+              <a href="/feeds/practices.atom" type="application/atom+xml">
+                {t('site.atomPractices')}
+              </a>
+            </li>
+            <li>
+              <a href="/graphql">{t('site.api')}</a>
+            </li>
+          </ul>
+        </nav>
       </footer>
     </>
   );

@@ -13,6 +13,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   if (options.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
+  // The new page (Layout) scrolls to the top once it is rendered and has taken focus.
   window.scrollTo(0, 0);
 }
 

@@ -215,33 +215,6 @@ export function Table({ caption, columns, children }: { caption?: string; column
   );
 }
 
-/** The form-level message for errors that name no field. */
-export function FormError({ error }: { error: ApiRequestError | null }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  const fields = Object.entries(error.fields);
-  return (
-    <div className="error" role="alert">
-      {fields.length > 0 ? t('form.fixFields', { count: fields.length }) : `${t('common.error')} ${error.message}`}
-      {fields.length > 0 && (
-        <ul>
-          {fields.map(([field, message]) => (
-            <li key={field}>
-              <span className="field-name">{field}</span>: {message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-export function formatDate(value: string | null | undefined, language: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(language, { year: 'numeric', month: 'long', day: 'numeric' });
-}
-
-export function formatNumber(value: number, language: string): string {
-  return value.toLocaleString(language);
-}
+export { FormError } from './form-error';
+export { formatDate, formatNumber, joinList } from './intl';
+export { ClearFilters, LoadMore, PagedFooter, toPage, usePagedQuery, type Page, type Paged } from './paging';

@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from './languages';
 import ar_common from './locales/ar/common.json';
 import ar_practices from './locales/ar/practices.json';
 import ar_calls from './locales/ar/calls.json';
@@ -29,6 +30,8 @@ import zh_calls from './locales/zh/calls.json';
 import zh_projects from './locales/zh/projects.json';
 import zh_organizations from './locales/zh/organizations.json';
 
+export { LANGUAGES } from './languages';
+
 /**
  * Each area's strings in locales/<language>/<area>.json (common: the shell, home, feed and the
  * words shared by all), merged into one catalogue per language. Keys are flat and start with
@@ -41,4 +44,12 @@ export const CATALOGUE_PARTS = {
   fr: [fr_common, fr_practices, fr_calls, fr_projects, fr_organizations],
   ru: [ru_common, ru_practices, ru_calls, ru_projects, ru_organizations],
   zh: [zh_common, zh_practices, zh_calls, zh_projects, zh_organizations],
-} satisfies Record<string, Record<string, string>[]>;
+} satisfies Record<Language, Record<string, string>[]>;
+
+/**
+ * Every language's whole catalogue, merged (for the catalogue spec and tools: the site itself
+ * loads one language's files at a time, see index.ts).
+ */
+export const CATALOGUES = Object.fromEntries(
+  LANGUAGES.map((language) => [language, Object.assign({}, ...CATALOGUE_PARTS[language]) as Record<string, string>]),
+) as Record<Language, Record<string, string>>;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUES, LANGUAGES } from './index';
+import { CATALOGUES, LANGUAGES } from './catalogues';
 
 const SOURCE = join(__dirname, '..');
 const sources = (dir: string): string[] =>
@@ -19,6 +19,9 @@ const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((fo
 const DYNAMIC: Record<string, string[]> = {
   callKind: ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'],
   callStatus: ['OPEN', 'CLOSED', 'CONVERTED', 'PENDING'],
+  responseStatus: ['ACTIVE', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'],
+  'history.field': ['title', 'description', 'summary', 'objectives', 'kind', 'status', 'visibility', 'themes', 'countries', 'deadline', 'posters', 'startsOn', 'endsOn', 'updates'],
+  'history.part': ['response', 'partner', 'milestone'],
   status: ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED', 'ARCHIVED'],
   implementation: ['PLANNED', 'ONGOING', 'COMPLETED'],
   language: [...LANGUAGES],
@@ -40,6 +43,16 @@ const DYNAMIC: Record<string, string[]> = {
     'PracticeArchived',
     'PracticeTranslationAdded',
     'PracticeInterestExpressed',
+    'CallForActionPosted',
+    'CoPostingConfirmed',
+    'CallForActionResponded',
+    'ResponseEdited',
+    'ResponseWithdrawn',
+    'ResponseAccepted',
+    'ResponseDeclined',
+    'CallForActionEdited',
+    'CallForActionClosed',
+    'CallForActionConverted',
   ],
 };
 

@@ -1,19 +1,24 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { CATALOGUE_PARTS } from './catalogues';
+import { loadCountryNames } from '../countries';
+import { isLanguage, LANGUAGES, RTL, type Language } from './languages';
 
-/** The six UN languages, each with its name in itself (for the switcher). */
-export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const CATALOGUES = Object.fromEntries(
-  LANGUAGES.map((language) => [language, Object.assign({}, ...CATALOGUE_PARTS[language]) as Record<string, string>]),
-) as Record<Language, Record<string, string>>;
-export const RTL: ReadonlySet<Language> = new Set<Language>(['ar']);
+export { dirOf, isLanguage, LANGUAGES, RTL, type Language } from './languages';
 
-/** The writing direction of a text in that language (content can differ from the interface). */
-export const dirOf = (language: string): 'rtl' | 'ltr' => (RTL.has(language as Language) ? 'rtl' : 'ltr');
+/**
+ * Each area's strings, locales/<language>/<area>.json, one chunk per file: the site fetches the
+ * reader's language only (and another when the reader switches), never all six.
+ */
+const PARTS = import.meta.glob<Record<string, string>>('./locales/*/*.json', { import: 'default' });
 
-export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+async function loadCatalogue(language: Language): Promise<Record<string, string>> {
+  const parts = await Promise.all(
+    Object.entries(PARTS)
+      .filter(([path]) => path.startsWith(`./locales/${language}/`))
+      .map(([, load]) => load()),
+  );
+  return Object.assign({}, ...parts);
+}
 
 const STORAGE_KEY = 'pfp.language';
 
@@ -35,11 +40,27 @@ function applyToDocument(language: Language): void {
   document.documentElement.dir = RTL.has(language) ? 'rtl' : 'ltr';
 }
 
+/** The catalogue and the country names of `language`, added once. */
+async function ensureLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const [catalogue] = await Promise.all([loadCatalogue(language), loadCountryNames(language)]);
+  i18next.addResourceBundle(language, 'translation', catalogue, true, true);
+}
+
+/** Switches the interface's language once its strings are there (the switcher calls this). */
+export async function changeLanguage(language: string): Promise<void> {
+  if (!isLanguage(language)) return;
+  await ensureLanguage(language);
+  await i18next.changeLanguage(language);
+}
+
 export async function setupI18n(): Promise<typeof i18next> {
   const language = initialLanguage();
+  const [catalogue] = await Promise.all([loadCatalogue(language), loadCountryNames(language)]);
   await i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(LANGUAGES.map((code) => [code, { translation: CATALOGUES[code] }])),
+    resources: { [language]: { translation: catalogue } },
     lng: language,
+    supportedLngs: [...LANGUAGES],
     fallbackLng: false,
     keySeparator: false,
     nsSeparator: false,

@@ -1,52 +1,59 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request, subscriptions } from '../../api';
-import { FeedDocument, FeedSubscriptionDocument, type FeedEntry } from '../../documents';
-import type { LiveFeedSubscription } from '../../gql/graphql';
+import { request } from '../../api';
+import { FeedDocument, type FeedEntry } from '../../documents';
+import { useFeedStatus } from '../../feed-status';
 import { Layout } from '../../layout';
 import { Link } from '../../router';
 import { useSession } from '../../session';
-import { formatDate, QueryState, useQuery } from '../../ui';
+import { FormError, formatDate, formatNumber, QueryState, useAction, useQuery } from '../../ui';
 
 const SUBJECT_PATH: Record<string, string> = { PRACTICE: '/practices/', CALL_FOR_ACTION: '/calls/', PROJECT: '/projects/' };
 
+function FeedItemView({ item }: { item: FeedEntry }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className={item.read ? 'feed-item' : 'feed-item unread'}>
+      <p className="meta">
+        {!item.read && <span className="tag">{t('feed.new')}</span>} {formatDate(item.occurredAt, i18n.language)} ·{' '}
+        <Link href={`${SUBJECT_PATH[item.subjectKind]}${encodeURIComponent(item.subjectId)}`}>{item.subjectTitle}</Link>
+      </p>
+      <p>{item.text}</p>
+    </li>
+  );
+}
+
+/** The viewer's feed: what arrived live on top, the unread count, and "Mark all as read". */
 export function FeedPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
+  const { unread, arrived, markRead } = useFeedStatus();
   const feed = useQuery(async () => (viewer ? request(FeedDocument, { first: 50 }) : null), [viewer?.id]);
-  const [live, setLive] = useState<FeedEntry[]>([]);
-  useEffect(() => {
-    if (!viewer) return;
-    // News of what the viewer follows arrives over graphql-ws while the page is open.
-    return subscriptions().subscribe<LiveFeedSubscription>(
-      { query: String(FeedSubscriptionDocument) },
-      {
-        next: (message) => {
-          const item = message.data?.feed;
-          if (item) setLive((previous) => (previous.some((known) => known.id === item.id) ? previous : [item, ...previous]));
-        },
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
-  }, [viewer]);
+  const action = useAction();
   const loaded = feed.data?.feed.edges.map((edge) => edge.node) ?? [];
-  const items = [...live.filter((item) => !loaded.some((known) => known.id === item.id)), ...loaded];
+  const readAll = unread === 0;
+  const items = [...arrived.filter((item) => !loaded.some((known) => known.id === item.id)), ...loaded].map((item) =>
+    readAll && !item.read ? { ...item, read: true } : item,
+  );
   return (
     <Layout title={t('feed.title')}>
       <h1>{t('feed.title')}</h1>
       {!viewer && <p className="notice">{t('common.signInNeeded')}</p>}
       <QueryState loading={feed.loading && !!viewer} error={feed.error} />
+      {viewer && feed.data && (
+        <div className="feed-tools">
+          <p role="status">{unread > 0 ? t('feed.unreadCount', { count: formatNumber(unread, i18n.language) }) : t('feed.markedRead')}</p>
+          {unread > 0 && (
+            <button type="button" onClick={() => void action.run(() => markRead())}>
+              {t('feed.markAllRead')}
+            </button>
+          )}
+          <FormError error={action.error} />
+        </div>
+      )}
       {feed.data && items.length === 0 && <p>{t('feed.empty')}</p>}
       <ol className="timeline" aria-live="polite">
-        {items.map((node) => (
-          <li key={node.id}>
-            <p className="meta">
-              {formatDate(node.occurredAt, i18n.language)} ·{' '}
-              <Link href={`${SUBJECT_PATH[node.subjectKind]}${encodeURIComponent(node.subjectId)}`}>{node.subjectTitle}</Link>
-            </p>
-            <p>{node.text}</p>
-          </li>
+        {items.map((item) => (
+          <FeedItemView key={item.id} item={item} />
         ))}
       </ol>
     </Layout>

@@ -27,7 +27,9 @@ function Figures() {
               ['publishedPractices', figures.practicesPublished],
               ['sharingStates', figures.statesSharingPractices],
               ['callsForAction', figures.callsForAction],
-              ['activeProjects', figures.activeProjects],
+              // The list below shows every ACTIVE project; the API counts those without news for a
+              // year apart (inactiveProjects), so the figure is both, or it says 0 beside three.
+              ['activeProjects', figures.activeProjects + figures.inactiveProjects],
             ] as const
           ).map(([key, value]) => (
             <div key={key}>
