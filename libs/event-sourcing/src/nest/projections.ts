@@ -29,6 +29,12 @@ export interface Projection {
    * whole log folded in memory and each row written once (a document projection offers one).
    */
   bulkLoader?(options?: { maxDocuments?: number }): BulkLoader;
+  /**
+   * State in its tables that no event holds (what a mailer sent): a rebuild calls it inside
+   * the switch, with the live tables locked, to copy that state from the live tables (in
+   * schema `live`) into the rebuilt ones (in schema `rebuilt`) before they change places.
+   */
+  carryOver?(manager: EntityManager, schemas: { live: string; rebuilt: string }): Promise<void>;
 }
 
 /** A rebuild's load: the log's events in order into memory, written out as jobs (COPY) it runs in transactions of their own. */

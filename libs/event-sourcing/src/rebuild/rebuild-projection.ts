@@ -245,6 +245,10 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
       appliedAtSwitch += events.length;
       report('switching', `applied ${appliedAtSwitch} event(s) written during the rebuild`);
     }
+    if (projection.carryOver) {
+      report('switching', 'carrying over what the live tables hold beyond the events');
+      await projection.carryOver(manager, { live: 'public', rebuilt: building });
+    }
     report('switching', 'swapping the tables and moving the checkpoint');
     await manager.query(`CREATE SCHEMA ${ident(retired)}`);
     for (const table of tables) {

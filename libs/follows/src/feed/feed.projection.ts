@@ -1,11 +1,13 @@
-import type { Contributions, FollowableSubject, SubjectChange } from '@pfp/contributions';
+import type { Contributions } from '@pfp/contributions';
 import type { Projection } from '@pfp/event-sourcing';
 import type { RecordedEvent } from '@pfp/event-store';
 import type { EntityManager } from 'typeorm';
-import { accountOfFollowsStream, DEFAULT_FREQUENCY, type FollowsEvent } from '../domain/follows';
-import { feedItemOf } from './feed-item';
+import { DEFAULT_FREQUENCY } from '../domain/follows';
+import { foldFeedBatch, subjectsOf, type FeedBatch, type FeedState, type FollowRow, type SubjectRow } from './feed-batch';
 
 export const FEED = 'feed';
+/** What it rebuilds. feed_accounts holds the mailer's mark too (mailed_until): carried over from the live table at the switch. */
+export const FEED_TABLES = ['follows', 'feed_subjects', 'feed_items', 'feed_accounts'];
 
 /**
  * Fan-out on write: each event of a followed subject becomes a row in each follower's feed
@@ -13,111 +15,133 @@ export const FEED = 'feed';
  * carry the log position they started at, so a replay inserts nothing new. What a subject's
  * event says, and how it changes the subject's title and readers, comes from the subject's
  * context (its FollowableSubject contribution); follows knows no other context.
+ *
+ * Applied as a set: one batch reads the follows and the rows of every subject it touches (two
+ * statements), folds its events over them in memory in log order (foldFeedBatch), and writes
+ * what changed with one multi-row statement per table.
  */
 export function feedProjection(contributions: Contributions): Projection {
   return {
     name: FEED,
+    tables: FEED_TABLES,
     async handle(events: RecordedEvent[], manager: EntityManager): Promise<void> {
-      for (const e of events) {
-        if (e.streamName.startsWith('follows-')) {
-          await applyFollows(e, manager);
-          continue;
-        }
-        const subject = contributions.subjectOf(e.streamName);
-        if (subject) await applySubjectEvent(contributions, subject, e, manager);
-      }
+      const subjects = subjectsOf(contributions, events);
+      const touchesAccounts = events.some((e) => e.streamName.startsWith('follows-'));
+      if (subjects.length === 0 && !touchesAccounts) return;
+      const batch = foldFeedBatch(contributions, await readState(manager, subjects), events);
+      await writeBatch(manager, batch);
+    },
+    async carryOver(manager: EntityManager, schemas: { live: string; rebuilt: string }): Promise<void> {
+      // what the mailer sent is in no event: keep it (a later preference change may have moved it further)
+      await manager.query(
+        `UPDATE "${schemas.rebuilt}".feed_accounts n SET mailed_until = GREATEST(n.mailed_until, o.mailed_until)
+         FROM "${schemas.live}".feed_accounts o WHERE o.account_id = n.account_id AND o.mailed_until IS NOT NULL`,
+      );
     },
   };
 }
 
-async function applyFollows(e: RecordedEvent, manager: EntityManager): Promise<void> {
-  const account = accountOfFollowsStream(e.streamName);
-  const event = { type: e.type, data: e.data } as FollowsEvent;
-  await manager.query(`INSERT INTO feed_accounts (account_id, frequency) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [account, DEFAULT_FREQUENCY]);
-  switch (event.type) {
-    case 'SubjectFollowed':
+async function readState(manager: EntityManager, subjects: string[]): Promise<FeedState> {
+  const state: FeedState = { follows: new Map(), subjects: new Map() };
+  if (subjects.length === 0) return state;
+  const [follows, rows]: [
+    Array<{ account_id: string; organization_id: string | null; subject_id: string; c: string; p: string }>,
+    Array<{ subject_id: string; title: string; readers: string[] | null }>,
+  ] = [
+    await manager.query(
+      `SELECT account_id, organization_id, subject_id, since_commit::text AS c, since_prepare::text AS p FROM follows WHERE subject_id = ANY($1)`,
+      [subjects],
+    ),
+    await manager.query(`SELECT subject_id, title, readers FROM feed_subjects WHERE subject_id = ANY($1)`, [subjects]),
+  ];
+  for (const f of follows) {
+    let of = state.follows.get(f.subject_id);
+    if (!of) state.follows.set(f.subject_id, (of = new Map()));
+    of.set(f.account_id, {
+      accountId: f.account_id,
+      organizationId: f.organization_id,
+      subjectId: f.subject_id,
+      since: { commit: BigInt(f.c), prepare: BigInt(f.p) },
+    });
+  }
+  for (const r of rows) state.subjects.set(r.subject_id, { title: r.title, readers: r.readers });
+  return state;
+}
+
+async function writeBatch(manager: EntityManager, batch: FeedBatch): Promise<void> {
+  if (batch.accounts.size > 0) {
+    const accounts = [...batch.accounts].map(([account_id, a]) => ({
+      account_id,
+      read_until: a.readUntil,
+      frequency: a.frequency,
+      bump: a.bumpMailed,
+      bump_if_none: a.bumpMailedIfNone,
+    }));
+    await manager.query(`INSERT INTO feed_accounts (account_id, frequency) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`, [
+      accounts.map((a) => a.account_id),
+      DEFAULT_FREQUENCY,
+    ]);
+    const changed = accounts.filter((a) => a.read_until !== null || a.frequency !== null);
+    if (changed.length > 0) {
+      // every SET sees the row as it was: mailed_until moves on the preference before the batch
       await manager.query(
-        `INSERT INTO follows (account_id, organization_id, subject_id, since_commit, since_prepare) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (subject_id, account_id) DO UPDATE SET since_commit = EXCLUDED.since_commit, since_prepare = EXCLUDED.since_prepare
-         WHERE (follows.since_commit, follows.since_prepare) < (EXCLUDED.since_commit, EXCLUDED.since_prepare)`,
-        [account, e.metadata.actor?.organizationId ?? null, event.data.subjectId, e.position.commit.toString(), e.position.prepare.toString()],
+        `UPDATE feed_accounts a SET read_until = GREATEST(a.read_until, v.read_until), frequency = COALESCE(v.frequency, a.frequency),
+           mailed_until = GREATEST(a.mailed_until, v.bump, CASE WHEN a.frequency = 'NONE' THEN v.bump_if_none END)
+         FROM jsonb_to_recordset($1::jsonb) AS v(account_id text, read_until timestamptz, frequency text, bump timestamptz, bump_if_none timestamptz)
+         WHERE a.account_id = v.account_id`,
+        [JSON.stringify(changed)],
       );
-      return;
-    case 'SubjectUnfollowed':
-      await manager.query(`DELETE FROM follows WHERE account_id = $1 AND subject_id = $2 AND (since_commit, since_prepare) < ($3::bigint, $4::bigint)`, [
-        account,
-        event.data.subjectId,
-        e.position.commit.toString(),
-        e.position.prepare.toString(),
-      ]);
-      return;
-    case 'FeedMarkedRead':
-      await manager.query(`UPDATE feed_accounts SET read_until = GREATEST(read_until, $2::timestamptz) WHERE account_id = $1`, [account, event.data.readUntil]);
-      return;
-    case 'NotificationPreferenceSet':
-      // Into or out of NONE, what came before is not mailed later. The log's order is the
-      // preference's order: a replayed older event is followed by the newer one again.
-      await manager.query(
-        `UPDATE feed_accounts SET frequency = $2,
-           mailed_until = CASE WHEN $2 = 'NONE' OR frequency = 'NONE' THEN GREATEST(mailed_until, $3::timestamptz) ELSE mailed_until END
-         WHERE account_id = $1`,
-        [account, event.data.frequency, event.data.setAt],
-      );
-      return;
-    default: {
-      const unknown: never = event;
-      throw new Error(`Unknown follows event ${(unknown as FollowsEvent).type}`);
     }
   }
-}
-
-async function applySubjectEvent(contributions: Contributions, subject: FollowableSubject, e: RecordedEvent, manager: EntityManager): Promise<void> {
-  const changeOf = (subject.changes as Record<string, ((data: unknown) => SubjectChange | null) | undefined>)[e.type];
-  const change = changeOf?.(e.data ?? {}) ?? null;
-  if (change) await applyChange(e.streamName, change, manager);
-  const item = feedItemOf(contributions, e, '');
-  if (!item) return;
-  await manager.query(
-    `INSERT INTO feed_items (account_id, event_id, subject_id, subject_kind, subject_title, type, text, metrics, occurred_at)
-     SELECT f.account_id, $2, $1, $3, COALESCE(s.title, $1), $4, $5, $6, $7
-     FROM follows f LEFT JOIN feed_subjects s ON s.subject_id = f.subject_id
-     WHERE f.subject_id = $1 AND (f.since_commit, f.since_prepare) < ($8::bigint, $9::bigint)
-       AND (s.readers IS NULL OR f.organization_id = ANY(s.readers))
-     ON CONFLICT (account_id, event_id) DO NOTHING`,
-    [
-      e.streamName,
-      e.id,
-      item.subjectKind,
-      item.type,
-      item.text,
-      JSON.stringify(item.metrics),
-      item.occurredAt,
-      e.position.commit.toString(),
-      e.position.prepare.toString(),
-    ],
-  );
-}
-
-/** The subject's title and readers as its event leaves them (readers only ever narrow or widen a restricted subject). */
-async function applyChange(subjectId: string, change: SubjectChange, manager: EntityManager): Promise<void> {
-  if (change.title !== undefined || change.readers !== undefined) {
+  const follows = [...batch.follows.values()].filter((f): f is FollowRow => f !== null);
+  const unfollowed = [...batch.follows].filter(([, f]) => f === null).map(([k]) => k.split(' '));
+  if (unfollowed.length > 0) {
+    await manager.query(`DELETE FROM follows WHERE (subject_id, account_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`, [
+      unfollowed.map(([s]) => s),
+      unfollowed.map(([, a]) => a),
+    ]);
+  }
+  if (follows.length > 0) {
     await manager.query(
-      `INSERT INTO feed_subjects (subject_id, title, readers) VALUES ($1, COALESCE($2::text, $1), $3::text[])
-       ON CONFLICT (subject_id) DO UPDATE SET title = COALESCE($2::text, feed_subjects.title),
-         readers = CASE WHEN $4::boolean THEN $3::text[] ELSE feed_subjects.readers END`,
-      [subjectId, change.title ?? null, change.readers ?? null, change.readers !== undefined],
+      `INSERT INTO follows (account_id, organization_id, subject_id, since_commit, since_prepare)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[])
+       ON CONFLICT (subject_id, account_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, since_commit = EXCLUDED.since_commit, since_prepare = EXCLUDED.since_prepare`,
+      [
+        follows.map((f) => f.accountId),
+        follows.map((f) => f.organizationId),
+        follows.map((f) => f.subjectId),
+        follows.map((f) => f.since.commit.toString()),
+        follows.map((f) => f.since.prepare.toString()),
+      ],
     );
   }
-  if (change.readerAdded) {
-    await manager.query(`UPDATE feed_subjects SET readers = array_append(array_remove(readers, $2), $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [
-      subjectId,
-      change.readerAdded,
-    ]);
+  if (batch.subjects.size > 0) {
+    const subjects = [...batch.subjects].map(([subject_id, s]: [string, SubjectRow]) => ({ subject_id, title: s.title, readers: s.readers }));
+    await manager.query(
+      `INSERT INTO feed_subjects (subject_id, title, readers) SELECT r.subject_id, r.title, r.readers
+       FROM jsonb_to_recordset($1::jsonb) AS r(subject_id text, title text, readers text[])
+       ON CONFLICT (subject_id) DO UPDATE SET title = EXCLUDED.title, readers = EXCLUDED.readers`,
+      [JSON.stringify(subjects)],
+    );
   }
-  if (change.readerRemoved) {
-    await manager.query(`UPDATE feed_subjects SET readers = array_remove(readers, $2) WHERE subject_id = $1 AND readers IS NOT NULL`, [
-      subjectId,
-      change.readerRemoved,
-    ]);
+  if (batch.items.length > 0) {
+    const items = batch.items.map((i) => ({
+      account_id: i.accountId,
+      event_id: i.id,
+      subject_id: i.subjectId,
+      subject_kind: i.subjectKind,
+      subject_title: i.subjectTitle,
+      type: i.type,
+      text: i.text,
+      metrics: i.metrics,
+      occurred_at: i.occurredAt,
+    }));
+    await manager.query(
+      `INSERT INTO feed_items (account_id, event_id, subject_id, subject_kind, subject_title, type, text, metrics, occurred_at)
+       SELECT r.account_id, r.event_id, r.subject_id, r.subject_kind, r.subject_title, r.type, r.text, r.metrics, r.occurred_at
+       FROM jsonb_to_recordset($1::jsonb) AS r(account_id text, event_id uuid, subject_id text, subject_kind text, subject_title text, type text, text text, metrics jsonb, occurred_at timestamptz)
+       ON CONFLICT (account_id, event_id) DO NOTHING`,
+      [JSON.stringify(items)],
+    );
   }
 }
