@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoOrganizationId } from '@pfp/identity';
-import type { GraphQLResult } from '@pfp/identity/testing';
+import { IDENTITY_WRITE_COUNTERS, identityRows, type GraphQLResult } from '@pfp/identity/testing';
 import { PRACTICE_WRITE_COUNTERS, practiceRows } from '@pfp/practices/testing';
 import type { TestApi } from './harness';
 import { PARTNERSHIP_WRITE_COUNTERS, partnershipRows } from './partnership-rows';
@@ -40,6 +40,7 @@ export const WRITE_COUNTERS: string[] = [
   'SELECT count(*) FROM organizations',
   'SELECT count(*) FROM accounts',
   'SELECT count(*) FROM account_tokens',
+  ...IDENTITY_WRITE_COUNTERS,
   ...PRACTICE_WRITE_COUNTERS,
   ...PARTNERSHIP_WRITE_COUNTERS,
 ];
@@ -182,6 +183,7 @@ export const rows: Row<any>[] = [
       ),
     expected: ALL_ALLOWED,
   },
+  ...identityRows,
   ...practiceRows,
   ...partnershipRows,
 ];

@@ -10,6 +10,14 @@ import { DemoSeeder } from './demo/demo-seed';
 import { InvitationsService } from './invitations/invitations.service';
 import { IdentitySchema1764400000000 } from './migrations/1764400000000-identity-schema';
 import { OneStatePerCountry1764700000000 } from './migrations/1764700000000-one-state-per-country';
+import { AccountManagement1764800000000 } from './migrations/1764800000000-account-management';
+import { AccountRequestEntity } from './account-requests/account-request.entity';
+import { AccountRequestsResolver } from './account-requests/account-requests.resolver';
+import { AccountRequestsService } from './account-requests/account-requests.service';
+import { MembersResolver } from './members/members.resolver';
+import { MembersService } from './members/members.service';
+import { ProfileResolver } from './profile/profile.resolver';
+import { ProfileService } from './profile/profile.service';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
 import { OrganizationsService } from './organizations/organizations.service';
@@ -21,9 +29,9 @@ import { SessionsResolver } from './sessions/sessions.resolver';
 import { SignInService } from './sessions/sign-in.service';
 
 /** The app runs these at boot (TypeORM `migrations`), before the demo seed. */
-export const IDENTITY_MIGRATIONS = [IdentitySchema1764400000000, OneStatePerCountry1764700000000];
+export const IDENTITY_MIGRATIONS = [IdentitySchema1764400000000, OneStatePerCountry1764700000000, AccountManagement1764800000000];
 
-export const IDENTITY_ENTITIES = [OrganizationEntity, AccountEntity, SessionEntity, AccountTokenEntity, AuditEntryEntity];
+export const IDENTITY_ENTITIES = [OrganizationEntity, AccountEntity, SessionEntity, AccountTokenEntity, AuditEntryEntity, AccountRequestEntity];
 
 /**
  * Organisations, accounts, sessions. Needs the global ConfigModule (APP_CONFIG), a TypeORM
@@ -40,6 +48,12 @@ export const IDENTITY_ENTITIES = [OrganizationEntity, AccountEntity, SessionEnti
     DemoSeeder,
     SessionsResolver,
     OrganizationsResolver,
+    MembersService,
+    MembersResolver,
+    ProfileService,
+    ProfileResolver,
+    AccountRequestsService,
+    AccountRequestsResolver,
     { provide: APP_GUARD, useClass: ActorGuard },
   ],
   exports: [SessionService, OrganizationsService],

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { GlobalIdField } from '@pfp/graphql';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Text } from '@pfp/graphql';
@@ -28,6 +29,14 @@ export class SignOutInput {
   everywhere?: boolean;
 }
 
+/** `country` of an input with a `kind`: ISO 3166-1 alpha-3, required for a STATE, absent otherwise. */
+export const StateCountry = (): PropertyDecorator =>
+  applyDecorators(
+    Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3; required for a STATE, absent otherwise.' }),
+    ValidateIf((input: { kind?: OrganizationKind; country?: string | null }) => input.kind === OrganizationKind.STATE || input.country != null),
+    IsISO31661Alpha3({ message: 'country must be an ISO 3166-1 alpha-3 code (required for a STATE)' }),
+  );
+
 @InputType()
 export class CreateOrganizationInput {
   @Field(() => OrganizationKind)
@@ -38,9 +47,7 @@ export class CreateOrganizationInput {
   @Text({ max: NAME_MAX, required: true })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3; required for a STATE, absent otherwise.' })
-  @ValidateIf((input: CreateOrganizationInput) => input.kind === OrganizationKind.STATE || input.country != null)
-  @IsISO31661Alpha3({ message: 'country must be an ISO 3166-1 alpha-3 code (required for a STATE)' })
+  @StateCountry()
   country?: string | null;
 }
 
@@ -80,8 +87,9 @@ export class InviteAccountInput {
   role!: AccountRole;
 }
 
-@InputType()
-export class AcceptInvitationInput {
+/** A mailed link's token and the password it sets: accepting an invitation, resetting a password. */
+@InputType({ isAbstract: true })
+abstract class TokenAndPasswordInput {
   @Field()
   @Text({ max: 200, required: true })
   token!: string;
@@ -92,6 +100,9 @@ export class AcceptInvitationInput {
   @MaxLength(PASSWORD_MAX)
   password!: string;
 }
+
+@InputType()
+export class AcceptInvitationInput extends TokenAndPasswordInput {}
 
 @InputType()
 export class RequestPasswordResetInput {
@@ -102,14 +113,4 @@ export class RequestPasswordResetInput {
 }
 
 @InputType()
-export class ResetPasswordInput {
-  @Field()
-  @Text({ max: 200, required: true })
-  token!: string;
-
-  @Field({ description: `At least ${PASSWORD_MIN} characters.` })
-  @IsString()
-  @MinLength(PASSWORD_MIN)
-  @MaxLength(PASSWORD_MAX)
-  password!: string;
-}
+export class ResetPasswordInput extends TokenAndPasswordInput {}

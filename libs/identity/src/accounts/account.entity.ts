@@ -40,4 +40,8 @@ export class AccountEntity {
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
+
+  /** Set when an admin removes the account: it can no longer sign in (activatedAt is cleared too), and an invitation may bring it back. */
+  @Column('timestamptz', { name: 'removed_at', nullable: true })
+  removedAt!: Date | null;
 }

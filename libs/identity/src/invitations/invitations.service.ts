@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isEmail } from 'class-validator';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
-import { authorizeActor, ConflictError, NotFoundError, supportUnitOnly, ValidationError, type Actor, type OrganizationRole, type Policy } from '@pfp/kernel';
+import { authorizeActor, ConflictError, NotFoundError, ValidationError, type Actor, type OrganizationRole, type Policy } from '@pfp/kernel';
+import { manageAccountsPolicy } from '../members/member.policies';
 import { Mailer } from '@pfp/mail';
 import { AccountEntity } from '../accounts/account.entity';
 import { consumeAccountToken, issueAccountToken } from '../accounts/account-tokens';
@@ -17,8 +18,14 @@ import { publicUrl } from '../public-url';
 
 export const INVITATION_LIFE_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Accounts are the Support Unit's to create (DESIGN.md, Actors). */
-export const inviteAccountPolicy: Policy<{ organizationId: string }> = supportUnitOnly;
+/** The Support Unit invites to any organisation, an organisation's admin to their own. */
+export const inviteAccountPolicy: Policy<{ organizationId: string }> = manageAccountsPolicy;
+
+export interface Invited {
+  account: AccountEntity;
+  organization: OrganizationEntity;
+  expiresAt: Date;
+}
 
 export interface InviteAccount {
   email: string;
@@ -36,8 +43,16 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async invite(actor: Actor | null, input: InviteAccount): Promise<{ account: AccountEntity; organization: OrganizationEntity; expiresAt: Date }> {
+  async invite(actor: Actor | null, input: InviteAccount): Promise<Invited> {
     const who = authorizeActor(inviteAccountPolicy, actor, { organizationId: input.organizationId });
+    return this.dataSource.transaction((manager) => this.inviteIn(manager, who, input));
+  }
+
+  /**
+   * The invitation in the caller's transaction, for a caller that has authorised it (an
+   * approved account request invites its contact as the new organisation's ADMIN).
+   */
+  async inviteIn(manager: EntityManager, who: Actor, input: InviteAccount): Promise<Invited> {
     const email = input.email.trim();
     const displayName = input.displayName.trim();
     const fields: Record<string, string> = {};
@@ -46,75 +61,78 @@ export class InvitationsService {
     if (input.role !== 'MEMBER' && input.role !== 'ADMIN') fields.role = 'must be MEMBER or ADMIN';
     if (Object.keys(fields).length > 0) throw new ValidationError('ACCOUNT.INVALID', 'The invitation is not valid.', fields);
     const organizationUuid = uuidOf(input.organizationId, ORGANIZATION);
-
-    const result = await this.dataSource.transaction(async (manager) => {
-      const organization = organizationUuid ? await manager.findOneBy(OrganizationEntity, { id: organizationUuid }) : null;
-      if (!organization) throw new NotFoundError('ORGANIZATION.NOT_FOUND', `No organisation ${input.organizationId}.`);
-      if (organization.deactivatedAt) throw new ConflictError('ORGANIZATION.DEACTIVATED', 'The organisation is deactivated.');
-      const existing = await manager
-        .getRepository(AccountEntity)
-        .createQueryBuilder('a')
-        .where('lower(a.email) = lower(:email)', { email })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (existing?.activatedAt) throw new ConflictError('ACCOUNT.EMAIL_TAKEN', 'An account with this email already exists.');
-      const now = new Date();
-      // Inviting an address whose invitation is still pending invites it anew: the account takes
-      // this organisation, role and name, and only the newest link works (issueAccountToken).
-      const account = manager.create(AccountEntity, {
-        id: existing?.id ?? randomUUID(),
-        email: existing?.email ?? email,
-        displayName,
-        organizationId: organization.id,
-        role: input.role,
-        passwordHash: null,
-        activatedAt: null,
-        failedSignIns: 0,
-        lockedUntil: null,
-        createdAt: existing?.createdAt ?? now,
-      });
-      if (existing) {
-        await manager.update(AccountEntity, { id: existing.id }, { displayName, organizationId: organization.id, role: input.role });
-      } else {
-        await manager.insert(AccountEntity, account);
-      }
-      const { token, expiresAt } = await issueAccountToken(manager, account.id, 'INVITATION', INVITATION_LIFE_MS, now);
-      await audit(
-        manager,
-        auditActorOf(who),
-        'AccountInvited',
-        {
-          accountId: account.id,
-          organizationId: organization.id,
-          email,
-          displayName,
-          role: input.role,
-          expiresAt: expiresAt.toISOString(),
-          ...(existing ? { reinvited: true } : {}),
-        },
-        now,
-      );
-      // Sent inside the transaction: if the mail cannot be written, no invitation exists that nobody received.
-      await this.mailer.send({
-        to: email,
-        subject: `You are invited to the Platform for Partnerships (${organization.name})`,
-        text: [
-          `Hello ${displayName},`,
-          '',
-          `The GFMD Support Unit invites you to the Platform for Partnerships as ${input.role === 'ADMIN' ? 'an administrator' : 'a member'} of ${organization.name}.`,
-          'Choose your password here (the link works once, for 7 days):',
-          '',
-          `${publicUrl(this.config)}/accept-invitation?token=${token}`,
-          '',
-        ].join('\n'),
-      });
-      return { account, organization, expiresAt };
+    const organization = organizationUuid ? await manager.findOneBy(OrganizationEntity, { id: organizationUuid }) : null;
+    if (!organization) throw new NotFoundError('ORGANIZATION.NOT_FOUND', `No organisation ${input.organizationId}.`);
+    if (organization.deactivatedAt) throw new ConflictError('ORGANIZATION.DEACTIVATED', 'The organisation is deactivated.');
+    const existing = await manager
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .where('lower(a.email) = lower(:email)', { email })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (existing?.activatedAt) throw new ConflictError('ACCOUNT.EMAIL_TAKEN', 'An account with this email already exists.');
+    const now = new Date();
+    // Inviting an address whose invitation is still pending (or whose account was removed)
+    // invites it anew: the account takes this organisation, role and name, and only the newest
+    // link works (issueAccountToken).
+    const account = manager.create(AccountEntity, {
+      id: existing?.id ?? randomUUID(),
+      email: existing?.email ?? email,
+      displayName,
+      organizationId: organization.id,
+      role: input.role,
+      passwordHash: null,
+      activatedAt: null,
+      failedSignIns: 0,
+      lockedUntil: null,
+      createdAt: existing?.createdAt ?? now,
+      removedAt: null,
     });
-    return result;
+    if (existing) {
+      await manager.update(AccountEntity, { id: existing.id }, { displayName, organizationId: organization.id, role: input.role, removedAt: null });
+    } else {
+      await manager.insert(AccountEntity, account);
+    }
+    const { token, expiresAt } = await issueAccountToken(manager, account.id, 'INVITATION', INVITATION_LIFE_MS, now);
+    await audit(
+      manager,
+      auditActorOf(who),
+      'AccountInvited',
+      {
+        accountId: account.id,
+        organizationId: organization.id,
+        email,
+        displayName,
+        role: input.role,
+        expiresAt: expiresAt.toISOString(),
+        ...(existing ? { reinvited: true } : {}),
+      },
+      now,
+    );
+    const inviter = who.organizationKind === 'SUPPORT_UNIT' ? 'The GFMD Support Unit' : organization.name;
+    // Sent inside the transaction: if the mail cannot be written, no invitation exists that nobody received.
+    await this.mailer.send({
+      to: email,
+      subject: `You are invited to the Platform for Partnerships (${organization.name})`,
+      text: [
+        `Hello ${displayName},`,
+        '',
+        `${inviter} invites you to the Platform for Partnerships as ${input.role === 'ADMIN' ? 'an administrator' : 'a member'} of ${organization.name}.`,
+        'Choose your password here (the link works once, for 7 days):',
+        '',
+        `${publicUrl(this.config)}/accept-invitation?token=${token}`,
+        '',
+      ].join('\n'),
+    });
+    return { account, organization, expiresAt };
   }
 
   /** Sets the password, activates the account and signs it in. Open to anyone holding the token. */
-  async accept(token: string, password: string): Promise<IssuedSession & { account: AccountEntity; organization: OrganizationEntity; actor: Actor }> {
+  async accept(
+    token: string,
+    password: string,
+    userAgent: string | null = null,
+  ): Promise<IssuedSession & { account: AccountEntity; organization: OrganizationEntity; actor: Actor }> {
     checkNewPassword(password);
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
@@ -124,7 +142,7 @@ export class InvitationsService {
       if (organization.deactivatedAt) throw new ConflictError('ORGANIZATION.DEACTIVATED', 'The organisation is deactivated.');
       const now = new Date();
       await manager.update(AccountEntity, { id: account.id }, { passwordHash, activatedAt: now, failedSignIns: 0, lockedUntil: null });
-      const session = await this.sessions.issue(manager, account.id, now);
+      const session = await this.sessions.issue(manager, account.id, now, userAgent);
       const who = { accountId: account.id, organizationId: organization.id };
       await audit(manager, who, 'InvitationAccepted', { accountId: account.id }, now);
       await audit(manager, who, 'SessionStarted', { accountId: account.id, sessionId: session.sessionId, expiresAt: session.expiresAt.toISOString() }, now);

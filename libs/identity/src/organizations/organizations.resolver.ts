@@ -57,7 +57,9 @@ export class OrganizationsResolver {
     return { organization: Organization.from(row) };
   }
 
-  @Mutation(() => InviteAccountPayload, { description: 'Support Unit only: creates the account and mails a 7-day invitation link.' })
+  @Mutation(() => InviteAccountPayload, {
+    description: 'The Support Unit, or an admin of the organisation: creates the account and mails a 7-day invitation link.',
+  })
   async inviteAccount(@Args('input') input: InviteAccountInput, @CurrentActor() actor: Actor | null): Promise<InviteAccountPayload> {
     const { account, organization, expiresAt } = await this.invitations.invite(actor, input);
     return { account: Account.from(account, organization), invitationExpiresAt: expiresAt };

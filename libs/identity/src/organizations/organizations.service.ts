@@ -62,30 +62,36 @@ export class OrganizationsService {
 
   async create(actor: Actor | null, input: CreateOrganization): Promise<OrganizationEntity> {
     const who = authorizeActor(createOrganizationPolicy, actor, undefined);
+    return this.dataSource.transaction((manager) => this.createIn(manager, who, input));
+  }
+
+  /**
+   * The creation in the caller's transaction, for a caller that has authorised it (an approved
+   * account request). Two creations of a country's state at once both pass the check; the
+   * index lets one commit and the other hears ORGANIZATION.STATE_EXISTS.
+   */
+  async createIn(manager: EntityManager, who: Actor, input: CreateOrganization, extra: Record<string, unknown> = {}): Promise<OrganizationEntity> {
     const { name, country } = validateOrganization(input);
+    if (input.kind === 'STATE' && country) {
+      const existing = await manager.getRepository(OrganizationEntity).findOne({ where: { kind: 'STATE', country, deactivatedAt: IsNull() } });
+      if (existing) throw stateExists(country, existing.name);
+    }
+    const organization = manager.create(OrganizationEntity, {
+      id: randomUUID(),
+      kind: input.kind,
+      name,
+      country,
+      createdAt: new Date(),
+      deactivatedAt: null,
+    });
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        if (input.kind === 'STATE' && country) {
-          const existing = await manager.getRepository(OrganizationEntity).findOne({ where: { kind: 'STATE', country, deactivatedAt: IsNull() } });
-          if (existing) throw stateExists(country, existing.name);
-        }
-        const organization = manager.create(OrganizationEntity, {
-          id: randomUUID(),
-          kind: input.kind,
-          name,
-          country,
-          createdAt: new Date(),
-          deactivatedAt: null,
-        });
-        await manager.insert(OrganizationEntity, organization);
-        await audit(manager, auditActorOf(who), 'OrganizationCreated', { organizationId: organization.id, kind: input.kind, name, country });
-        return organization;
-      });
+      await manager.insert(OrganizationEntity, organization);
     } catch (error) {
-      // Two creations at once both pass the check; the index lets one commit.
       if (country && isUniqueViolation(error, ONE_STATE_PER_COUNTRY)) throw stateExists(country);
       throw error;
     }
+    await audit(manager, auditActorOf(who), 'OrganizationCreated', { organizationId: organization.id, kind: input.kind, name, country, ...extra });
+    return organization;
   }
 
   async rename(actor: Actor | null, id: string, newName: string): Promise<OrganizationEntity> {

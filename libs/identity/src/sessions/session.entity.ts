@@ -16,4 +16,14 @@ export class SessionEntity {
 
   @Column('timestamptz', { name: 'revoked_at', nullable: true })
   revokedAt!: Date | null;
+
+  /** The User-Agent header of the sign-in, cut to USER_AGENT_MAX; null for API clients that send none. */
+  @Column('text', { name: 'user_agent', nullable: true })
+  userAgent!: string | null;
+
+  /** Updated at most once a minute (SessionService.check); null until the first request after sign-in. */
+  @Column('timestamptz', { name: 'last_seen_at', nullable: true })
+  lastSeenAt!: Date | null;
 }
+
+export const USER_AGENT_MAX = 300;

@@ -8,7 +8,7 @@ import { AccountEntity } from '../accounts/account.entity';
 import { ACCOUNT, ORGANIZATION } from '../global-ids';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import type { SessionProblem } from './session-errors';
-import { SessionEntity } from './session.entity';
+import { SessionEntity, USER_AGENT_MAX } from './session.entity';
 
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -22,6 +22,9 @@ export type SessionCheck =
   { ok: true; actor: Actor; sessionId: string; stored: { accountId: string; organizationId: string } } | { ok: false; problem: SessionProblem };
 
 export type SessionEndReason = 'SIGNED_OUT' | 'PASSWORD_RESET' | 'ACCOUNT_DEACTIVATED' | 'ORGANIZATION_DEACTIVATED';
+
+/** How stale `last_seen_at` may get before a request refreshes it: one write a minute per session at most. */
+const LAST_SEEN_EVERY_MS = 60_000;
 
 /**
  * News that sessions ended, for whoever holds connections of them (libs/live closes their
@@ -168,10 +171,18 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     return SESSION_TTL_MS;
   }
 
-  async issue(manager: EntityManager, accountId: string, now = new Date()): Promise<IssuedSession> {
+  async issue(manager: EntityManager, accountId: string, now = new Date(), userAgent: string | null = null): Promise<IssuedSession> {
     const sessionId = randomUUID();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-    await manager.insert(SessionEntity, { id: sessionId, accountId, createdAt: now, expiresAt, revokedAt: null });
+    await manager.insert(SessionEntity, {
+      id: sessionId,
+      accountId,
+      createdAt: now,
+      expiresAt,
+      revokedAt: null,
+      userAgent: userAgent ? userAgent.slice(0, USER_AGENT_MAX) : null,
+      lastSeenAt: now,
+    });
     return { sessionId, token: `${sessionId}.${this.sign(sessionId)}`, expiresAt };
   }
 
@@ -197,6 +208,7 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     if (!session) return { ok: false, problem: 'UNKNOWN' };
     const problem = problemOf(session, Date.now());
     if (problem) return { ok: false, problem };
+    await this.touch(session);
     return {
       ok: true,
       actor: actorOf(session.account, session.organization),
@@ -219,6 +231,16 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     const result = await manager.update(SessionEntity, { accountId, revokedAt: IsNull() }, { revokedAt: now });
     endSessionsOnCommit(manager, { reason, accountIds: [accountId] });
     return result.affected ?? 0;
+  }
+
+  /** Keeps `last_seen_at` within a minute of the session's last use; a failure to write it never fails the request. */
+  private async touch(session: SessionEntity): Promise<void> {
+    if (session.lastSeenAt && Date.now() - session.lastSeenAt.getTime() < LAST_SEEN_EVERY_MS) return;
+    try {
+      await this.dataSource.manager.update(SessionEntity, { id: session.id }, { lastSeenAt: new Date() });
+    } catch (error) {
+      this.logger.warn(`could not record when session ${session.id} was last seen: ${(error as Error).message}`);
+    }
   }
 
   private sign(sessionId: string): string {

@@ -16,12 +16,15 @@ import { AcceptsStaleCredentials, clearSessionCookie, CurrentActor, presentedSes
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
 
-interface HttpContext {
+export interface HttpContext {
   req?: Request;
   res?: Response;
 }
 
 const responseOf = (context: HttpContext): Response | undefined => context.res ?? context.req?.res;
+
+/** The browser (or client) that opens a session, as its sessions list shows it. */
+export const userAgentOf = (context: HttpContext): string | null => context.req?.headers['user-agent'] ?? null;
 
 @Resolver()
 export class SessionsResolver {
@@ -49,7 +52,7 @@ export class SessionsResolver {
   @Mutation(() => SignInPayload, { description: 'Anyone. Wrong email and wrong password fail alike (AUTH.INVALID_CREDENTIALS).' })
   @AcceptsStaleCredentials()
   async signIn(@Args('input') input: SignInInput, @Context() context: HttpContext): Promise<SignInPayload> {
-    const signedIn = await this.signInService.signIn(input.email, input.password);
+    const signedIn = await this.signInService.signIn(input.email, input.password, userAgentOf(context));
     const res = responseOf(context);
     if (res) setSessionCookie(res, signedIn.token, this.sessions.ttlMs, this.secureCookie);
     return { token: signedIn.token, expiresAt: signedIn.expiresAt, viewer: Account.from(signedIn.account, signedIn.organization) };
@@ -81,7 +84,7 @@ export class SessionsResolver {
   @Mutation(() => AcceptInvitationPayload, { description: 'Anyone holding an invitation token: sets the password and signs in.' })
   @AcceptsStaleCredentials()
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() context: HttpContext): Promise<AcceptInvitationPayload> {
-    const accepted = await this.invitations.accept(input.token, input.password);
+    const accepted = await this.invitations.accept(input.token, input.password, userAgentOf(context));
     const res = responseOf(context);
     if (res) setSessionCookie(res, accepted.token, this.sessions.ttlMs, this.secureCookie);
     return { token: accepted.token, expiresAt: accepted.expiresAt, viewer: Account.from(accepted.account, accepted.organization) };

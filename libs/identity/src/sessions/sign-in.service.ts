@@ -33,7 +33,7 @@ export class SignInService implements OnModuleInit {
    * Guessing is limited by the API's rate limits, per e-mail address (known or not) and per
    * client address alike (apps/api/src/rate-limits.ts), not by a lock on the account.
    */
-  async signIn(email: string, password: string): Promise<SignedIn> {
+  async signIn(email: string, password: string, userAgent: string | null = null): Promise<SignedIn> {
     const account = await this.dataSource
       .getRepository(AccountEntity)
       .createQueryBuilder('a')
@@ -48,7 +48,7 @@ export class SignInService implements OnModuleInit {
     if (!(await verifyPassword(account.passwordHash, password))) throw invalidCredentials();
 
     return this.dataSource.transaction(async (manager) => {
-      const session = await this.sessions.issue(manager, account.id);
+      const session = await this.sessions.issue(manager, account.id, new Date(), userAgent);
       await audit(manager, { accountId: account.id, organizationId: organization.id }, 'SessionStarted', {
         accountId: account.id,
         sessionId: session.sessionId,

@@ -56,3 +56,5 @@ export async function lastMailTo(outbox: string, to: string): Promise<OutboxMail
   if (!mail) throw new Error(`no mail to ${to} in ${outbox}`);
   return { ...mail, token: /token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] ?? null };
 }
+
+export { identityRows, IDENTITY_WRITE_COUNTERS, type ActorKind, type TableActor, type TableActors, type TableApi, type TableRow } from './authorization-rows';
