@@ -158,6 +158,17 @@ export const MUTATIONS: MutationTable[] = [
     enums: ['language'],
   },
   {
+    mutation: 'revisePracticeTranslation',
+    inputType: 'RevisePracticeTranslationInput',
+    selection: PRACTICE,
+    actor: 'mx',
+    input: (f) => ({ id: f.draft, language: 'fr', title: 'Protection des enfants migrants non accompagnés', summary: 'Former les agents.', body: 'Gratuit.' }),
+    texts: PRACTICE_TEXTS,
+    subject: { path: 'id', category: 'practice' },
+    enums: ['language'],
+    ints: ['expectedRevision'],
+  },
+  {
     mutation: 'expressInterestInPractice',
     inputType: 'ExpressInterestInPracticeInput',
     selection: PRACTICE,
@@ -659,7 +670,7 @@ export interface AcceptedCase {
 /** Script in every text field of the mutations that create content: stored as written, no error (the corpus then checks bodyHtml). */
 export function scriptCases(): AcceptedCase[] {
   // refusal-only tables, and a translation, which is added once per language
-  const skip = new Set(['acceptInvitation', 'resetPassword', 'requestPracticeChanges', 'cancelProject', 'addPracticeTranslation']);
+  const skip = new Set(['acceptInvitation', 'resetPassword', 'requestPracticeChanges', 'cancelProject', 'addPracticeTranslation', 'revisePracticeTranslation']);
   return MUTATIONS.filter((t) => !skip.has(t.mutation)).flatMap((table) =>
     (table.texts ?? []).map((text) => ({
       name: `${table.mutation}: script in ${text.path} is stored, not run`,

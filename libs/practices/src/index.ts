@@ -5,6 +5,7 @@ export { PRACTICE_CATEGORY, PRACTICE_EVENT_TYPES } from './domain/practice';
 export type { Practice, PracticeEvent, PracticeEventType, PracticeContent } from './domain/practice';
 export { practiceDetailsProjection, PRACTICE_DETAILS, PRACTICE_DETAILS_TABLES } from './practice-details/practice-details.projection';
 export type { PracticeDetails } from './practice-details/practice-details.projection';
+export { practiceInterestProjection, PRACTICE_INTEREST, PRACTICE_INTEREST_TABLES } from './practice-interest/practice-interest.projection';
 export { PracticeDirectory } from './practice-details/practice-directory';
 export { practiceSearchProjection, PRACTICE_SEARCH, PRACTICE_SEARCH_TABLES } from './practice-search/practice-search.projection';
 export type { PracticeSearchDocument } from './practice-search/practice-search.projection';

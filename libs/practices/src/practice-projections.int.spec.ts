@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { PracticeContent, PracticeEvent } from './domain/practice';
 import { PRACTICES_MIGRATIONS } from './practices.module';
 import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection } from './practice-details/practice-details.projection';
+import { PRACTICE_INTEREST_TABLES, practiceInterestProjection } from './practice-interest/practice-interest.projection';
 import { PRACTICE_SEARCH_TABLES, practiceSearchProjection } from './practice-search/practice-search.projection';
 import { searchPageSql } from './practice-search/search-query';
 import { sampleContent } from './testing/practice-fixtures';
@@ -25,6 +26,10 @@ const lifecycle: PracticeEvent[] = [
   { type: 'PracticeRevised', data: { content: { ...content, title: 'A revision in review' }, at } },
   { type: 'PracticeSubmitted', data: { at } },
   { type: 'PracticeInterestExpressed', data: { organizationId: 'organization-hn', at } },
+  {
+    type: 'PracticeTranslationRevised',
+    data: { translation: { language: 'es', title: 'Protección de niños migrantes no acompañados', summary: 'Formación de oficiales.', body: 'Gratis.' }, at },
+  },
 ];
 
 function recorded(events: PracticeEvent[], stream = id): RecordedEvent[] {
@@ -55,11 +60,12 @@ describe('practice projections (PostgreSQL)', () => {
     await dataSource?.destroy();
     await db?.drop();
   });
-  beforeEach(() => dataSource.query(`TRUNCATE practice_details, practice_search`));
+  beforeEach(() => dataSource.query(`TRUNCATE practice_details, practice_search, practice_interest`));
 
   it.each([
     ['practice-details', practiceDetailsProjection, PRACTICE_DETAILS_TABLES],
     ['practice-search', practiceSearchProjection, PRACTICE_SEARCH_TABLES],
+    ['practice-interest', practiceInterestProjection, PRACTICE_INTEREST_TABLES],
   ] as const)('%s is idempotent: the same events again change nothing', async (_name, projection, tables) => {
     const { once, twice } = await replayTwice(dataSource, projection, recorded(lifecycle), [...tables]);
     expect(twice).toEqual(once);
@@ -75,7 +81,7 @@ describe('practice projections (PostgreSQL)', () => {
     const [row] = await dataSource.query(
       `SELECT revision, status, doc->'published'->>'title' AS published, doc->'working'->>'title' AS working FROM practice_details`,
     );
-    expect(row).toEqual({ revision: 6, status: 'IN_REVIEW', published: content.title, working: 'A revision in review' });
+    expect(row).toEqual({ revision: 7, status: 'IN_REVIEW', published: content.title, working: 'A revision in review' });
   });
 
   it('indexes the published text with its translations, and finds it in either language', async () => {

@@ -2,7 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { Projections } from '@pfp/event-sourcing';
 import { IdentityModule } from '@pfp/identity';
 import { TaxonomyModule } from '@pfp/taxonomy';
-import { AddPracticeTranslationResolver } from './add-practice-translation/add-practice-translation.resolver';
+import { PracticeTranslationResolver } from './practice-translation/practice-translation.resolver';
 import { ArchivePracticeResolver } from './archive-practice/archive-practice.resolver';
 import { DemoPracticesSeeder } from './demo/demo-practices';
 import { DraftPracticeResolver } from './draft-practice/draft-practice.resolver';
@@ -13,8 +13,11 @@ import { PracticesSchema1764500000000 } from './migrations/1764500000000-practic
 import { PracticeSearchFacetsAndHead1764500000001 } from './migrations/1764500000001-practice-search-facets-and-head';
 import { PracticeSearchNarrowRows1764500000002 } from './migrations/1764500000002-practice-search-narrow-rows';
 import { PracticeReadModelsAsDocuments1764500000003 } from './migrations/1764500000003-practice-read-models-as-documents';
+import { PracticeInterest1764500000004 } from './migrations/1764500000004-practice-interest';
 import { PersonalDataVault } from './personal-data/personal-data-vault';
 import { practiceDetailsProjection } from './practice-details/practice-details.projection';
+import { practiceInterestProjection } from './practice-interest/practice-interest.projection';
+import { PracticeInterestResolver } from './practice-interest/practice-interest.resolver';
 import { PracticeResolver } from './practice-details/practice.resolver';
 import { HistoryResolver } from './practice-history/history.resolver';
 import { practiceSearchProjection } from './practice-search/practice-search.projection';
@@ -35,8 +38,9 @@ export const PRACTICES_MIGRATIONS = [
   PracticeSearchFacetsAndHead1764500000001,
   PracticeSearchNarrowRows1764500000002,
   PracticeReadModelsAsDocuments1764500000003,
+  PracticeInterest1764500000004,
 ];
-export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection];
+export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection, practiceInterestProjection];
 
 /** Practices: commands over GraphQL, read models fed by the log, search, history, open data, demo seed. */
 @Module({
@@ -53,10 +57,11 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     PublishPracticeResolver,
     RequestPracticeChangesResolver,
     ArchivePracticeResolver,
-    AddPracticeTranslationResolver,
+    PracticeTranslationResolver,
     ExpressInterestInPracticeResolver,
     EraseContactResolver,
     PracticeResolver,
+    PracticeInterestResolver,
     PracticeSearchResolver,
     PracticeWorklistResolver,
     PracticeSearchCache,

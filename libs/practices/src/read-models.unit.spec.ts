@@ -3,6 +3,7 @@ import type { ExistingPractice, PracticeContent, PracticeEvent } from './domain/
 import { PRACTICE_EVENT_TYPES } from './domain/practice';
 import { practiceAggregate } from './domain/practice-aggregate';
 import { detailsOf, practiceDetailsHandlers, type PracticeDetails } from './practice-details/practice-details.projection';
+import { practiceInterestHandlers } from './practice-interest/practice-interest.projection';
 import { practiceSearchHandlers } from './practice-search/practice-search.projection';
 import { sampleContent } from './testing/practice-fixtures';
 
@@ -23,6 +24,7 @@ const lifecycle: PracticeEvent[] = [
   { type: 'PracticeSubmitted', data: { at } },
   { type: 'PracticePublished', data: { at } },
   { type: 'PracticeTranslationAdded', data: { translation: { language: 'es', title: 'Protección', summary: 'Formación.', body: 'Gratis.' }, at } },
+  { type: 'PracticeTranslationRevised', data: { translation: { language: 'es', title: 'Protección de niños', summary: 'Formación.', body: 'Gratis.' }, at } },
   { type: 'PracticeInterestExpressed', data: { organizationId: 'organization-hn', at } },
   { type: 'PracticeRevised', data: { content: { ...content, title: 'In review' }, at: '2011-12-01T00:00:00.000Z' } },
   { type: 'PracticeSubmitted', data: { at: '2011-12-01T00:00:00.000Z' } },
@@ -40,6 +42,7 @@ describe('practice read models', () => {
   it.each([
     ['practice-details', practiceDetailsHandlers],
     ['practice-search', practiceSearchHandlers],
+    ['practice-interest', practiceInterestHandlers],
   ])('%s names every practice event type in its handlers', (_name, handlers) => {
     expect(Object.keys(handlers).sort()).toEqual([...PRACTICE_EVENT_TYPES].sort());
   });
@@ -52,8 +55,29 @@ describe('practice read models', () => {
     }
   });
 
+  it('practice-details and practice-search keep one translation per language, the revised one', () => {
+    for (const handlers of [practiceDetailsHandlers, practiceSearchHandlers]) {
+      const doc = foldDocument<{ translations: unknown[] }>(handlers as never, lifecycle.slice(0, 8));
+      expect(doc?.translations).toEqual([{ language: 'es', title: 'Protección de niños', summary: 'Formación.', body: 'Gratis.' }]);
+    }
+  });
+
+  it('practice-interest lists each interested organisation once, earliest first', () => {
+    const again: PracticeEvent = { type: 'PracticeInterestExpressed', data: { organizationId: 'organization-hn', at: '2012-01-01T00:00:00.000Z' } };
+    const iom: PracticeEvent = { type: 'PracticeInterestExpressed', data: { organizationId: 'organization-iom', at } };
+    const doc = foldDocument(practiceInterestHandlers as never, [...lifecycle, again, iom]);
+    expect(doc).toEqual({
+      id,
+      ownerOrganizationId: 'organization-mx',
+      organizations: [
+        { organizationId: 'organization-hn', at },
+        { organizationId: 'organization-iom', at },
+      ],
+    });
+  });
+
   it('practice-search publishes the text last submitted, and never holds a contact', () => {
-    const doc = foldDocument(practiceSearchHandlers as never, lifecycle.slice(0, 9)) as { published: PracticeContent; next: PracticeContent };
+    const doc = foldDocument(practiceSearchHandlers as never, lifecycle.slice(0, 10)) as { published: PracticeContent; next: PracticeContent };
     expect(doc.published).toMatchObject({ title: 'Revised', contact: null });
     expect(doc.next).toMatchObject({ title: 'In review', contact: null });
     expect(JSON.stringify(foldDocument(practiceSearchHandlers as never, lifecycle))).not.toContain('subject-1');

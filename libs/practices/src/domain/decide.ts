@@ -10,6 +10,7 @@ export type PracticeCommand =
   | Command<'RequestPracticeChanges', { reason: string }>
   | Command<'ArchivePractice'>
   | Command<'AddPracticeTranslation', { translation: Translation }>
+  | Command<'RevisePracticeTranslation', { translation: Translation }>
   | Command<'ExpressInterestInPractice'>
   | Command<'EraseContact', { subjectId: string }>;
 
@@ -129,7 +130,8 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
       notArchived(practice);
       return [{ type: 'PracticeArchived', data: { at } }];
     }
-    case 'AddPracticeTranslation': {
+    case 'AddPracticeTranslation':
+    case 'RevisePracticeTranslation': {
       const practice = existing(state);
       notArchived(practice);
       const { translation } = command.data;
@@ -141,11 +143,16 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
       if (translation.language === practice.working.language) {
         throw new ValidationError('PRACTICE.ORIGINAL_LANGUAGE', 'That is the original language of the practice.', { language: 'is the original language' });
       }
-      if (practice.translations.some((t) => t.language === translation.language)) {
+      checkShape(translation);
+      const exists = practice.translations.some((t) => t.language === translation.language);
+      if (command.type === 'AddPracticeTranslation' && exists) {
         throw new ConflictError('PRACTICE.TRANSLATION_EXISTS', `There is already a translation in ${translation.language}.`);
       }
-      checkShape(translation);
-      return [{ type: 'PracticeTranslationAdded', data: { translation, at } }];
+      if (command.type === 'RevisePracticeTranslation' && !exists) {
+        throw new NotFoundError('PRACTICE.NO_SUCH_TRANSLATION', `There is no translation in ${translation.language} to revise.`);
+      }
+      const type = command.type === 'AddPracticeTranslation' ? 'PracticeTranslationAdded' : 'PracticeTranslationRevised';
+      return [{ type, data: { translation, at } }];
     }
     case 'ExpressInterestInPractice': {
       const practice = existing(state);

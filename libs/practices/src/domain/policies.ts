@@ -38,6 +38,7 @@ export const practicePolicies: Policies<Practice, PracticeCommand> = {
   RequestPracticeChanges: onExisting((actor) => supportUnitOnly(actor, undefined)),
   ArchivePractice: onExisting(ownerOrSupportUnit),
   AddPracticeTranslation: onExisting(ownerOnly),
+  RevisePracticeTranslation: onExisting(ownerOnly),
   ExpressInterestInPractice: onExisting(notOwner),
   EraseContact: onExisting((actor) => supportUnitOnly(actor, undefined)),
 };

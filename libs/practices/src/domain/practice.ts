@@ -68,6 +68,7 @@ export type PracticeEvent =
   | DomainEvent<'PracticeChangesRequested', { reason: string; at: string }>
   | DomainEvent<'PracticeArchived', { at: string }>
   | DomainEvent<'PracticeTranslationAdded', { translation: Translation; at: string }>
+  | DomainEvent<'PracticeTranslationRevised', { translation: Translation; at: string }>
   | DomainEvent<'PracticeInterestExpressed', { organizationId: string; at: string }>
   | DomainEvent<'PracticeContactErased', { subjectId: string; at: string }>;
 
@@ -85,6 +86,7 @@ const EVERY_EVENT_TYPE: Record<PracticeEventType, true> = {
   PracticeChangesRequested: true,
   PracticeArchived: true,
   PracticeTranslationAdded: true,
+  PracticeTranslationRevised: true,
   PracticeInterestExpressed: true,
   PracticeContactErased: true,
 };
@@ -127,6 +129,11 @@ function clearContact(content: PracticeContent, subjectId: string): PracticeCont
   return content.contact?.subjectId === subjectId ? { ...content, contact: null } : content;
 }
 
+/** The translations with `revised` in place of the one in its language. */
+export function withTranslation(translations: Translation[], revised: Translation): Translation[] {
+  return translations.map((t) => (t.language === revised.language ? revised : t));
+}
+
 export function evolve(state: Practice, event: PracticeEvent): Practice {
   if (event.type === 'PracticeDrafted') {
     const d = event.data;
@@ -160,6 +167,8 @@ export function evolve(state: Practice, event: PracticeEvent): Practice {
       return { ...state, status: 'ARCHIVED', archivedFrom: state.status === 'ARCHIVED' ? state.archivedFrom : state.status, updatedAt: at };
     case 'PracticeTranslationAdded':
       return { ...state, translations: [...state.translations, event.data.translation], updatedAt: at };
+    case 'PracticeTranslationRevised':
+      return { ...state, translations: withTranslation(state.translations, event.data.translation), updatedAt: at };
     case 'PracticeInterestExpressed':
       return { ...state, interestedOrganizations: [...state.interestedOrganizations, event.data.organizationId] };
     case 'PracticeContactErased':

@@ -1,6 +1,6 @@
 import { documentProjection, type DocumentHandlers } from '@pfp/event-sourcing';
 import type { ExistingPractice, PracticeContent, PracticeEvent, PracticeStatus, Translation } from '../domain/practice';
-import { PRACTICE_CATEGORY } from '../domain/practice';
+import { PRACTICE_CATEGORY, withTranslation } from '../domain/practice';
 
 export const PRACTICE_DETAILS = 'practice-details';
 export const PRACTICE_DETAILS_TABLES = ['practice_details'];
@@ -70,6 +70,7 @@ export const practiceDetailsHandlers: DocumentHandlers<PracticeDetails, Practice
   PracticeChangesRequested: (doc, { data }) => doc && { ...doc, status: 'CHANGES_REQUESTED', changesRequested: data.reason, updatedAt: data.at },
   PracticeArchived: (doc, { data }) => doc && { ...doc, status: 'ARCHIVED', updatedAt: data.at },
   PracticeTranslationAdded: (doc, { data }) => doc && { ...doc, translations: [...doc.translations, data.translation], updatedAt: data.at },
+  PracticeTranslationRevised: (doc, { data }) => doc && { ...doc, translations: withTranslation(doc.translations, data.translation), updatedAt: data.at },
   PracticeInterestExpressed: (doc) => doc && { ...doc, interestCount: doc.interestCount + 1 },
   PracticeContactErased: (doc, { data }) =>
     doc && { ...doc, working: withoutContact(doc.working, data.subjectId), published: doc.published && withoutContact(doc.published, data.subjectId) },

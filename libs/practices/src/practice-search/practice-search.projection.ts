@@ -1,7 +1,7 @@
 import { documentProjection, type DocumentHandlers } from '@pfp/event-sourcing';
 import { regionCodesOfCountries } from '@pfp/taxonomy';
 import type { PracticeContent, PracticeEvent, PracticeStatus, Translation } from '../domain/practice';
-import { PRACTICE_CATEGORY } from '../domain/practice';
+import { PRACTICE_CATEGORY, withTranslation } from '../domain/practice';
 import { facetValues } from './search-query';
 import { textVectorSql } from './text-search';
 
@@ -53,6 +53,7 @@ export const practiceSearchHandlers: DocumentHandlers<PracticeSearchDocument, Pr
   PracticeChangesRequested: (doc, { data }) => doc && { ...doc, status: 'CHANGES_REQUESTED', updatedAt: data.at },
   PracticeArchived: (doc, { data }) => doc && { ...doc, status: 'ARCHIVED', updatedAt: data.at },
   PracticeTranslationAdded: (doc, { data }) => doc && { ...doc, translations: [...doc.translations, data.translation], updatedAt: data.at },
+  PracticeTranslationRevised: (doc, { data }) => doc && { ...doc, translations: withTranslation(doc.translations, data.translation), updatedAt: data.at },
   PracticeInterestExpressed: (doc) => doc && { ...doc, interestCount: doc.interestCount + 1 },
   // Nothing to erase here; the row still moves to the event's revision, which search results report.
   PracticeContactErased: (doc) => doc,

@@ -11,7 +11,7 @@ import { PracticeSearchCache } from './search-cache';
 import { PRACTICE_ORDERS, readFacets, searchFacetsSql, searchPageSql, similarPracticesSql, type Facets } from './search-query';
 
 export const PracticeOrder = graphqlEnum('PracticeOrder', PRACTICE_ORDERS, {
-  description: 'RELEVANCE (title > summary > body) needs `search`; otherwise newest first.',
+  description: 'RELEVANCE (title > summary > body) needs `search` (without it, newest first); TITLE is by the published title, A to Z.',
 });
 export type PracticeOrder = (typeof PRACTICE_ORDERS)[number];
 

@@ -9,7 +9,7 @@ export interface PracticeSearchFilter {
   implementationStatuses?: string[];
 }
 
-export const PRACTICE_ORDERS = ['RELEVANCE', 'NEWEST'] as const;
+export const PRACTICE_ORDERS = ['RELEVANCE', 'NEWEST', 'TITLE'] as const;
 export type PracticeOrder = (typeof PRACTICE_ORDERS)[number];
 
 export interface PracticeSearchRequest {
@@ -65,14 +65,18 @@ function where(request: PracticeSearchRequest, values: unknown[]): { clause: str
   return { clause: conditions.join(' AND '), query };
 }
 
-/** One page of ids, by relevance (title > summary > body) or newest first. */
+/** One page of ids, by relevance (title > summary > body), newest first, or by title (A to Z). */
 export function searchPageSql(request: PracticeSearchRequest): SqlStatement {
   const values: unknown[] = [];
   const { clause, query } = where(request, values);
-  const byRelevance = query && request.orderBy !== 'NEWEST';
+  const byRelevance = query && (request.orderBy ?? 'RELEVANCE') === 'RELEVANCE';
   values.push(request.limit, request.offset);
   // Relevance ranks on title (A) and summary (B); a match in the body alone ranks below both.
-  const order = byRelevance ? `ts_rank(head, ${query}) DESC, published_at DESC, id` : `published_at DESC, id`;
+  const order = byRelevance
+    ? `ts_rank(head, ${query}) DESC, published_at DESC, id`
+    : request.orderBy === 'TITLE'
+      ? `lower(title), published_at DESC, id`
+      : `published_at DESC, id`;
   return {
     text: `SELECT id, doc, revision FROM practice_search WHERE ${clause} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`,
     values,

@@ -1,26 +1,14 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Field, ID, InputType, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { sendPracticeCommand } from '../shared/practice-bus';
 import { PracticeContentPreparer } from '../shared/practice-content';
-import { PracticeContentInput } from '../shared/practice.inputs';
+import { PracticeContentInput, withExistingPractice } from '../shared/practice.inputs';
 import { PracticePayload } from '../shared/practice.types';
 
 @InputType()
-export class RevisePracticeInput extends PracticeContentInput {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(100)
-  id!: string;
-
-  @Field(() => Int, { nullable: true, description: 'The revision you last saw; another one is a CONFLICT.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  expectedRevision?: number | null;
-}
+export class RevisePracticeInput extends withExistingPractice(PracticeContentInput) {}
 
 @Resolver()
 export class RevisePracticeResolver {

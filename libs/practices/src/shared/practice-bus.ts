@@ -6,11 +6,12 @@ import type { PracticeCommand } from '../domain/decide';
 import { practiceAggregate } from '../domain/practice-aggregate';
 import { PRACTICE_CATEGORY } from '../domain/practice';
 import { detailsOf, PRACTICE_DETAILS } from '../practice-details/practice-details.projection';
+import { PRACTICE_INTEREST } from '../practice-interest/practice-interest.projection';
 import { PRACTICE_SEARCH } from '../practice-search/practice-search.projection';
 import { presentPractice, type PracticePayload } from './practice.types';
 
-/** The practice's command message and its one handler (registered in PracticesModule); a mutation returns once both read models have it. */
-export const PracticeCommands = aggregateCommands(practiceAggregate, { readModels: [PRACTICE_DETAILS, PRACTICE_SEARCH] });
+/** The practice's command message and its one handler (registered in PracticesModule); a mutation returns once its read models have it. */
+export const PracticeCommands = aggregateCommands(practiceAggregate, { readModels: [PRACTICE_DETAILS, PRACTICE_SEARCH, PRACTICE_INTEREST] });
 
 /**
  * Sends one command on the practice `id` and presents the outcome as the actor may see it.

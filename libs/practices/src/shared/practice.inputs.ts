@@ -59,9 +59,9 @@ export class ContactInput {
   email!: string;
 }
 
-/** The whole content of a practice; revisions replace it whole. */
+/** The text of a practice or of one of its translations. */
 @InputType({ isAbstract: true })
-export class PracticeContentInput {
+export class PracticeTextInput {
   @Field()
   @Text({ max: TEXT_BOUND })
   title!: string;
@@ -75,7 +75,11 @@ export class PracticeContentInput {
   @IsOptional()
   @Text({ max: TEXT_BOUND })
   body: string = '';
+}
 
+/** The whole content of a practice; revisions replace it whole. */
+@InputType({ isAbstract: true })
+export class PracticeContentInput extends PracticeTextInput {
   @Field(() => Language, { defaultValue: Language.en })
   @IsOptional()
   @IsEnum(Language)
@@ -132,17 +136,38 @@ export class PracticeContentInput {
   contact?: ContactInput | null;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's base takes any constructor
+type Constructor = new (...args: any[]) => object;
+
+/** The fields every mutation on an existing practice takes, added to `Base` (its content, or nothing). */
+export function withExistingPractice<B extends Constructor>(Base: B) {
+  @InputType({ isAbstract: true })
+  class ExistingPractice extends Base {
+    @Field(() => ID)
+    @IsString()
+    @MaxLength(100)
+    id!: string;
+
+    @Field(() => Int, { nullable: true, description: 'The revision you last saw; another one is a CONFLICT.' })
+    @IsOptional()
+    @IsInt()
+    @Min(0)
+    expectedRevision?: number | null;
+  }
+  return ExistingPractice;
+}
+
 /** For every mutation on an existing practice. */
 @InputType({ isAbstract: true })
-export class ExistingPracticeInput {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(100)
-  id!: string;
+export class ExistingPracticeInput extends withExistingPractice(class {}) {}
 
-  @Field(() => Int, { nullable: true, description: 'The revision you last saw; another one is a CONFLICT.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  expectedRevision?: number | null;
+/** A translation, whole: adding one and revising it take the same fields. */
+@InputType({ isAbstract: true })
+export class PracticeTranslationInput extends withExistingPractice(PracticeTextInput) {
+  @Field(() => Language)
+  @IsEnum(Language)
+  language!: Language;
 }
+
+/** The translation a translation input carries. */
+export const translationOf = ({ language, title, summary, body }: PracticeTranslationInput) => ({ language, title, summary, body });

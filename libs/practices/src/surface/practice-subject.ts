@@ -12,6 +12,7 @@ const FEED_TEXTS: FeedTexts<PracticeEvent> = {
   PracticePublished: told('practice published'),
   PracticeArchived: told('practice archived'),
   PracticeTranslationAdded: told('practice translation added'),
+  PracticeTranslationRevised: told('practice translation revised'),
 };
 
 /** A published practice can be followed by anyone signed in; its title is its text's. */

@@ -36,6 +36,17 @@ async function practiceOfState(
   return id;
 }
 
+/** A French translation sent by each actor, on a practice `prepare` makes: the owner's alone. */
+function translationRow(mutation: string, prepare: (api: Api, actors: TableActors) => Promise<string>): Row<string> {
+  const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+  return {
+    mutation,
+    prepare,
+    run: (api, actor, id) => mutateRaw(api, actor.token, mutation, inputType, { id, language: 'fr', title: 'Protection des enfants migrants non accompagnés' }),
+    expected: OWNER_ONLY,
+  };
+}
+
 /** One row per practice mutation, for test/authorization/table.ts. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of different prepared types share one table
 export const practiceRows: Row<any>[] = [
@@ -83,17 +94,12 @@ export const practiceRows: Row<any>[] = [
     run: (api, actor, id: string) => mutateRaw(api, actor.token, 'archivePractice', 'ArchivePracticeInput', { id }),
     expected: { visitor: DENIED, state: ALLOWED, partner: DENIED, supportUnit: ALLOWED },
   },
-  {
-    mutation: 'addPracticeTranslation',
-    prepare: (api, actors) => practiceOfState(api, actors, 'published'),
-    run: (api, actor, id: string) =>
-      mutateRaw(api, actor.token, 'addPracticeTranslation', 'AddPracticeTranslationInput', {
-        id,
-        language: 'fr',
-        title: 'Protection des enfants migrants non accompagnés',
-      }),
-    expected: OWNER_ONLY,
-  },
+  translationRow('addPracticeTranslation', (api, actors) => practiceOfState(api, actors, 'published')),
+  translationRow('revisePracticeTranslation', async (api, actors) => {
+    const id = await practiceOfState(api, actors, 'published');
+    await mutate(api, actors.state.token, 'addPracticeTranslation', 'AddPracticeTranslationInput', { id, language: 'fr', title: 'Protection des enfants' });
+    return id;
+  }),
   {
     // Any organisation but the owner: the state member's own practice is refused (FORBIDDEN).
     mutation: 'expressInterestInPractice',
