@@ -82,6 +82,22 @@ export const partnershipRows: Row<any>[] = [
     expected: STATE_ONLY,
   },
   {
+    mutation: 'declineResponse',
+    prepare: async (api, actors) => {
+      const callId = await postCall(api, actors.state.token);
+      await respond(api, await swiss(api), callId);
+      return callId;
+    },
+    run: run('declineResponse', 'DeclineResponseInput', CALL, (callId: string) => ({ callId, organizationId: org('ch'), reason: 'Out of scope' })),
+    expected: STATE_ONLY,
+  },
+  {
+    mutation: 'editCallForAction',
+    prepare: (api, actors) => postCall(api, actors.state.token),
+    run: run('editCallForAction', 'EditCallForActionInput', CALL, (callId: string) => ({ callId, title: 'Edited', description: 'd2', kind: 'TRAINING' })),
+    expected: STATE_ONLY,
+  },
+  {
     mutation: 'closeCallForAction',
     prepare: (api, actors) => postCall(api, actors.state.token),
     run: run('closeCallForAction', 'CloseCallForActionInput', CALL, (callId: string) => ({ callId })),

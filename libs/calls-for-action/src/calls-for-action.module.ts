@@ -10,6 +10,8 @@ import { DeadlineCloser } from './close-at-deadline/deadline-closer';
 import { CloseCallForActionResolver } from './close-call-for-action/close-call-for-action.resolver';
 import { CallConversionCompletion } from './complete-call-conversion/complete-call-conversion';
 import { ConfirmCoPostingResolver } from './confirm-co-posting/confirm-co-posting.resolver';
+import { DeclineResponseResolver } from './decline-response/decline-response.resolver';
+import { EditCallForActionResolver } from './edit-call-for-action/edit-call-for-action.resolver';
 import { EditResponseResolver } from './edit-response/edit-response.resolver';
 import { LaunchPartnershipProjectResolver } from './launch-partnership-project/launch-partnership-project.resolver';
 import { LaunchProjectFromCallHandler } from './launch-partnership-project/launch-project-from-call';
@@ -48,6 +50,8 @@ export const CALLS_FOR_ACTION_MIGRATIONS = [CallsForAction1764600000000, CallDet
     EditResponseResolver,
     WithdrawResponseResolver,
     AcceptResponseResolver,
+    DeclineResponseResolver,
+    EditCallForActionResolver,
     CloseCallForActionResolver,
     LaunchPartnershipProjectResolver,
   ],

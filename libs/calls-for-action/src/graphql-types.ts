@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { graphqlEnum, Paginated } from '@pfp/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { globalIdPattern, graphqlEnum, Paginated } from '@pfp/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, Matches } from 'class-validator';
 import {
   CALL_CLOSED_BY,
   CALL_KINDS,
@@ -11,7 +11,9 @@ import {
   type CallKind,
   type CallStatus,
   type ResponseStatus as DomainResponseStatus,
+  standingResponses,
 } from './domain/call-for-action';
+import { CountriesField, ThemesField } from './shared/list-fields';
 
 export const CallForActionKind = graphqlEnum('CallForActionKind', CALL_KINDS);
 export type CallForActionKind = CallKind;
@@ -55,6 +57,12 @@ export class CallResponseType {
 
   @Field()
   updatedAt!: Date;
+
+  /** Why it was declined; served (declineReason) to the call's posters and the responder only. */
+  declineReason!: string | null;
+
+  /** The call's posters, for that check (no field). */
+  posterIds!: string[];
 }
 
 @ObjectType()
@@ -92,6 +100,9 @@ export class CallForAction {
   @Field(() => [CallResponseType])
   responses!: CallResponseType[];
 
+  @Field(() => Int, { description: 'The responses that stand (active or accepted).' })
+  responseCount!: number;
+
   @Field()
   postedAt!: Date;
 
@@ -122,7 +133,10 @@ export class CallForAction {
         ...r,
         respondedAt: new Date(r.respondedAt),
         updatedAt: new Date(r.updatedAt),
+        declineReason: r.declineReason ?? null,
+        posterIds: call.posters.map((p) => p.organizationId),
       })),
+      responseCount: standingResponses(call).length,
       revision,
     };
   }
@@ -151,4 +165,25 @@ export class CallsForActionFilter {
   @IsOptional()
   @IsEnum(CallForActionKind)
   kind?: CallForActionKind;
+
+  /** Calls with any of these themes (none: all). */
+  @ThemesField()
+  themes?: string[];
+
+  /** Calls about any of these countries (none: all). */
+  @CountriesField()
+  countries?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Calls posted by any of these organisations.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(globalIdPattern('organization'), { each: true, message: 'each id must be an organization id (organization-<uuid>)' })
+  organizations?: string[];
 }
+
+export const CALL_ORDERS = ['NEWEST', 'DEADLINE'] as const;
+export const CallOrder = graphqlEnum('CallOrder', CALL_ORDERS, {
+  description: 'NEWEST: last posted first; DEADLINE: nearest deadline first, calls without one last.',
+});
+export type CallOrder = (typeof CALL_ORDERS)[number];

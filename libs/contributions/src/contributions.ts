@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { AtomFeed } from './atom';
 import type { DemoSeedStep } from './demo';
+import type { HistorySource } from './history';
 import { categoryOf, type FeedText, type FollowableSubject } from './followable';
 import type { LiveChannel, LiveMapping } from './live';
 
 /**
  * What the contexts contribute to the shared surfaces (follows and the feed, live updates,
- * Atom feeds, the demo seed), registered from each context's `src/surface/` in its
+ * Atom feeds, the demo seed, histories), registered from each context's `src/surface/` in its
  * providers' `onModuleInit`, read by the generic side at run time. One per app; it knows no
  * context, only what they registered. (Platform figures are GraphQL fields: see PlatformStats.)
  */
@@ -16,6 +17,7 @@ export class Contributions {
   private readonly live = new Map<string, LiveMapping>();
   private readonly atom: AtomFeed[] = [];
   private readonly demo: DemoSeedStep[] = [];
+  private readonly histories = new Map<string, HistorySource>();
   private channel: LiveChannel | null = null;
 
   followable<S extends FollowableSubject<never>>(subject: S): void {
@@ -34,6 +36,17 @@ export class Contributions {
 
   demoSeed(step: DemoSeedStep): void {
     this.demo.push(step);
+  }
+
+  /** The history of one category's aggregates, served by `history(id)`. */
+  history(source: HistorySource): void {
+    if (this.histories.has(source.category)) throw new Error(`History source ${source.category} is registered twice`);
+    this.histories.set(source.category, source);
+  }
+
+  historySourceOf(id: string): HistorySource | null {
+    const category = categoryOf(id);
+    return category ? (this.histories.get(category) ?? null) : null;
   }
 
   /** Called by live: what the contexts' subscriptions listen to. */

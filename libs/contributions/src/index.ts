@@ -9,3 +9,5 @@ export { atomXml, clip } from './atom';
 export type { AtomDocument, AtomEntry, AtomFeed } from './atom';
 export { appendDemoStreams, DEMO_NAMESPACE, demoUuid, readDemoFacts } from './demo';
 export type { DemoSeedStep, DemoStream } from './demo';
+export { HistoryActor, HistoryChange, HistoryEntry, foldedHistory, historyResolver, listText } from './history';
+export type { HistoryFields, HistorySource } from './history';

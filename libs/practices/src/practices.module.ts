@@ -19,7 +19,6 @@ import { practiceDetailsProjection } from './practice-details/practice-details.p
 import { practiceInterestProjection } from './practice-interest/practice-interest.projection';
 import { PracticeInterestResolver } from './practice-interest/practice-interest.resolver';
 import { PracticeResolver } from './practice-details/practice.resolver';
-import { HistoryResolver } from './practice-history/history.resolver';
 import { practiceSearchProjection } from './practice-search/practice-search.projection';
 import { PracticeWorklistResolver } from './practice-worklist/practice-worklist.resolver';
 import { PracticeSearchResolver } from './practice-search/practice-search.resolver';
@@ -31,6 +30,7 @@ import { PracticeCommands } from './shared/practice-bus';
 import { PracticeContentPreparer } from './shared/practice-content';
 import { PracticeReader } from './shared/practice-reader';
 import { SubmitPracticeResolver } from './submit-practice/submit-practice.resolver';
+import { PracticeHistoryContribution } from './surface/practice-history';
 import { PracticesSurface } from './surface/practices.surface';
 
 export const PRACTICES_MIGRATIONS = [
@@ -65,7 +65,7 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     PracticeSearchResolver,
     PracticeWorklistResolver,
     PracticeSearchCache,
-    HistoryResolver,
+    PracticeHistoryContribution,
     DemoPracticesSeeder,
   ],
 })

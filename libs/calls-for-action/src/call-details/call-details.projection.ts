@@ -33,6 +33,8 @@ const handlers: DocumentHandlers<CallDocument, CallForActionEvent> = {
   ResponseEdited: evolve,
   ResponseWithdrawn: evolve,
   ResponseAccepted: evolve,
+  ResponseDeclined: evolve,
+  CallForActionEdited: evolve,
   CallForActionClosed: evolve,
   CallForActionConverted: evolve,
 };

@@ -1,10 +1,11 @@
 import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId } from '@pfp/graphql';
-import { Organization, organizationLoader } from '@pfp/identity';
+import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId, Text } from '@pfp/graphql';
+import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
+import type { Actor } from '@pfp/kernel';
 import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { CallForAction, CallForActionConnection, CallPoster, CallResponseType, CallsForActionFilter } from '../graphql-types';
+import { CallForAction, CallForActionConnection, CallOrder, CallPoster, CallResponseType, CallsForActionFilter } from '../graphql-types';
 import type { CallRow } from './call-details.projection';
 
 @ArgsType()
@@ -14,25 +15,57 @@ class CallsForActionArgs extends ConnectionArgs {
   @ValidateNested()
   @Type(() => CallsForActionFilter)
   filter?: CallsForActionFilter;
+
+  @Field({ nullable: true, description: 'Words of the title or description, all of them.' })
+  @IsOptional()
+  @Text({ max: 200 })
+  search?: string;
+
+  @Field(() => CallOrder, { nullable: true, defaultValue: CallOrder.NEWEST })
+  @IsOptional()
+  @IsEnum(CallOrder)
+  orderBy?: CallOrder;
+}
+
+const ORDER: Record<CallOrder, string> = {
+  NEWEST: 'posted_at DESC, id',
+  DEADLINE: 'deadline ASC NULLS LAST, posted_at DESC, id',
+};
+
+/** The WHERE of a listing and its parameters ($1...). */
+function listWhere(args: CallsForActionArgs): { where: string; params: unknown[] } {
+  const f = args.filter ?? {};
+  const words = (args.search ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const params = [f.status ?? null, f.kind ?? null, f.themes?.length ? f.themes : null, f.countries?.length ? f.countries : null];
+  params.push(f.organizations?.length ? f.organizations : null, words.length ? words : null);
+  const where = `($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR kind = $2)
+    AND ($3::text[] IS NULL OR doc->'themes' ?| $3::text[]) AND ($4::text[] IS NULL OR doc->'countries' ?| $4::text[])
+    AND ($5::text[] IS NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements(doc->'posters') p WHERE p->>'organizationId' = ANY($5::text[])))
+    AND ($6::text[] IS NULL OR (title || ' ' || (doc->>'description')) ILIKE ALL ($6::text[]))`;
+  return { where, params };
 }
 
 @Resolver(() => CallForAction)
 export class CallsResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @Query(() => CallForActionConnection, { description: 'Calls for action, newest first.' })
+  @Query(() => CallForActionConnection, { description: 'Calls for action, newest first (or by deadline), searched and filtered.' })
   async callsForAction(@Args() args: CallsForActionArgs): Promise<CallForActionConnection> {
     const { offset, limit } = pageWindow(args);
-    const where = `($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR kind = $2)`;
-    const params = [args.filter?.status ?? null, args.filter?.kind ?? null];
+    const { where, params } = listWhere(args);
+    const n = params.length;
     const rows: CallRow[] = await this.dataSource.query(
-      `SELECT doc, revision FROM calls_for_action WHERE ${where} ORDER BY posted_at DESC, id LIMIT $3 OFFSET $4`,
+      `SELECT doc, revision FROM calls_for_action WHERE ${where} ORDER BY ${ORDER[args.orderBy ?? 'NEWEST']} LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...params, limit, offset],
     );
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM calls_for_action WHERE ${where}`, params);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM calls_for_action WHERE ${where}`, params);
     return connectionFromRows(
       rows.map((r) => CallForAction.from(r.doc.status, r.doc, r.revision)),
-      n,
+      total,
       offset,
     );
   }
@@ -62,5 +95,11 @@ export class CallResponseResolver {
   @ResolveField(() => Organization, { nullable: true })
   organization(@Parent() response: CallResponseType, @Context() context: object): Promise<Organization | null> {
     return organizationLoader(context, this.dataSource).load(response.organizationId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why the posters declined it: for the posters and the responder only.' })
+  declineReason(@Parent() response: CallResponseType, @CurrentActor() actor: Actor | null): string | null {
+    const mayRead = actor && (actor.organizationId === response.organizationId || response.posterIds.includes(actor.organizationId));
+    return mayRead ? response.declineReason : null;
   }
 }

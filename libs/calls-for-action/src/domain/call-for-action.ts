@@ -3,7 +3,8 @@ import type { DomainEvent } from '@pfp/kernel';
 export const CALL_KINDS = ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'] as const;
 export type CallKind = (typeof CALL_KINDS)[number];
 
-export const RESPONSE_STATUSES = ['ACTIVE', 'ACCEPTED', 'WITHDRAWN'] as const;
+/** DECLINED: the posters said no (with a reason); the organisation may respond again. */
+export const RESPONSE_STATUSES = ['ACTIVE', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 
 /** PENDING: posted jointly, waiting for co-posters; then OPEN -> CLOSED -> CONVERTED (OPEN may convert directly). */
@@ -19,6 +20,8 @@ export interface CallResponse {
   status: ResponseStatus;
   respondedAt: string;
   updatedAt: string;
+  /** Why the posters declined it (DECLINED only). */
+  declineReason?: string | null;
 }
 
 export interface CallPoster {
@@ -26,8 +29,8 @@ export interface CallPoster {
   confirmed: boolean;
 }
 
-export interface CallDetails {
-  id: string;
+/** What the posters say of a call, at posting and in each edit. */
+export interface CallContent {
   title: string;
   description: string;
   kind: CallKind;
@@ -35,6 +38,12 @@ export interface CallDetails {
   countries: string[];
   /** ISO 8601; past it, the deadline closer closes the call. */
   deadline: string | null;
+}
+
+export const CALL_CONTENT_FIELDS = ['title', 'description', 'kind', 'themes', 'countries', 'deadline'] as const satisfies ReadonlyArray<keyof CallContent>;
+
+export interface CallDetails extends CallContent {
+  id: string;
   practiceId: string | null;
   /** The first poster posted it; the others confirm their co-posting. */
   posters: CallPoster[];
@@ -47,14 +56,8 @@ export interface CallDetails {
 }
 
 /** What posting a call records (the command adds who and when). */
-export interface CallPostedData {
+export interface CallPostedData extends CallContent {
   callId: string;
-  title: string;
-  description: string;
-  kind: CallKind;
-  themes: string[];
-  countries: string[];
-  deadline: string | null;
   practiceId: string | null;
   postedBy: string;
   coPosters: string[];
@@ -68,6 +71,9 @@ export type CallForActionEvent =
   | DomainEvent<'ResponseEdited', { organizationId: string; offerKind: CallKind; message: string; editedAt: string }>
   | DomainEvent<'ResponseWithdrawn', { organizationId: string; withdrawnAt: string }>
   | DomainEvent<'ResponseAccepted', { organizationId: string; acceptedAt: string }>
+  | DomainEvent<'ResponseDeclined', { organizationId: string; reason: string; declinedAt: string }>
+  /** Carries the whole content as it stands after the edit. */
+  | DomainEvent<'CallForActionEdited', CallContent & { editedAt: string }>
   | DomainEvent<'CallForActionClosed', { closedBy: CallClosedBy; closedAt: string }>
   | DomainEvent<'CallForActionConverted', { projectId: string; convertedAt: string }>;
 
@@ -128,7 +134,7 @@ export function evolveCall(state: CallForActionState, event: CallForActionEvent)
         call: withResponse(call, organizationId, (r) =>
           event.type === 'ResponseEdited' && r
             ? { ...r, offerKind, message, updatedAt: at }
-            : { organizationId, offerKind, message, status: 'ACTIVE', respondedAt: at, updatedAt: at },
+            : { organizationId, offerKind, message, status: 'ACTIVE', respondedAt: at, updatedAt: at, declineReason: null },
         ),
       };
     }
@@ -142,6 +148,20 @@ export function evolveCall(state: CallForActionState, event: CallForActionEvent)
         status: state.status,
         call: withResponse(call, event.data.organizationId, (r) => ({ ...r!, status: 'ACCEPTED', updatedAt: event.data.acceptedAt })),
       };
+    case 'ResponseDeclined':
+      return {
+        status: state.status,
+        call: withResponse(call, event.data.organizationId, (r) => ({
+          ...r!,
+          status: 'DECLINED',
+          declineReason: event.data.reason,
+          updatedAt: event.data.declinedAt,
+        })),
+      };
+    case 'CallForActionEdited': {
+      const { editedAt, ...content } = event.data;
+      return { status: state.status, call: { ...call, ...content, updatedAt: editedAt } };
+    }
     case 'CallForActionClosed':
       return { status: 'CLOSED', call: { ...call, closedAt: event.data.closedAt, closedBy: event.data.closedBy, updatedAt: event.data.closedAt } };
     case 'CallForActionConverted':
@@ -156,7 +176,11 @@ export function evolveCall(state: CallForActionState, event: CallForActionEvent)
   }
 }
 
+/** A response that stands: neither withdrawn nor declined. */
 export const activeResponse = (call: CallDetails, organizationId: string): CallResponse | undefined =>
-  call.responses.find((r) => r.organizationId === organizationId && r.status !== 'WITHDRAWN');
+  call.responses.find((r) => r.organizationId === organizationId && (r.status === 'ACTIVE' || r.status === 'ACCEPTED'));
+
+/** The responses that stand, as the call's response count counts them. */
+export const standingResponses = (call: CallDetails): CallResponse[] => call.responses.filter((r) => r.status === 'ACTIVE' || r.status === 'ACCEPTED');
 
 export const isPoster = (call: CallDetails, organizationId: string): boolean => call.posters.some((p) => p.organizationId === organizationId);

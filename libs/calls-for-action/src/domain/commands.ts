@@ -1,5 +1,5 @@
 import type { Command } from '@pfp/kernel';
-import type { CallKind, CallPostedData } from './call-for-action';
+import type { CallContent, CallKind, CallPostedData } from './call-for-action';
 
 /** A call as its poster sends it: what is recorded, but for who posted it and when. */
 export type PostCallData = Omit<CallPostedData, 'postedBy' | 'postedAt'>;
@@ -17,6 +17,9 @@ export type CallForActionCommand =
   | Command<'EditResponse', ResponseData>
   | Command<'WithdrawResponse'>
   | Command<'AcceptResponse', { organizationId: string }>
+  | Command<'DeclineResponse', { organizationId: string; reason: string }>
+  /** A poster edits what the call says (the whole content, as it should stand). */
+  | Command<'EditCallForAction', CallContent>
   | Command<'CloseCallForAction'>
   /** The platform's deadline closer: `asOf` is the time it checked the deadline against. */
   | Command<'CloseCallForActionAtDeadline', { asOf: string }>

@@ -1,5 +1,13 @@
 import { ConflictError, NotFoundError, UnauthenticatedError, ValidationError, type Actor, type Aggregate } from '@pfp/kernel';
-import { activeResponse, evolveCall, initialCallState, type CallForActionEvent, type CallForActionState } from './call-for-action';
+import {
+  activeResponse,
+  CALL_CONTENT_FIELDS,
+  evolveCall,
+  initialCallState,
+  type CallContent,
+  type CallForActionEvent,
+  type CallForActionState,
+} from './call-for-action';
 import type { CallForActionCommand } from './commands';
 import { CALL_ERRORS } from './errors';
 import { callForActionPolicies } from './policies';
@@ -25,12 +33,20 @@ function requireOpen(state: Existing): void {
   if (state.status !== 'OPEN') throw new ValidationError(CALL_ERRORS.NOT_OPEN, 'This call for action is waiting for its co-posters to confirm.');
 }
 
-function validatePost(command: Extract<CallForActionCommand, { type: 'PostCallForAction' }>): void {
+/** What posting and editing both ask of the content; a deadline kept as it was by an edit need not be in the future. */
+function contentFaults(d: CallContent, at: string, previousDeadline: string | null = null): Record<string, string> {
   const fields: Record<string, string> = {};
-  const d = command.data;
   if (!d.title.trim()) fields.title = 'must not be empty';
   if (!d.description.trim()) fields.description = 'must not be empty';
-  if (d.deadline !== null && !(Date.parse(d.deadline) > Date.parse(command.at))) fields.deadline = 'must be in the future';
+  if (d.deadline !== null && d.deadline !== previousDeadline && !(Date.parse(d.deadline) > Date.parse(at))) fields.deadline = 'must be in the future';
+  return fields;
+}
+
+const sameContent = (a: CallContent, b: CallContent): boolean => CALL_CONTENT_FIELDS.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+
+function validatePost(command: Extract<CallForActionCommand, { type: 'PostCallForAction' }>): void {
+  const d = command.data;
+  const fields = contentFaults(d, command.at);
   if (d.coPosters.includes(by(command).organizationId)) fields.coPosters = 'must not include the posting state itself';
   if (new Set(d.coPosters).size !== d.coPosters.length) fields.coPosters = 'must not repeat a state';
   if (Object.keys(fields).length > 0) throw new ValidationError(CALL_ERRORS.INVALID, 'The call for action is not valid.', fields);
@@ -85,6 +101,26 @@ export function decideCall(command: CallForActionCommand, state: CallForActionSt
         });
       if (response.status === 'ACCEPTED') return [];
       return [{ type: 'ResponseAccepted', data: { organizationId: response.organizationId, acceptedAt: command.at } }];
+    }
+    case 'DeclineResponse': {
+      const s = existing(state);
+      if (s.status === 'CONVERTED') throw new ValidationError(CALL_ERRORS.CLOSED, 'This call has become a project.');
+      const response = activeResponse(s.call, command.data.organizationId);
+      if (!response)
+        throw new ValidationError(CALL_ERRORS.NO_RESPONSE, 'That organisation has no active response to this call.', {
+          organizationId: 'has no active response',
+        });
+      const reason = command.data.reason.trim();
+      if (!reason) throw new ValidationError(CALL_ERRORS.INVALID, 'Say why the response is declined.', { reason: 'must not be empty' });
+      return [{ type: 'ResponseDeclined', data: { organizationId: response.organizationId, reason, declinedAt: command.at } }];
+    }
+    case 'EditCallForAction': {
+      const s = existing(state);
+      if (s.status === 'CONVERTED') throw new ValidationError(CALL_ERRORS.CLOSED, 'This call has become a project: edit the project.');
+      const fields = contentFaults(command.data, command.at, s.call.deadline);
+      if (Object.keys(fields).length > 0) throw new ValidationError(CALL_ERRORS.INVALID, 'The call for action is not valid.', fields);
+      if (sameContent(s.call, command.data)) return [];
+      return [{ type: 'CallForActionEdited', data: { ...command.data, editedAt: command.at } }];
     }
     case 'CloseCallForAction': {
       const s = existing(state);

@@ -178,6 +178,97 @@ describe('CallForAction', () => {
         .thenThrows('CALL.NO_RESPONSE'));
   });
 
+  describe('decline', () => {
+    const decline = (reason = 'Out of scope') => ({
+      type: 'DeclineResponse' as const,
+      actor: mexico,
+      at,
+      data: { organizationId: honduras.organizationId, reason },
+    });
+    const declined: CallForActionEvent = {
+      type: 'ResponseDeclined',
+      data: { organizationId: honduras.organizationId, reason: 'Out of scope', declinedAt: at },
+    };
+    it('lets a poster decline a response, saying why', () =>
+      spec
+        .given([posted, responded(honduras)])
+        .when(decline())
+        .then([declined]));
+    it('declines an accepted response too', () =>
+      spec
+        .given([posted, responded(honduras), accepted(honduras)])
+        .when(decline())
+        .then([declined]));
+    it('needs a reason', () =>
+      spec
+        .given([posted, responded(honduras)])
+        .when(decline('  '))
+        .thenThrows('CALL.INVALID', 'BAD_USER_INPUT'));
+    it('is refused to a non-poster', () =>
+      spec
+        .given([posted, responded(honduras)])
+        .when({ ...decline(), actor: swiss })
+        .thenThrows('CALL.NOT_POSTER', 'FORBIDDEN'));
+    it('needs a standing response: not one already declined', () =>
+      spec
+        .given([posted, responded(honduras), declined])
+        .when(decline())
+        .thenThrows('CALL.NO_RESPONSE'));
+    it('lets the declined organisation respond again', () =>
+      spec
+        .given([posted, responded(honduras), declined])
+        .when({ type: 'RespondToCallForAction', actor: honduras, at, data: { offerKind: 'TRAINING', message: 'We join' } })
+        .then([responded(honduras)]));
+    it('leaves a declined response out of the standing ones', () => {
+      const state = fold(callForActionAggregate, [posted, responded(honduras), declined]);
+      expect(state.status !== 'NONE' && state.call.responses[0]).toMatchObject({ status: 'DECLINED', declineReason: 'Out of scope' });
+    });
+  });
+
+  describe('edit', () => {
+    const content = {
+      title: 'Training of officials',
+      description: 'Ten days',
+      kind: 'TRAINING' as const,
+      themes: ['diaspora'],
+      countries: ['MEX', 'HND'],
+      deadline: post.deadline,
+    };
+    const edit = { type: 'EditCallForAction' as const, actor: mexico, at, data: content };
+    const edited: CallForActionEvent = { type: 'CallForActionEdited', data: { ...content, editedAt: at } };
+    it('lets a poster edit what the call says', () => spec.given([posted]).when(edit).then([edited]));
+    it('records nothing when nothing changes', () => spec.given([posted, edited]).when(edit).then([]));
+    it('keeps a deadline that has passed since, but refuses a new past one', () =>
+      spec
+        .given([posted])
+        .when({ ...edit, at: later, data: { ...content, deadline: '2011-04-15T00:00:00.000Z' } })
+        .thenThrows('CALL.INVALID', 'BAD_USER_INPUT'));
+    it('accepts the same past deadline', () =>
+      spec
+        .given([posted])
+        .when({ ...edit, at: later })
+        .then([{ type: 'CallForActionEdited', data: { ...content, editedAt: later } }]));
+    it('refuses an empty title', () =>
+      spec
+        .given([posted])
+        .when({ ...edit, data: { ...content, title: '' } })
+        .thenThrows('CALL.INVALID'));
+    it('is refused to a responder', () =>
+      spec
+        .given([posted, responded(honduras)])
+        .when({ ...edit, actor: honduras })
+        .thenThrows('CALL.NOT_POSTER', 'FORBIDDEN'));
+    it('is refused once the call became a project', () =>
+      spec
+        .given([posted, responded(honduras), accepted(honduras), { type: 'CallForActionConverted', data: { projectId: 'project-1', convertedAt: at } }])
+        .when(edit)
+        .thenThrows('CALL.CLOSED'));
+    it('moves the call as edited', () => {
+      const state = fold(callForActionAggregate, [posted, edited]);
+      expect(state.status !== 'NONE' && state.call).toMatchObject({ title: 'Training of officials', countries: ['MEX', 'HND'] });
+    });
+  });
+
   describe('close', () => {
     it('is closed by its poster', () => spec.given([posted]).when({ type: 'CloseCallForAction', actor: mexico, at, data: {} }).then([closed]));
     it('is refused to others', () =>

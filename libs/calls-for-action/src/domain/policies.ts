@@ -46,6 +46,8 @@ export const callForActionPolicies: Policies<CallForActionState, CallForActionCo
   EditResponse: responder,
   WithdrawResponse: responder,
   AcceptResponse: poster,
+  DeclineResponse: poster,
+  EditCallForAction: poster,
   CloseCallForAction: poster,
   ConvertCallForAction: poster,
   /** Sent only by the deadline closer (close-at-deadline), never by a resolver. */

@@ -2,7 +2,8 @@ import { Field, InputType } from '@nestjs/graphql';
 import { GlobalIdField, IsoDate, Text } from '@pfp/graphql';
 import { ProjectRole, ProjectVisibility } from '@pfp/partnership-projects';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO31661Alpha3, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { CountriesField, ThemesField } from '../shared/list-fields';
 
 @InputType()
 export class ProjectPartnerInput {
@@ -32,19 +33,10 @@ export class LaunchPartnershipProjectInput {
   @Text({ max: 500, required: true, each: true })
   objectives?: string[];
 
-  @Field(() => [String], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @ThemesField()
   themes?: string[];
 
-  @Field(() => [String], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(250)
-  @IsISO31661Alpha3({ each: true })
+  @CountriesField()
   countries?: string[];
 
   @Field(() => String, { nullable: true, description: 'ISO date.' })

@@ -4,6 +4,7 @@ import { EVENT_STORE } from '@pfp/event-sourcing';
 import type { EventStore } from '@pfp/event-store';
 import { DataSource } from 'typeorm';
 import { CallFiguresResolver } from './call-figures.resolver';
+import { callHistory, HistoryResolver } from './call-history';
 import { CallLiveResolver } from './call-live.resolver';
 import { callLiveMapping, callSubject } from './call-subject';
 import { seedDemoCalls } from './demo-calls';
@@ -20,6 +21,7 @@ export class CallsContributions implements OnModuleInit {
   onModuleInit(): void {
     this.contributions.followable(callSubject(this.dataSource));
     this.contributions.liveUpdates(callLiveMapping(this.store));
+    this.contributions.history(callHistory(this.store));
     this.contributions.demoSeed({
       name: 'calls-for-action',
       order: 10,
@@ -31,9 +33,10 @@ export class CallsContributions implements OnModuleInit {
   }
 }
 
-/** Followable calls with their feed texts, their live updates and subscription, their PlatformStats figures, their demo seed. */
+/** Followable calls with their feed texts, their live updates and subscription, their history, their PlatformStats figures, their demo seed. */
 @Module({
   imports: [ContributionsModule],
-  providers: [CallsContributions, CallLiveResolver, CallFiguresResolver],
+  // HistoryResolver: `history(id)` over every context's history source (made here, where the actor decorator is at hand).
+  providers: [CallsContributions, CallLiveResolver, CallFiguresResolver, HistoryResolver],
 })
 export class CallsForActionSurface {}

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { seedDemoStreams } from '../demo/demo-seed';
 import { projectAtomFeed } from './project-atom-feed';
 import { ProjectFiguresResolver } from './project-figures.resolver';
+import { projectHistory } from './project-history';
 import { ProjectLiveResolver } from './project-live.resolver';
 import { projectLiveMapping, projectSubject } from './project-subject';
 
@@ -21,6 +22,7 @@ export class ProjectsContributions implements OnModuleInit {
   onModuleInit(): void {
     this.contributions.followable(projectSubject(this.dataSource));
     this.contributions.liveUpdates(projectLiveMapping(this.store));
+    this.contributions.history(projectHistory(this.store));
     this.contributions.atomFeed(projectAtomFeed(this.dataSource));
     this.contributions.demoSeed({
       name: 'partnership-projects',
