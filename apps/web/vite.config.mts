@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -41,11 +41,37 @@ function graphqlDocuments(): Plugin {
   };
 }
 
+const PAGES = fileURLToPath(new URL('./src/pages/', import.meta.url));
+
+/**
+ * dist/site-routes.json: every route pattern of the areas' routes.tsx (`['/calls/:id', ...]`),
+ * read from their source, so that the server (libs/web-host) answers 404 for a path that is no
+ * page of the site without loading any page's code.
+ */
+function siteRoutes(): Plugin {
+  return {
+    name: 'pfp-site-routes',
+    apply: 'build',
+    generateBundle() {
+      const patterns = readdirSync(PAGES, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) => {
+          const file = `${PAGES}${entry.name}/routes.tsx`;
+          if (!existsSync(file)) return [];
+          const source = readFileSync(file, 'utf8');
+          return [...source.matchAll(/\[\s*'(\/[^']*)'\s*,/g)].map((found) => found[1]);
+        });
+      if (!patterns.includes('/')) this.error('site-routes: no route found in src/pages/*/routes.tsx');
+      this.emitFile({ type: 'asset', fileName: 'site-routes.json', source: `${JSON.stringify([...new Set(patterns)], null, 2)}\n` });
+    },
+  };
+}
+
 // No @vitejs/plugin-react (its Babel clashes with jest's): Vite 8 compiles TSX itself with oxc.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [graphqlDocuments()],
+  plugins: [graphqlDocuments(), siteRoutes()],
   oxc: { jsx: { runtime: 'automatic' } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, target: 'es2022' },
   server: { proxy: { '/graphql': { target: 'http://localhost:3000', ws: true }, '/feeds': 'http://localhost:3000', '/export': 'http://localhost:3000' } },

@@ -1,9 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { Logger, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import { chooseEncoding, PrecompressedAssets } from './compression';
+import { isSiteRoute, readSiteRoutes } from './site-routes';
 
 /** Paths the API answers itself; everything else under GET is the site. */
 const API_PREFIXES = ['/graphql', '/export', '/feeds', '/health', '/metrics'];
@@ -26,12 +27,14 @@ export function isApiPath(path: string): boolean {
 }
 
 /**
- * Serves the built site: its files, and index.html for any other page the client routes (SPA
- * fallback). Hashed assets go out precompressed once ready (see PrecompressedAssets); the rest
+ * Serves the built site: its files, and index.html for the pages the client routes (SPA
+ * fallback); a path that is no page of the site (site-routes.json) gets index.html with 404,
+ * so the not-found page still renders but crawlers and link checkers see the status. Hashed assets go out precompressed once ready (see PrecompressedAssets); the rest
  * is compressed on the way by the app's response compression.
  */
 export function webHostHandler(root: string, assets = new PrecompressedAssets()) {
   const index = join(root, 'index.html');
+  const routes = readSiteRoutes(root);
   return (req: Request, res: Response, next: NextFunction): void => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
     let path: string;
@@ -63,7 +66,8 @@ export function webHostHandler(root: string, assets = new PrecompressedAssets())
     // A missing file with an extension is a 404, not the shell.
     if (/\.[a-z0-9]+$/i.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (isSiteRoute(routes, req.path)) return res.sendFile(index);
+    res.status(404).type('html').send(readFileSync(index));
   };
 }
 
@@ -80,7 +84,17 @@ export class WebHostModule implements OnModuleInit {
     }
     const instance = this.adapterHost.httpAdapter?.getInstance?.();
     if (!instance || typeof instance.use !== 'function') return; // schema printing: no HTTP server
-    instance.use(webHostHandler(resolve(root)));
+    const assets = new PrecompressedAssets();
+    instance.use(webHostHandler(resolve(root), assets));
     logger.log(`site from ${root}`);
+    // Best-quality brotli and gzip of every hashed asset, off the event loop, so that even the
+    // first visitor after a start gets them (not the per-request quality).
+    const dir = join(resolve(root), 'assets');
+    if (existsSync(dir))
+      void Promise.all(
+        readdirSync(dir)
+          .filter((file) => /\.(js|css|svg)$/.test(file))
+          .map((file) => assets.compress(join(dir, file))),
+      );
   }
 }

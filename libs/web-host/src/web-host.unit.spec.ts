@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { PrecompressedAssets } from './compression';
+import { routePattern, SITE_ROUTES_FILE } from './site-routes';
 import { findWebDist, isApiPath, webHostHandler } from './web-host.module';
 
 describe('web host', () => {
@@ -28,18 +29,23 @@ describe('web host', () => {
       const headers: Record<string, string> = {};
       let body: Buffer | undefined;
       let nextCalled = false;
+      let status = 200;
       const req = { method, path, headers: requestHeaders } as never;
       const res = {
         sendFile: (file: string) => sent.push(file),
         setHeader: (name: string, value: string) => (headers[name] = value),
-        type: () => undefined,
-        status() {
+        type() {
+          return this;
+        },
+        status(code: number) {
+          status = code;
           return this;
         },
         end: (chunk?: Buffer) => (body = chunk),
+        send: (chunk: Buffer) => (body = chunk),
       } as never;
       webHostHandler(root, assets)(req, res, () => (nextCalled = true));
-      return { sent, headers, body, nextCalled };
+      return { sent, headers, body, nextCalled, status };
     };
 
     it('sends files, index.html for client routes, and passes the rest on', () => {
@@ -67,6 +73,45 @@ describe('web host', () => {
       expect(call('GET', '/assets/big.js', {}, assets)).toMatchObject({ sent: [file] });
       expect(call('HEAD', '/assets/big.js', { 'accept-encoding': 'br' }, assets)).toMatchObject({ body: undefined, headers: { 'Content-Encoding': 'br' } });
     });
+  });
+
+  it('answers 404 with the not-found page for a path that is no route of the site', () => {
+    const root = mkdtempSync(join(tmpdir(), 'web-dist-'));
+    try {
+      writeFileSync(join(root, 'index.html'), '<div id="root"></div>');
+      writeFileSync(join(root, SITE_ROUTES_FILE), JSON.stringify(['/', '/practices', '/practices/:id', '/practices/:id/edit']));
+      const handler = webHostHandler(root);
+      const call = (path: string) => {
+        const answer = { status: 200, sent: '', body: '' };
+        const res = {
+          setHeader: () => undefined,
+          type() {
+            return this;
+          },
+          status(code: number) {
+            answer.status = code;
+            return this;
+          },
+          sendFile: (file: string) => (answer.sent = file),
+          send: (body: Buffer) => (answer.body = body.toString()),
+        } as never;
+        handler({ method: 'GET', path, headers: {} } as never, res, () => undefined);
+        return answer;
+      };
+      for (const path of ['/', '/practices', '/practices/', '/practices/practice-1', '/practices/practice-1/edit'])
+        expect({ path, ...call(path) }).toEqual({ path, status: 200, sent: join(root, 'index.html'), body: '' });
+      for (const path of ['/nowhere', '/practices/practice-1/elsewhere', '/practices//edit'])
+        expect({ path, ...call(path) }).toEqual({ path, status: 404, sent: '', body: '<div id="root"></div>' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reads route patterns as the router matches them', () => {
+    expect(routePattern('/calls/:id').test('/calls/call-1')).toBe(true);
+    expect(routePattern('/calls/:id').test('/calls/')).toBe(false);
+    expect(routePattern('/calls/:id').test('/calls/a/b')).toBe(false);
+    expect(routePattern('/my/feed').test('/my/feedx')).toBe(false);
   });
 
   it('finds no site where none is built', () => {
