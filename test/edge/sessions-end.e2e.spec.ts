@@ -1,8 +1,8 @@
 import { demoAccountId, SessionService } from '@pfp/identity';
 import { DEMO_PASSWORD, demoAccountEmail } from '@pfp/identity/testing';
 import { startTestApi, type TestApi } from '../authorization/harness';
-import { org, postCall, postUpdate } from '../partnerships/partnership-api';
-import { liveFeed, signInForCookie, siteOrigin, socket, stream, type Socket } from './sessions-sockets';
+import { org, postCall, postUpdate, subscribe } from '../partnerships/partnership-api';
+import { liveFeed, signInForCookie, siteOrigin, socket, type Socket } from './sessions-sockets';
 
 const SIGN_OUT = `mutation($input: SignOutInput) { signOut(input: $input) { signedOut } }`;
 
@@ -36,7 +36,7 @@ describe('a session that ends closes its live sockets', () => {
     const sock = open({ cookie });
     const other = open({ token: otherSession });
     const { projectId, feed } = await liveFeed(api, mx, { cookie }, sock);
-    const otherFeed = stream<{ feed: { text: string } }>(other.client, `subscription { feed { text } }`);
+    const otherFeed = subscribe<{ feed: { text: string } }>(other.client, `subscription { feed { text } }`);
 
     const started = performance.now();
     const out = await api.gql<{ signOut: { signedOut: boolean } }>(SIGN_OUT, {}, { cookie });
@@ -48,7 +48,7 @@ describe('a session that ends closes its live sockets', () => {
 
     const seen = feed.messages.length;
     await postUpdate(api, mx, projectId, 'After the sign-out');
-    expect((await otherFeed.next()).feed.text).toBe('After the sign-out');
+    expect((await otherFeed.next()).data.feed.text).toBe('After the sign-out');
     expect(feed.messages).toHaveLength(seen);
   });
 
@@ -58,7 +58,7 @@ describe('a session that ends closes its live sockets', () => {
     const byCookie = open({ cookie });
     const byToken = open({ token });
     await liveFeed(api, mx, { token }, byToken);
-    stream(byCookie.client, `subscription { feed { text } }`);
+    subscribe(byCookie.client, `subscription { feed { text } }`);
     await api.gql(SIGN_OUT, { input: { everywhere: true } }, { cookie });
     const [a, b] = await Promise.all([byCookie.closedWithin(1000), byToken.closedWithin(1000)]);
     expect([a.code, b.code]).toEqual([4401, 4401]);
@@ -125,7 +125,7 @@ describe('a session that ends closes its live sockets', () => {
     const closed = await sock.closedWithin(3000);
     expect(closed.code).toBe(4401);
     expect(feed.messages).toHaveLength(seen);
-    expect(feed.messages.map((m) => m.feed.text)).not.toContain('Private news for a dead session');
+    expect(feed.messages.map((m) => m.data.feed.text)).not.toContain('Private news for a dead session');
   });
 
   it('every subscription of the socket ends with it (projectUpdated, callForActionUpdated), and visitors’ sockets stay open', async () => {
@@ -134,11 +134,15 @@ describe('a session that ends closes its live sockets', () => {
     const visitor = open({});
     const { projectId, feed } = await liveFeed(api, mx, { cookie }, sock);
     const callId = await postCall(api, mx);
-    const onProject = stream(sock.client, `subscription($id: ID!) { projectUpdated(projectId: $id) { type } }`, { id: projectId });
-    const onCall = stream(sock.client, `subscription($id: ID!) { callForActionUpdated(callId: $id) { type } }`, { id: callId });
-    const visitorStream = stream<{ projectUpdated: { type: string } }>(visitor.client, `subscription($id: ID!) { projectUpdated(projectId: $id) { type } }`, {
-      id: projectId,
-    });
+    const onProject = subscribe(sock.client, `subscription($id: ID!) { projectUpdated(projectId: $id) { type } }`, { id: projectId });
+    const onCall = subscribe(sock.client, `subscription($id: ID!) { callForActionUpdated(callId: $id) { type } }`, { id: callId });
+    const visitorStream = subscribe<{ projectUpdated: { type: string } }>(
+      visitor.client,
+      `subscription($id: ID!) { projectUpdated(projectId: $id) { type } }`,
+      {
+        id: projectId,
+      },
+    );
     await api.gql(SIGN_OUT, {}, { cookie });
     await sock.closedWithin(1000);
     await Promise.all([feed.ended, onProject.ended, onCall.ended]);

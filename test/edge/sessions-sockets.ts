@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { TestApi } from '../authorization/harness';
-import { launchProject, postUpdate } from '../partnerships/partnership-api';
+import { launchProject, postUpdate, subscribe, type Received } from '../partnerships/partnership-api';
 
 /** The site's own origin as a browser on it would send it. */
 export const siteOrigin = (httpUrl: string): string => new URL(httpUrl).origin;
@@ -70,70 +70,6 @@ export function socket(httpUrl: string, options: { cookie?: string; origin?: str
   };
 }
 
-export interface Stream<T> {
-  messages: T[];
-  errors: unknown[];
-  /** Resolves at the next message (or the first error), or rejects after `ms`. */
-  next(ms?: number): Promise<T>;
-  /** Resolves when the subscription has ended (error or complete). */
-  ended: Promise<void>;
-}
-
-/** Subscribes and keeps what arrives; `next` waits on the arrival itself. */
-export function stream<T = Record<string, unknown>>(client: Client, query: string, variables: Record<string, unknown> = {}): Stream<T> {
-  const messages: T[] = [];
-  const errors: unknown[] = [];
-  const waiters: Array<() => void> = [];
-  let end: () => void = () => undefined;
-  const ended = new Promise<void>((resolve) => (end = resolve));
-  const wake = (): void => {
-    for (const w of waiters.splice(0)) w();
-  };
-  client.subscribe<T>(
-    { query, variables },
-    {
-      next: (value) => {
-        if (value.errors) errors.push(value.errors);
-        if (value.data) messages.push(value.data as T);
-        wake();
-      },
-      error: (error) => {
-        // A close event (code, reason) or the GraphQL errors of the operation.
-        const e = error as { code?: number; reason?: unknown };
-        errors.push(typeof e?.code === 'number' ? { code: e.code, reason: String(e.reason) } : error);
-        wake();
-        end();
-      },
-      complete: () => {
-        wake();
-        end();
-      },
-    },
-  );
-  let read = 0;
-  return {
-    messages,
-    errors,
-    ended,
-    async next(ms = 3000) {
-      const deadline = Date.now() + ms;
-      while (messages.length <= read) {
-        if (errors.length > 0) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`no message within ${ms} ms`);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, left);
-          waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-      }
-      return messages[read++];
-    },
-  };
-}
-
 export const FEED = `subscription { feed { subjectId text } }`;
 export type FeedMessage = { feed: { subjectId: string; text: string } };
 
@@ -148,11 +84,11 @@ export async function liveFeed(
   posterToken: string,
   viewer: { cookie?: string; token?: string },
   sock: Socket,
-): Promise<{ projectId: string; feed: Stream<FeedMessage> }> {
+): Promise<{ projectId: string; feed: Received<FeedMessage> }> {
   const projectId = await launchProject(api, posterToken, { title: 'Followed live' });
   const followed = await api.gql(`mutation($input: FollowInput!) { follow(input: $input) { following } }`, { input: { subjectId: projectId } }, viewer);
   if (followed.errors) throw new Error(`follow failed: ${JSON.stringify(followed.errors)}`);
-  const feed = stream<FeedMessage>(sock.client, FEED);
+  const feed = subscribe<FeedMessage>(sock.client, FEED);
   for (let attempt = 1; ; attempt++) {
     await postUpdate(api, posterToken, projectId, `Update ${attempt}`);
     try {

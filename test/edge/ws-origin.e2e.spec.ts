@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD, demoAccountEmail } from '@pfp/identity/testing';
 import { startTestApi, type TestApi } from '../authorization/harness';
-import { signInForCookie, siteOrigin, socket, stream, type Socket } from './sessions-sockets';
+import { subscribe } from '../partnerships/partnership-api';
+import { signInForCookie, siteOrigin, socket, type Socket } from './sessions-sockets';
 
 const PARTNERS = 'https://partners.example.org';
 const PUBLIC = 'https://pfp.example.org';
@@ -39,8 +40,8 @@ describe('WebSocket upgrades check their Origin; HTTP keeps CSRF prevention', ()
   const viewerOver = async (options: Parameters<typeof socket>[1]): Promise<string | null> => {
     const s = socket(api.url, options);
     sockets.push(s);
-    const answer = stream<{ viewer: { email: string } | null }>(s.client, VIEWER);
-    return (await answer.next()).viewer?.email ?? null;
+    const answer = subscribe<{ viewer: { email: string } | null }>(s.client, VIEWER);
+    return (await answer.next()).data.viewer?.email ?? null;
   };
 
   beforeAll(async () => {
@@ -58,7 +59,7 @@ describe('WebSocket upgrades check their Origin; HTTP keeps CSRF prevention', ()
     expect(refused.body).toMatch(/origin may not open a WebSocket.*ALLOWED_ORIGINS/);
     const sock = socket(api.url, { origin: 'https://evil.example', cookie });
     sockets.push(sock);
-    const attempt = stream(sock.client, VIEWER);
+    const attempt = subscribe(sock.client, VIEWER);
     await attempt.ended;
     expect(attempt.messages).toEqual([]);
   });

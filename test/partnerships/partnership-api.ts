@@ -95,9 +95,14 @@ export function wsClient(httpUrl: string, token: string | null): Client {
 }
 
 export interface Received<T> {
+  /** Every message, with the time it arrived. */
   messages: Array<{ at: number; data: T }>;
+  /** GraphQL errors of the operation, or the close event ({ code, reason }) that ended it. */
   errors: unknown[];
+  /** Resolves at the next message not yet read, rejects at the first error or after `timeoutMs`: it waits on the arrival itself. */
   next(timeoutMs?: number): Promise<{ at: number; data: T }>;
+  /** Resolves when the subscription has ended (an error or complete). */
+  ended: Promise<void>;
   dispose(): void;
 }
 
@@ -105,35 +110,50 @@ export interface Received<T> {
 export function subscribe<T = Record<string, unknown>>(client: Client, query: string, variables: Record<string, unknown> = {}): Received<T> {
   const messages: Array<{ at: number; data: T }> = [];
   const errors: unknown[] = [];
-  let waiting: (() => void) | null = null;
+  const waiters: Array<() => void> = [];
+  const wake = (): void => {
+    for (const w of waiters.splice(0)) w();
+  };
+  let end: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => (end = resolve));
   const dispose = client.subscribe<T>(
     { query, variables },
     {
       next: (value) => {
         if (value.errors) errors.push(value.errors);
         if (value.data) messages.push({ at: performance.now(), data: value.data as T });
-        waiting?.();
+        wake();
       },
       error: (error) => {
-        errors.push(error);
-        waiting?.();
+        const e = error as { code?: number; reason?: unknown };
+        errors.push(typeof e?.code === 'number' ? { code: e.code, reason: String(e.reason) } : error);
+        wake();
+        end();
       },
-      complete: () => undefined,
+      complete: () => {
+        wake();
+        end();
+      },
     },
   );
   let read = 0;
   return {
     messages,
     errors,
+    ended,
     dispose,
     async next(timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (messages.length <= read) {
         if (errors.length > 0) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
-        if (Date.now() > deadline) throw new Error(`no message within ${timeoutMs} ms`);
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no message within ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {
-          waiting = resolve;
-          setTimeout(resolve, 50);
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
         });
       }
       return messages[read++];
