@@ -14,6 +14,13 @@ import { LIVE_PUBSUB } from './pubsub';
 const CONSUMER = 'live-publisher';
 const MAX_REPLAY = 1000;
 const RESTART_MS = 1000;
+/**
+ * Only the fallback: appends wake the publisher (in this process at once, others by NOTIFY,
+ * both after the commit), and a wake-up that finds an event held back behind an append still
+ * in flight reads again within HELD_BACK_RETRY_MS. A 25 ms poll cost each API two queries
+ * every 25 ms while idle, on the pool the commands use.
+ */
+const POLL_MS = 250;
 
 /**
  * Live delivery from the event log, not the in-process bus: whichever process wrote an
@@ -43,7 +50,7 @@ export class LivePublisher implements OnApplicationBootstrap, BeforeApplicationS
   onApplicationBootstrap(): void {
     const handler = { name: CONSUMER, handle: (events: RecordedEvent[]) => this.publish(events) };
     const log: ConsumerOptions<unknown>['log'] = (level, message) => this.logger[level === 'info' ? 'log' : level](message);
-    const common = { store: this.store, handler, pollIntervalMs: 25, lockRetryMs: 500, log };
+    const common = { store: this.store, handler, pollIntervalMs: POLL_MS, lockRetryMs: 500, log };
     let options: ConsumerOptions<unknown>;
     if (this.config.redisUrl) {
       const tx = typeormTransactions(this.dataSource);
@@ -57,7 +64,6 @@ export class LivePublisher implements OnApplicationBootstrap, BeforeApplicationS
     } else {
       options = { ...common, ...processCheckpoints(this.store) } as ConsumerOptions<unknown>;
     }
-    // A short poll: a wake-up can come before the append is visible below the log's watermark.
     this.consumer = new Consumer(options);
     this.consumer.start();
     this.logger.log(`publishing live updates${this.config.redisUrl ? ' to Redis' : ''}`);
