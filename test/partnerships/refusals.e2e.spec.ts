@@ -15,13 +15,17 @@ describe('refusals: a clear error with extensions.code, and nothing written', ()
   });
   afterAll(() => api?.close());
 
-  /** Runs the refused mutation and checks its code and that the log did not grow. */
-  async function refused(name: string, inputType: string, input: Record<string, unknown>, token: string, code: string, domainCode: string): Promise<string> {
+  /**
+   * Runs mutation `name` (input type `<Name>Input`) as `token`, expects it refused with `code` and
+   * `naming` (the domain reason or the field) in its extensions, and the log not grown; returns the message.
+   */
+  async function refused(token: string, name: string, input: Record<string, unknown>, code: string, naming: string): Promise<string> {
     const before = await api.count(EVENTS);
+    const inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`;
     const result = await mutateRaw(api, token, name, inputType, input, name.includes('Project') || name === 'addProjectPartner' ? PROJECT : CALL);
     expect(result.data?.[name] ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code });
-    expect(JSON.stringify(result.errors?.[0]?.extensions)).toContain(domainCode);
+    expect(JSON.stringify(result.errors?.[0]?.extensions)).toContain(naming);
     expect(await api.count(EVENTS)).toBe(before);
     return result.errors![0].message;
   }
@@ -29,68 +33,40 @@ describe('refusals: a clear error with extensions.code, and nothing written', ()
   it('refuses a response to a closed call', async () => {
     const callId = await postCall(api, mx);
     await mutate(api, mx, 'closeCallForAction', 'CloseCallForActionInput', { callId }, CALL);
-    const message = await refused(
-      'respondToCallForAction',
-      'RespondToCallForActionInput',
-      { callId, offerKind: 'TRAINING', message: 'Late' },
-      hn,
-      'BAD_USER_INPUT',
-      'CALL.CLOSED',
-    );
+    const message = await refused(hn, 'respondToCallForAction', { callId, offerKind: 'TRAINING', message: 'Late' }, 'BAD_USER_INPUT', 'CALL.CLOSED');
     expect(message).toMatch(/closed/);
   });
 
   it("refuses a response to one's own call", async () => {
     const callId = await postCall(api, mx);
-    await refused('respondToCallForAction', 'RespondToCallForActionInput', { callId, offerKind: 'TRAINING', message: 'Us' }, mx, 'FORBIDDEN', 'CALL.OWN_CALL');
+    await refused(mx, 'respondToCallForAction', { callId, offerKind: 'TRAINING', message: 'Us' }, 'FORBIDDEN', 'CALL.OWN_CALL');
   });
 
   it('refuses a second response from the same organisation', async () => {
     const callId = await postCall(api, mx);
     await respond(api, hn, callId);
-    await refused(
-      'respondToCallForAction',
-      'RespondToCallForActionInput',
-      { callId, offerKind: 'TRAINING', message: 'Again' },
-      hn,
-      'CONFLICT',
-      'CALL.ALREADY_RESPONDED',
-    );
+    await refused(hn, 'respondToCallForAction', { callId, offerKind: 'TRAINING', message: 'Again' }, 'CONFLICT', 'CALL.ALREADY_RESPONDED');
   });
 
   it('refuses an update from an organisation that is not a partner', async () => {
     const projectId = await launchProject(api, mx, { partners: [{ organizationId: org('hn'), role: 'PARTNER' }] });
-    await refused('postProjectUpdate', 'PostProjectUpdateInput', { projectId, text: 'Not ours' }, iom, 'FORBIDDEN', 'PROJECT.NOT_PARTNER');
+    await refused(iom, 'postProjectUpdate', { projectId, text: 'Not ours' }, 'FORBIDDEN', 'PROJECT.NOT_PARTNER');
   });
 
   it('refuses partners added by anyone but the lead', async () => {
     const projectId = await launchProject(api, mx, { partners: [{ organizationId: org('hn'), role: 'PARTNER' }] });
-    await refused('addProjectPartner', 'AddProjectPartnerInput', { projectId, organizationId: org('iom') }, hn, 'FORBIDDEN', 'PROJECT.NOT_LEAD');
+    await refused(hn, 'addProjectPartner', { projectId, organizationId: org('iom') }, 'FORBIDDEN', 'PROJECT.NOT_LEAD');
   });
 
   it('refuses a video link that is not YouTube or Vimeo, naming the field', async () => {
     const projectId = await launchProject(api, mx);
-    await refused(
-      'postProjectUpdate',
-      'PostProjectUpdateInput',
-      { projectId, text: 'Watch', videoUrl: 'https://evil.example/v/1' },
-      mx,
-      'BAD_USER_INPUT',
-      'videoUrl',
-    );
+    await refused(mx, 'postProjectUpdate', { projectId, text: 'Watch', videoUrl: 'https://evil.example/v/1' }, 'BAD_USER_INPUT', 'videoUrl');
   });
 
   it('refuses a stale expectedRevision with CONFLICT', async () => {
     const projectId = await launchProject(api, mx);
     await mutate(api, mx, 'postProjectUpdate', 'PostProjectUpdateInput', { projectId, text: 'One' }, PROJECT);
-    await refused(
-      'postProjectUpdate',
-      'PostProjectUpdateInput',
-      { projectId, text: 'Two', expectedRevision: 0 },
-      mx,
-      'CONFLICT',
-      'EVENT_STORE.WRONG_EXPECTED_REVISION',
-    );
+    await refused(mx, 'postProjectUpdate', { projectId, text: 'Two', expectedRevision: 0 }, 'CONFLICT', 'EVENT_STORE.WRONG_EXPECTED_REVISION');
   });
 
   it('closes a call by itself once its deadline has passed', async () => {
