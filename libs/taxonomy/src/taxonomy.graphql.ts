@@ -1,5 +1,7 @@
-import { Field, ID, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import { ValidationError } from '@pfp/kernel';
 import { Module } from '@nestjs/common';
+import { isTaxonomyLanguage, TAXONOMY_LANGUAGES, themeLabel } from './names/names';
 import { THEMES, type ThemeKind as Kind } from './themes';
 
 export enum ThemeKind {
@@ -17,8 +19,17 @@ export class ThemeType {
   @Field(() => ThemeKind)
   kind!: Kind;
 
-  @Field()
+  /** English; resolved by `label(language:)` below. */
   label!: string;
+}
+
+/** The `language` argument: one of the six UN languages, or a BAD_USER_INPUT naming it. */
+export function taxonomyLanguage(value: string | null | undefined): string {
+  if (value === null || value === undefined) return 'en';
+  if (!isTaxonomyLanguage(value)) {
+    throw new ValidationError('INPUT.INVALID', 'The input is not valid.', { language: `must be one of ${TAXONOMY_LANGUAGES.join(', ')}` });
+  }
+  return value;
 }
 
 @Resolver(() => ThemeType)
@@ -26,6 +37,11 @@ export class ThemesResolver {
   @Query(() => [ThemeType], { description: 'The GFMD themes, the 23 GCM objectives and the migration-related SDG targets.' })
   themes(): ThemeType[] {
     return THEMES.map((t) => ({ ...t }));
+  }
+
+  @ResolveField(() => String, { description: 'Its name in one of the six UN languages (ar, en, es, fr, ru, zh); English by default.' })
+  label(@Parent() theme: ThemeType, @Args('language', { type: () => String, nullable: true, defaultValue: 'en' }) language: string | null): string {
+    return themeLabel(theme.id, taxonomyLanguage(language)) ?? theme.label;
   }
 }
 
