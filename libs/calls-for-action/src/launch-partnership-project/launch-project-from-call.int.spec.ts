@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { commandMetadata, deterministicEventId, runCommand, runTogether } from '@pfp/event-sourcing';
 import { ConcurrencyError, PostgresEventStore, type EventStore, type RecordedEvent } from '@pfp/event-store';
 import { fold, type Actor } from '@pfp/kernel';
+import { launchRequestData } from '@pfp/partnership-projects/testing';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { Pool } from 'pg';
 import { completeCallConversions } from '../complete-call-conversion/complete-call-conversion';
@@ -57,20 +58,6 @@ async function convertibleCall(): Promise<string> {
   return callId;
 }
 
-const launchData = (callId: string, projectId: string) => ({
-  id: projectId,
-  title: 'A project',
-  summary: '',
-  objectives: [],
-  themes: [],
-  countries: [],
-  startsOn: null,
-  endsOn: null,
-  fromCallId: callId,
-  visibility: 'PUBLIC' as const,
-  partners: [],
-});
-
 const callState = async (callId: string) =>
   fold(
     callForActionAggregate,
@@ -112,7 +99,7 @@ describe('launching a project from a call', () => {
   it('writes the project and the conversion together on PostgreSQL; the completion then has nothing to do', async () => {
     const callId = await convertibleCall();
     const projectId = `project-${randomUUID()}`;
-    const { steps, build } = launchFromCallSteps(callId, projectId, launchData(callId, projectId));
+    const { steps, build } = launchFromCallSteps(callId, projectId, launchRequestData({ id: projectId, fromCallId: callId }));
     expect(store.supportsMultiStreamAppend).toBe(true);
     await runTogether(store, steps, build as never, commandMetadata(mexico, new Date()));
     const [launched] = await store.readStream(projectId);
@@ -126,7 +113,7 @@ describe('launching a project from a call', () => {
   it('on PostgreSQL, a call that changed since it was read leaves no project stream written', async () => {
     const callId = await convertibleCall();
     const projectId = `project-${randomUUID()}`;
-    const { steps, build } = launchFromCallSteps(callId, projectId, launchData(callId, projectId));
+    const { steps, build } = launchFromCallSteps(callId, projectId, launchRequestData({ id: projectId, fromCallId: callId }));
     // The client saw an older revision of the call: refused, nothing written.
     const stale = steps.map((s) => (s.streamName === callId ? { ...s, expectedRevision: 1 } : s));
     await expect(runTogether(store, stale, build as never, commandMetadata(mexico, new Date()))).rejects.toBeInstanceOf(ConcurrencyError);
