@@ -7,20 +7,22 @@ import { Layout } from '../../layout';
 import { Link, navigate, useLocation } from '../../router';
 import { useSession } from '../../session';
 import { FormError, QueryState, TextField, useAction, useQuery } from '../../ui';
+import { useFields } from '../organizations/forms';
+import { OrganizationLink } from '../organizations/organization-link';
+import { ProfileSections } from './profile';
 
 export function SignInPage() {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const { query } = useLocation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const { error, run } = useAction();
+  const { values, bind } = useFields({ email: '', password: '' }, null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     await run(async () => {
-      await signIn(email.trim(), password);
+      await signIn(values.email.trim(), values.password);
       const next = query.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
     });
@@ -35,31 +37,20 @@ export function SignInPage() {
             {error.code === 'UNAUTHENTICATED' || error.errors[0]?.extensions?.reason?.startsWith('AUTH') ? t('signIn.failed') : error.message}
           </p>
         )}
-        <TextField
-          label={t('signIn.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          required
-        />
-        <TextField
-          label={t('signIn.password')}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required
-        />
+        <TextField label={t('signIn.email')} type="email" autoComplete="username" required {...bind('email')} />
+        <TextField label={t('signIn.password')} type="password" autoComplete="current-password" required {...bind('password')} />
         <button type="submit" className="primary" disabled={busy}>
           {t('signIn.submit')}
         </button>
       </form>
-      <p>
-        <Link href="/forgot-password">{t('tokens.forgotTitle')}</Link>
-      </p>
+      <ul className="plain-links">
+        <li>
+          <Link href="/forgot-password">{t('tokens.forgotTitle')}</Link>
+        </li>
+        <li>
+          <Link href="/request-account">{t('signIn.requestAccount')}</Link>
+        </li>
+      </ul>
     </Layout>
   );
 }
@@ -92,9 +83,14 @@ export function AccountSettingsPage() {
           <dt>{t('signIn.email')}</dt>
           <dd>{viewer.email}</dd>
           <dt>{t('settings.organization')}</dt>
-          <dd>{viewer.organization.name}</dd>
+          <dd>
+            <OrganizationLink organization={viewer.organization} />
+          </dd>
+          <dt>{t('organizations.role')}</dt>
+          <dd>{t(`role.${viewer.role}`)}</dd>
         </dl>
       )}
+      {viewer && <ProfileSections displayName={viewer.displayName} />}
       <QueryState loading={current.loading && !!viewer} error={current.error} />
       {viewer && current.data && (
         <form onSubmit={(event) => void save(event)} className="stacked">
@@ -104,6 +100,7 @@ export function AccountSettingsPage() {
               {t('settings.saved')}
             </p>
           )}
+          <h2>{t('settings.notifications')}</h2>
           <fieldset>
             <legend>{t('settings.email')}</legend>
             {FREQUENCIES.map((frequency) => (

@@ -1,0 +1,152 @@
+import { useTranslation } from 'react-i18next';
+import { request } from '../../api';
+import { FormError, formatNumber, QueryState, Table, TextField, useAction, useQuery } from '../../ui';
+import { ActionForm, useSend } from '../organizations/forms';
+import { ChangeDisplayNameDocument, ChangePasswordDocument, EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from './documents';
+
+/** A session's times to the minute, in the reader's language (ui.tsx's formatDate gives the day only). */
+const formatDateTime = (value: string, language: string): string =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+
+/** The server's rule for passwords (ChangePasswordInput). */
+const MIN_PASSWORD = 12;
+
+/** "Firefox on Windows" from a User-Agent header, enough to tell one's sessions apart. */
+export function describeDevice(userAgent: string | null, unknown: string): string {
+  if (!userAgent) return unknown;
+  const browser = [/Edg\//, /Firefox\//, /OPR\//, /Chrom(e|ium)\//, /Safari\//]
+    .map((pattern, i) => (pattern.test(userAgent) ? ['Edge', 'Firefox', 'Opera', 'Chrome', 'Safari'][i] : null))
+    .find(Boolean);
+  const system = [/Android/, /iPhone|iPad/, /Windows/, /Mac OS X/, /Linux/]
+    .map((pattern, i) => (pattern.test(userAgent) ? ['Android', 'iOS', 'Windows', 'macOS', 'Linux'][i] : null))
+    .find(Boolean);
+  return [browser, system].filter(Boolean).join(' · ') || userAgent.slice(0, 60);
+}
+
+function DisplayNameForm({ displayName }: { displayName: string }) {
+  const { t } = useTranslation();
+  const form = useSend(
+    { displayName },
+    async (values) => (await request(ChangeDisplayNameDocument, { input: values })).changeDisplayName.account.displayName,
+    (name) => t('settings.nameSaved', { name }),
+    { keepValues: true },
+  );
+  return (
+    <ActionForm
+      id="display-name"
+      title={t('settings.nameTitle')}
+      done={form.done}
+      error={form.error}
+      submitLabel={t('settings.nameSubmit')}
+      onSubmit={form.submit}
+    >
+      <TextField label={t('settings.displayName')} autoComplete="name" {...form.bind('displayName')} />
+    </ActionForm>
+  );
+}
+
+function PasswordForm({ onChanged }: { onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const form = useSend(
+    { currentPassword: '', newPassword: '' },
+    async (values) => {
+      const changed = await request(ChangePasswordDocument, { input: values });
+      onChanged();
+      return changed.changePassword.otherSessionsEnded;
+    },
+    (count) => t('settings.passwordChanged', { n: formatNumber(count, i18n.language) }),
+  );
+  return (
+    <ActionForm
+      id="password"
+      title={t('settings.passwordTitle')}
+      done={form.done}
+      error={form.error}
+      submitLabel={t('settings.passwordSubmit')}
+      onSubmit={form.submit}
+    >
+      <TextField label={t('settings.currentPassword')} type="password" autoComplete="current-password" {...form.bind('currentPassword')} />
+      <TextField
+        label={t('settings.newPassword')}
+        hint={t('tokens.passwordLength', { min: MIN_PASSWORD })}
+        type="password"
+        autoComplete="new-password"
+        {...form.bind('newPassword')}
+      />
+    </ActionForm>
+  );
+}
+
+/** Where the account is signed in: each session's device and when it was last used; end one, or all but this one. */
+function SessionsSection({ sessions }: { sessions: ReturnType<typeof useSessions> }) {
+  const { t, i18n } = useTranslation();
+  const { error, run } = useAction();
+  const list = sessions.data ?? [];
+  const end = (sessionId: string) =>
+    run(async () => {
+      await request(EndSessionDocument, { input: { sessionId } });
+      sessions.reload();
+    });
+  const endOthers = () =>
+    run(async () => {
+      await request(EndOtherSessionsDocument, {});
+      sessions.reload();
+    });
+  return (
+    <section aria-labelledby="sessions">
+      <h2 id="sessions">{t('settings.sessionsTitle')}</h2>
+      <QueryState loading={sessions.loading} error={sessions.error} />
+      <FormError error={error} />
+      {list.length > 0 && (
+        <Table
+          caption={t('settings.sessionsCaption', { n: formatNumber(list.length, i18n.language) })}
+          columns={[t('settings.device'), t('settings.signedIn'), t('settings.lastSeen'), t('organizations.actions')]}
+        >
+          {list.map((session) => {
+            const device = describeDevice(session.userAgent, t('settings.unknownDevice'));
+            const lastSeen = formatDateTime(session.lastSeenAt, i18n.language);
+            return (
+              <tr key={session.id}>
+                <td title={session.userAgent ?? undefined}>{device}</td>
+                <td>{formatDateTime(session.createdAt, i18n.language)}</td>
+                <td>{lastSeen}</td>
+                <td>
+                  {session.current ? (
+                    <strong>{t('settings.thisSession')}</strong>
+                  ) : (
+                    <button type="button" onClick={() => void end(session.id)} aria-label={t('settings.endSessionNamed', { device, date: lastSeen })}>
+                      {t('settings.endSession')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
+      )}
+      {list.length > 1 && (
+        <p>
+          <button type="button" onClick={() => void endOthers()}>
+            {t('settings.endOthers')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+const useSessions = () => useQuery(async () => (await request(MySessionsDocument)).mySessions, []);
+
+/** A person's own account: their name, their password, their sessions (on the settings page). */
+export function ProfileSections({ displayName }: { displayName: string }) {
+  const sessions = useSessions();
+  return (
+    <>
+      <div className="two-columns">
+        <DisplayNameForm displayName={displayName} />
+        <PasswordForm onChanged={sessions.reload} />
+      </div>
+      <SessionsSection sessions={sessions} />
+    </>
+  );
+}
