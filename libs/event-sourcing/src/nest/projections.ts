@@ -7,6 +7,9 @@ import { EVENT_SOURCING_OPTIONS, EVENT_STORE } from './tokens';
 import type { EventSourcingOptions } from './tokens';
 import { typeormTransactions } from './typeorm-transactions';
 
+/** Events per batch of a live consumer at most. */
+export const LIVE_BATCH = 2000;
+
 /** How a batch is applied: `rebuilding` when it writes into a rebuild's new, empty tables. */
 export interface ProjectionContext {
   rebuilding: boolean;
@@ -114,8 +117,12 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
         // a rebuild may have moved the checkpoint: never apply a batch read from a stale position
         handler: {
           name: projection.name,
+          // only its event types, where the store can filter: the others are passed over in the log
+          ...(projection.types ? { types: projection.types } : {}),
           handle: (events, manager) => checkpointUnmoved(manager, projection.name, consumer.checkpoint).then(() => projection.handle(events, manager)),
         },
+        // a set-based projection takes a backlog in few large batches; caught up, a batch is what just came
+        batchSize: LIVE_BATCH,
         transactions: tx,
         checkpoints: tx.checkpoints,
         lock: new AdvisoryLock(this.options.databaseUrl, `pfp:consumer:${projection.name}`),
