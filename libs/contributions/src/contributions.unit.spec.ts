@@ -1,5 +1,6 @@
 import { InMemoryEventStore } from '@pfp/event-store';
 import { Contributions } from './contributions';
+import type { FollowableSubject } from './followable';
 import { mapOnce, statesAfter } from './live';
 
 const GARDEN = 'garden-2b0f3c2a-6a43-4c55-9a5b-1d2f3e4a5b6c';
@@ -7,13 +8,14 @@ const GARDEN = 'garden-2b0f3c2a-6a43-4c55-9a5b-1d2f3e4a5b6c';
 describe('Contributions', () => {
   it('finds the subject an id names by its category, and its feed text by event type', () => {
     const contributions = new Contributions();
-    contributions.followable({
+    const garden: FollowableSubject<{ type: 'Watered'; data: { litres: number } }> = {
       category: 'garden',
       kind: 'GARDEN',
       mayFollow: async () => true,
       changes: {},
-      feedTexts: { Watered: (d: { litres: number }) => ({ text: 'Watered.', metrics: [{ indicator: 'litres', value: d.litres }] }) },
-    });
+      feedTexts: { Watered: (d) => ({ text: 'Watered.', metrics: [{ indicator: 'litres', value: d.litres }] }) },
+    };
+    contributions.followable(garden);
     expect(contributions.subjectOf(GARDEN)?.kind).toBe('GARDEN');
     expect(contributions.subjectOf('weather-2b0f3c2a-6a43-4c55-9a5b-1d2f3e4a5b6c')).toBeNull();
     expect(contributions.subjectOf('garden-x')).toBeNull();
@@ -22,7 +24,7 @@ describe('Contributions', () => {
       metrics: [{ indicator: 'litres', value: 3 }],
     });
     expect(contributions.feedTextOf({ streamName: GARDEN, type: 'Weeded', data: {} })).toBeNull();
-    expect(() => contributions.followable({ category: 'garden', kind: 'GARDEN', mayFollow: async () => true, changes: {}, feedTexts: {} })).toThrow(/twice/);
+    expect(() => contributions.followable(garden)).toThrow(/twice/);
   });
 
   it('runs the demo steps in their order, identity first', () => {
