@@ -205,24 +205,36 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   log(`loaded ${rows} rows from ${done} events up to ${formatPosition(position)} in ${(timings.load / 1000).toFixed(1)} s`);
 
   started = Date.now();
+  // events of documents the bulk load wrote before they came (it ran short of memory): applied once the keys are built
+  const late = bulk?.late() ?? [];
+  let pending = indexes;
+  if (late.length > 0) {
+    report('indexing', `keys, for ${late.length} event(s) of documents written early`);
+    await buildIndexes(
+      dataSource,
+      indexes.filter((i) => i.then),
+      [],
+      building,
+      { parallel: options.indexParallelism },
+    );
+    pending = indexes.filter((i) => !i.then);
+    for (let i = 0; i < late.length; i += batchSize) {
+      const events = late.slice(i, i + batchSize);
+      await unsynced((manager) => apply(manager, events));
+      done -= events.length; // counted when read
+      report('indexing', `applied ${Math.min(late.length, i + batchSize)} of ${late.length} event(s) of documents written early`);
+    }
+  }
   if (updates > rows * 0.05) {
     // a document written in several batches left dead versions: compact while only the keys are indexed
     report('indexing', `compacting (${updates} rows written more than once)`);
     for (const table of tables) await dataSource.query(`VACUUM FULL ${ident(building)}.${ident(table)}`);
   }
-  report('indexing', indexes.length ? `${indexes.length} index(es)` : 'analyze');
-  await buildIndexes(dataSource, indexes, tables, building, {
+  report('indexing', pending.length ? `${pending.length} index(es)` : 'analyze');
+  await buildIndexes(dataSource, pending, tables, building, {
     parallel: options.indexParallelism,
-    onIndex: (index, built) => report('indexing', `${index.name} (${built + 1}/${indexes.length})`),
+    onIndex: (index, built) => report('indexing', `${index.name} (${built + 1}/${pending.length})`),
   });
-  // events of documents the bulk load wrote before they came (it ran short of memory), now that the keys are indexed
-  const late = bulk?.late() ?? [];
-  for (let i = 0; i < late.length; i += batchSize) {
-    const events = late.slice(i, i + batchSize);
-    await unsynced((manager) => apply(manager, events));
-    done -= events.length; // counted when read
-    report('indexing', `applying ${late.length} event(s) of documents written early`);
-  }
   // what was written while the indexes were built, still outside the lock of the switch
   await catchUp('indexing');
   timings.indexes = Date.now() - started;
