@@ -314,7 +314,19 @@ async function main(): Promise<void> {
         () => '',
       );
       if (/consumer_lag_events/.test(text) && maxLag(text).events === 0) break;
-      if (Date.now() > deadline) throw new Error('projector did not catch up within 120 s');
+      if (Date.now() > deadline) {
+        const lags = [...text.matchAll(/^consumer_lag_events\{consumer="([^"]+)"\} ([0-9.e+-]+)$/gm)]
+          .filter((m) => Number(m[2]) > 0)
+          .map((m) => `${m[1]} ${m[2]}`);
+        const behind = lags.map((l) => `[${l.split(' ')[0]}]`);
+        const theirs = projector.log
+          .join('')
+          .split('\n')
+          .filter((line) => behind.some((name) => line.includes(name)));
+        throw new Error(
+          `projector did not catch up within 120 s (behind: ${lags.join(', ') || 'no lag metrics'}); its lines about them:\n${theirs.join('\n').slice(-6000)}`,
+        );
+      }
       await new Promise((r) => setTimeout(r, 500));
     }
     running = false;

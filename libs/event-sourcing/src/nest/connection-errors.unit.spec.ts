@@ -10,6 +10,11 @@ describe('isConnectionError: which consumer failures are restarted once the data
     ['connection exception class', withCode('connection failure', '08006')],
     ['pg client', new Error('Connection terminated unexpectedly')],
     ['TypeORM wrapping', Object.assign(new Error('query failed'), { driverError: withCode('x', 'ECONNRESET') })],
+    ['the connection lost between two queries of a transaction', new Error('Query runner already released. Cannot run queries anymore.')],
+    [
+      'the same, through the manager',
+      new Error('Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.'),
+    ],
   ])('restarts after %s', (_, error) => {
     expect(isConnectionError(error)).toBe(true);
   });
