@@ -33,6 +33,7 @@ const DYNAMIC: Record<string, string[]> = {
   frequency: ['IMMEDIATELY', 'DAILY', 'WEEKLY', 'NONE'],
   'home.stat': ['publishedPractices', 'sharingStates', 'callsForAction', 'activeProjects'],
   'search.facet': ['theme', 'country', 'region', 'implementationStatus'],
+  'search.order': ['RELEVANCE', 'NEWEST', 'TITLE'],
   'practice.field': ['title', 'summary', 'body'],
   event: [
     'PracticeDrafted',
@@ -42,6 +43,7 @@ const DYNAMIC: Record<string, string[]> = {
     'PracticeChangesRequested',
     'PracticeArchived',
     'PracticeTranslationAdded',
+    'PracticeTranslationRevised',
     'PracticeInterestExpressed',
     'CallForActionPosted',
     'CoPostingConfirmed',

@@ -3,7 +3,7 @@
  * documents.ts). Each fragment is exported with its generated type under the same name.
  */
 import { graphql } from '../../gql';
-import type { PracticeSummaryFragment, PracticeTextFragment, WorklistItemFragment } from '../../gql/graphql';
+import type { PracticeSummaryFragment, PracticeTextFragment, PracticeTranslationTextFragment, WorklistItemFragment } from '../../gql/graphql';
 
 /** What a practice's card shows (search results, the home page); the practice page starts from it. */
 export const PracticeSummary = graphql(`
@@ -64,6 +64,18 @@ export const PracticeRevision = graphql(`
     }
   }
 `);
+
+/** A translation as the practice page shows it (bodyHtml) and the translation form edits it (body). */
+export const PracticeTranslationText = graphql(`
+  fragment PracticeTranslationText on PracticeTranslation {
+    language
+    title
+    summary
+    body
+    bodyHtml
+  }
+`);
+export type PracticeTranslationText = PracticeTranslationTextFragment;
 
 export const FacetEntry = graphql(`
   fragment FacetEntry on FacetCount {
@@ -128,14 +140,15 @@ export const PracticeDocument = graphql(`
         kind
       }
       translations {
-        language
-        title
-        summary
-        body
+        ...PracticeTranslationText
       }
       changesRequested
       hasPendingRevision
       interestCount
+      viewerInterested
+      interestedOrganizations {
+        ...OrganizationName
+      }
       updatedAt
     }
   }
@@ -229,11 +242,31 @@ export const RequestPracticeChangesDocument = graphql(`
 export const ExpressInterestDocument = graphql(`
   mutation ExpressInterest($input: ExpressInterestInPracticeInput!) {
     expressInterestInPractice(input: $input) {
-      revision
-      practice {
-        id
-        interestCount
-      }
+      ...PracticeRevision
+    }
+  }
+`);
+
+export const ArchivePracticeDocument = graphql(`
+  mutation ArchivePractice($input: ArchivePracticeInput!) {
+    archivePractice(input: $input) {
+      ...PracticeRevision
+    }
+  }
+`);
+
+export const AddPracticeTranslationDocument = graphql(`
+  mutation AddPracticeTranslation($input: AddPracticeTranslationInput!) {
+    addPracticeTranslation(input: $input) {
+      ...PracticeRevision
+    }
+  }
+`);
+
+export const RevisePracticeTranslationDocument = graphql(`
+  mutation RevisePracticeTranslation($input: RevisePracticeTranslationInput!) {
+    revisePracticeTranslation(input: $input) {
+      ...PracticeRevision
     }
   }
 `);

@@ -9,6 +9,8 @@ import { DraftPracticeDocument, PracticeDocument, RevisePracticeDocument, Submit
 import { navigate } from '../../router';
 import { isState, useSession } from '../../session';
 import { CountriesSelect, FormError, MultiSelect, Select, TextArea, TextField, useQuery } from '../../ui';
+import { checkText, PracticeTextFields } from './text-fields';
+import './practices.css';
 
 interface PracticeForm {
   title: string;
@@ -38,8 +40,6 @@ const EMPTY: PracticeForm = {
   resources: '',
 };
 
-/** The same limits as the server's decider (libs/practices LIMITS); the server's answer still wins. */
-const LIMITS = { title: 200, summary: 1_000, body: 20_000 };
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function toInput(form: PracticeForm) {
@@ -70,11 +70,7 @@ function toInput(form: PracticeForm) {
 }
 
 function validate(form: PracticeForm, submitting: boolean, t: (key: string, options?: Record<string, unknown>) => string): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!form.title.trim()) errors.title = t('form.required');
-  if (form.title.length > LIMITS.title) errors.title = t('form.tooLong', { max: LIMITS.title });
-  if (form.summary.length > LIMITS.summary) errors.summary = t('form.tooLong', { max: LIMITS.summary });
-  if (form.body.length > LIMITS.body) errors.body = t('form.tooLong', { max: LIMITS.body });
+  const errors = checkText(form, t);
   if (form.periodStart && !PERIOD.test(form.periodStart)) errors['period.start'] = t('form.period');
   if (form.periodEnd && !PERIOD.test(form.periodEnd)) errors['period.end'] = t('form.period');
   if (form.periodEnd && !form.periodStart) errors['period.start'] = t('form.required');
@@ -132,17 +128,13 @@ export function PracticeFormPage({ id }: { id?: string }) {
     setBusy(true);
     try {
       const content = toInput(form);
-      let practiceId = id;
-      let revision = existing.data?.revision;
-      if (id) {
-        revision = (await request(RevisePracticeDocument, { input: { id, expectedRevision: revision, ...content } })).revisePractice.revision;
-      } else {
-        const drafted = (await request(DraftPracticeDocument, { input: content })).draftPractice;
-        practiceId = drafted.practice.id;
-        revision = drafted.revision;
-      }
-      if (submit && practiceId) await request(SubmitPracticeDocument, { input: { id: practiceId, expectedRevision: revision } });
-      navigate(`/my/practices?saved=${submit ? 'submitted' : 'draft'}`);
+      const saved = id
+        ? (await request(RevisePracticeDocument, { input: { id, expectedRevision: existing.data?.revision, ...content } })).revisePractice
+        : (await request(DraftPracticeDocument, { input: content })).draftPractice;
+      // A revision of a published practice is in review once written: submitting it again would be refused.
+      const inReview = saved.practice.status === 'IN_REVIEW';
+      if (submit && !inReview) await request(SubmitPracticeDocument, { input: { id: saved.practice.id, expectedRevision: saved.revision } });
+      navigate(`/my/practices?saved=${submit || inReview ? 'submitted' : 'draft'}`);
     } catch (caught) {
       const error = ApiRequestError.from(caught);
       setServerError(error);
@@ -158,21 +150,25 @@ export function PracticeFormPage({ id }: { id?: string }) {
     void save(submitter?.value === 'submit');
   };
   const invalid = Object.keys(errors).length > 0;
+  // Saving a published practice's revision sends it to review at once: there is no draft of it to keep.
+  const published = existing.data?.status === 'PUBLISHED';
   return (
     <Layout title={title}>
       <h1>{title}</h1>
+      {existing.data?.changesRequested && (
+        <section className="review-reason" aria-labelledby="review-reason-heading">
+          <h2 id="review-reason-heading">{t('practiceForm.reasonHeading')}</h2>
+          <p dir="auto">{existing.data.changesRequested}</p>
+        </section>
+      )}
+      {published && <p className="notice">{t('practiceForm.publishedNotice')}</p>}
       <form onSubmit={onSubmit} noValidate className="stacked">
         <FormError error={serverError ?? (invalid ? new ApiRequestError([{ message: '', extensions: { fields: errors } }]) : null)} />
-        <TextField label={t('practice.field.title')} name="title" value={form.title} onChange={set('title')} error={fieldError('title')} required />
-        <TextArea label={t('practice.field.summary')} name="summary" rows={3} value={form.summary} onChange={set('summary')} error={fieldError('summary')} />
-        <TextArea
-          label={t('practice.field.body')}
-          hint={t('practiceForm.markdown')}
-          name="body"
-          rows={10}
-          value={form.body}
-          onChange={set('body')}
-          error={fieldError('body')}
+        <PracticeTextFields
+          value={form}
+          onChange={(text) => setForm({ ...form, ...text })}
+          errors={{ title: fieldError('title'), summary: fieldError('summary'), body: fieldError('body') }}
+          lang={form.language}
         />
         <Select label={t('practiceForm.language')} name="language" value={form.language} onChange={set('language')} error={fieldError('language')}>
           {LANGUAGES.map((code) => (
@@ -211,38 +207,37 @@ export function PracticeFormPage({ id }: { id?: string }) {
           ))}
         </Select>
         <div className="row">
-          <TextField
-            label={t('practiceForm.periodStart')}
-            hint={t('form.period')}
-            name="periodStart"
-            value={form.periodStart}
-            onChange={set('periodStart')}
-            error={fieldError('period.start') ?? errors.period}
-          />
-          <TextField label={t('practiceForm.periodEnd')} name="periodEnd" value={form.periodEnd} onChange={set('periodEnd')} error={fieldError('period.end')} />
+          {(
+            [
+              ['period.start', 'periodStart', t('practiceForm.periodStart'), t('form.period')],
+              ['period.end', 'periodEnd', t('practiceForm.periodEnd'), undefined],
+            ] as const
+          ).map(([name, field, label, hint]) => (
+            <TextField
+              key={name}
+              label={label}
+              hint={hint}
+              name={name}
+              value={form[field]}
+              onChange={set(field)}
+              error={fieldError(name) ?? (field === 'periodStart' ? errors.period : undefined)}
+            />
+          ))}
         </div>
-        <TextArea
-          label={t('practice.results')}
-          hint={t('practiceForm.resultsHint')}
-          name="results"
-          rows={3}
-          value={form.results}
-          onChange={set('results')}
-          error={fieldError('results')}
-        />
-        <TextArea
-          label={t('practice.resources')}
-          hint={t('practiceForm.resourcesHint')}
-          name="resources"
-          rows={3}
-          value={form.resources}
-          onChange={set('resources')}
-          error={fieldError('resources')}
-        />
+        {(
+          [
+            ['results', 'practice.results', 'practiceForm.resultsHint'],
+            ['resources', 'practice.resources', 'practiceForm.resourcesHint'],
+          ] as const
+        ).map(([field, label, hint]) => (
+          <TextArea key={field} label={t(label)} hint={t(hint)} name={field} rows={3} value={form[field]} onChange={set(field)} error={fieldError(field)} />
+        ))}
         <div className="actions">
-          <button type="submit" name="action" value="save" disabled={busy}>
-            {t('practiceForm.save')}
-          </button>
+          {!published && (
+            <button type="submit" name="action" value="save" disabled={busy}>
+              {t('practiceForm.save')}
+            </button>
+          )}
           <button type="submit" name="action" value="submit" className="primary" disabled={busy}>
             {t('practiceForm.submit')}
           </button>

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import type { Route } from '../../router';
 
 const PracticesPage = lazy(() => import('./practices').then((module) => ({ default: module.PracticesPage })));
-const PracticePage = lazy(() => import('./practices').then((module) => ({ default: module.PracticePage })));
+const PracticePage = lazy(() => import('./practice-page').then((module) => ({ default: module.PracticePage })));
 const PracticeFormPage = lazy(() => import('./practice-form').then((module) => ({ default: module.PracticeFormPage })));
 const MyPracticesPage = lazy(() => import('./my-practices').then((module) => ({ default: module.MyPracticesPage })));
 const ReviewPage = lazy(() => import('./review').then((module) => ({ default: module.ReviewPage })));
