@@ -36,81 +36,52 @@ async function practiceOfState(
   return id;
 }
 
-/** A French translation sent by each actor, on a practice `prepare` makes: the owner's alone. */
-function translationRow(mutation: string, prepare: (api: Api, actors: TableActors) => Promise<string>): Row<string> {
+type Prepare = (api: Api, actors: TableActors) => Promise<string>;
+const atStage =
+  (stage: 'draft' | 'inReview' | 'published', input?: Record<string, unknown>): Prepare =>
+  (api, actors) =>
+    practiceOfState(api, actors, stage, input);
+
+/** `mutation` (input type `<Mutation>Input`) with `input(id)`, sent by each actor on the practice `prepare` makes (none: it makes one). */
+function practiceRow(
+  mutation: string,
+  expected: Row<string>['expected'],
+  prepare: Prepare | null,
+  input: (id: string) => Record<string, unknown>,
+): Row<string> {
   const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
   return {
     mutation,
-    prepare,
-    run: (api, actor, id) => mutateRaw(api, actor.token, mutation, inputType, { id, language: 'fr', title: 'Protection des enfants migrants non accompagnés' }),
-    expected: OWNER_ONLY,
+    ...(prepare ? { prepare } : {}),
+    run: (api, actor, id) => mutateRaw(api, actor.token, mutation, inputType, input(id)),
+    expected,
   };
 }
 
+const CONTACT = { name: 'Table Contact', email: 'table.contact@example.org' };
+const FRENCH = { language: 'fr', title: 'Protection des enfants migrants non accompagnés' };
+
 /** One row per practice mutation, for test/authorization/table.ts. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of different prepared types share one table
-export const practiceRows: Row<any>[] = [
-  {
-    mutation: 'draftPractice',
-    run: (api, actor) =>
-      mutateRaw(api, actor.token, 'draftPractice', 'DraftPracticeInput', {
-        ...mexicoDraft,
-        contact: { name: 'Table Contact', email: 'table.contact@example.org' },
-      }),
-    expected: OWNER_ONLY,
-  },
-  {
-    mutation: 'revisePractice',
-    prepare: (api, actors) => practiceOfState(api, actors, 'draft'),
-    run: (api, actor, id: string) =>
-      mutateRaw(api, actor.token, 'revisePractice', 'RevisePracticeInput', {
-        ...mexicoDraft,
-        id,
-        contact: { name: 'Table Contact', email: 'table.contact@example.org' },
-      }),
-    expected: OWNER_ONLY,
-  },
-  {
-    mutation: 'submitPractice',
-    prepare: (api, actors) => practiceOfState(api, actors, 'draft'),
-    run: (api, actor, id: string) => mutateRaw(api, actor.token, 'submitPractice', 'SubmitPracticeInput', { id, expectedRevision: 0 }),
-    expected: OWNER_ONLY,
-  },
-  {
-    mutation: 'publishPractice',
-    prepare: (api, actors) => practiceOfState(api, actors, 'inReview'),
-    run: (api, actor, id: string) => mutateRaw(api, actor.token, 'publishPractice', 'PublishPracticeInput', { id }),
-    expected: SUPPORT_UNIT_ONLY,
-  },
-  {
-    mutation: 'requestPracticeChanges',
-    prepare: (api, actors) => practiceOfState(api, actors, 'inReview'),
-    run: (api, actor, id: string) => mutateRaw(api, actor.token, 'requestPracticeChanges', 'RequestPracticeChangesInput', { id, reason: 'Add the results.' }),
-    expected: SUPPORT_UNIT_ONLY,
-  },
-  {
-    mutation: 'archivePractice',
-    prepare: (api, actors) => practiceOfState(api, actors, 'draft'),
-    run: (api, actor, id: string) => mutateRaw(api, actor.token, 'archivePractice', 'ArchivePracticeInput', { id }),
-    expected: { visitor: DENIED, state: ALLOWED, partner: DENIED, supportUnit: ALLOWED },
-  },
-  translationRow('addPracticeTranslation', (api, actors) => practiceOfState(api, actors, 'published')),
-  translationRow('revisePracticeTranslation', async (api, actors) => {
-    const id = await practiceOfState(api, actors, 'published');
-    await mutate(api, actors.state.token, 'addPracticeTranslation', 'AddPracticeTranslationInput', { id, language: 'fr', title: 'Protection des enfants' });
-    return id;
-  }),
-  {
-    // Any organisation but the owner: the state member's own practice is refused (FORBIDDEN).
-    mutation: 'expressInterestInPractice',
-    prepare: (api, actors) => practiceOfState(api, actors, 'published'),
-    run: (api, actor, id: string) => mutateRaw(api, actor.token, 'expressInterestInPractice', 'ExpressInterestInPracticeInput', { id }),
-    expected: { visitor: DENIED, state: DENIED, partner: ALLOWED, supportUnit: ALLOWED },
-  },
-  {
-    mutation: 'eraseContact',
-    prepare: (api, actors) => practiceOfState(api, actors, 'draft', { ...mexicoDraft, contact: { name: 'Table Contact', email: 'table.contact@example.org' } }),
-    run: (api, actor, id: string) => mutateRaw(api, actor.token, 'eraseContact', 'EraseContactInput', { id }),
-    expected: SUPPORT_UNIT_ONLY,
-  },
+export const practiceRows: Row<string>[] = [
+  practiceRow('draftPractice', OWNER_ONLY, null, () => ({ ...mexicoDraft, contact: CONTACT })),
+  practiceRow('revisePractice', OWNER_ONLY, atStage('draft'), (id) => ({ ...mexicoDraft, id, contact: CONTACT })),
+  practiceRow('submitPractice', OWNER_ONLY, atStage('draft'), (id) => ({ id, expectedRevision: 0 })),
+  practiceRow('publishPractice', SUPPORT_UNIT_ONLY, atStage('inReview'), (id) => ({ id })),
+  practiceRow('requestPracticeChanges', SUPPORT_UNIT_ONLY, atStage('inReview'), (id) => ({ id, reason: 'Add the results.' })),
+  practiceRow('archivePractice', { visitor: DENIED, state: ALLOWED, partner: DENIED, supportUnit: ALLOWED }, atStage('draft'), (id) => ({ id })),
+  // a French translation: the owner's alone
+  practiceRow('addPracticeTranslation', OWNER_ONLY, atStage('published'), (id) => ({ id, ...FRENCH })),
+  practiceRow(
+    'revisePracticeTranslation',
+    OWNER_ONLY,
+    async (api, actors) => {
+      const id = await practiceOfState(api, actors, 'published');
+      await mutate(api, actors.state.token, 'addPracticeTranslation', 'AddPracticeTranslationInput', { id, language: 'fr', title: 'Protection des enfants' });
+      return id;
+    },
+    (id) => ({ id, ...FRENCH }),
+  ),
+  // any organisation but the owner: the state member's own practice is refused (FORBIDDEN)
+  practiceRow('expressInterestInPractice', { visitor: DENIED, state: DENIED, partner: ALLOWED, supportUnit: ALLOWED }, atStage('published'), (id) => ({ id })),
+  practiceRow('eraseContact', SUPPORT_UNIT_ONLY, atStage('draft', { ...mexicoDraft, contact: CONTACT }), (id) => ({ id })),
 ];
