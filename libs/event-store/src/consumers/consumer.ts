@@ -138,7 +138,17 @@ export class Consumer<Tx> {
   /** Processes batches until stopped or the lock is lost. */
   private async follow(): Promise<void> {
     const { store, handler, transactions, checkpoints, batchSize = 500, pollIntervalMs = 500 } = this.options;
+    let reachedEnd = false;
     while (this.running && !this.lostLock) {
+      if (reachedEnd) {
+        // The last batch read all that was settled: an append since then has woken us (its
+        // announcement comes after its commit), so only events held back behind an append still
+        // in flight may wait unannounced (that append may roll back): one check, not a read.
+        reachedEnd = false;
+        const held = await store.hasHeldBackEvents?.(this.position ?? START);
+        await this.wakeup.wait(held ? HELD_BACK_RETRY_MS : pollIntervalMs);
+        if (!this.running || this.lostLock) return;
+      }
       let { events, end: next } = await this.read(batchSize);
       if (!this.moves(next)) {
         const held = await store.hasHeldBackEvents?.(this.position ?? START);
@@ -170,6 +180,7 @@ export class Consumer<Tx> {
           w.resolve();
         }
       }
+      reachedEnd = events.length < batchSize;
     }
   }
 

@@ -288,13 +288,19 @@ export class PostgresEventStore implements EventStore {
     return { commit: p, prepare: p };
   }
 
+  /**
+   * One statement: the watermark, then whether a committed event lies beyond it. The snapshot
+   * comes first, so an event that commits in between is missed here; its append announces
+   * itself after its commit, which wakes the reader anyway.
+   */
   async hasHeldBackEvents(after: GlobalPosition): Promise<boolean> {
-    const settled = await this.refreshWatermark();
     const { rows } = await this.pool.query({
       name: 'es_held_back',
-      text: `SELECT EXISTS (SELECT 1 FROM es_events WHERE position > $1) AS held`,
-      values: [bigMax(positionOf(after), settled).toString()],
+      text: `SELECT w::text, EXISTS (SELECT 1 FROM es_events WHERE position > greatest($1::bigint, w)) AS held FROM (SELECT es_watermark() AS w) x`,
+      values: [positionOf(after).toString()],
     });
+    const w = BigInt(rows[0].w);
+    if (w > this.settled) this.settled = w;
     return rows[0].held === true;
   }
 
