@@ -32,6 +32,8 @@ function FeedLink() {
   return (
     <NavLink href="/my/feed" label={unread > 0 ? t('nav.feedUnread', { feed: t('nav.feed'), count }) : undefined}>
       {t('nav.feed')}
+      {/* a space between: the visible text "Feed 3" is then part of the name "Feed, 3 unread" (axe label-content-name-mismatch) */}
+      {unread > 0 && ' '}
       {unread > 0 && (
         <span className="count-badge" aria-hidden="true">
           {count}

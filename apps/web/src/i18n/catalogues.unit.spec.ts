@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HISTORY_FIELDS, HISTORY_PARTS } from '../history/fields';
 import { CATALOGUES, LANGUAGES } from './catalogues';
 
 const SOURCE = join(__dirname, '..');
@@ -20,8 +21,8 @@ const DYNAMIC: Record<string, string[]> = {
   callKind: ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'],
   callStatus: ['OPEN', 'CLOSED', 'CONVERTED', 'PENDING'],
   responseStatus: ['ACTIVE', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'],
-  'history.field': ['title', 'description', 'summary', 'objectives', 'kind', 'status', 'visibility', 'themes', 'countries', 'deadline', 'posters', 'startsOn', 'endsOn', 'updates'],
-  'history.part': ['response', 'partner', 'milestone'],
+  'history.field': [...HISTORY_FIELDS],
+  'history.part': [...HISTORY_PARTS],
   status: ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED', 'ARCHIVED'],
   implementation: ['PLANNED', 'ONGOING', 'COMPLETED'],
   language: [...LANGUAGES],

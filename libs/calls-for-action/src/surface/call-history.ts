@@ -5,7 +5,7 @@ import { CurrentActor } from '@pfp/identity';
 import { isPoster, type CallForActionState } from '../domain/call-for-action';
 import { callForActionAggregate } from '../domain/decide';
 
-/** A call as text fields: what its history shows changing (a response is one field per organisation). */
+/** A call as text fields: what its history shows changing (the posters who confirmed; a response is one field per organisation: status · offer · message). */
 function callFields(state: CallForActionState): Record<string, string> | null {
   if (state.status === 'NONE') return null;
   const c = state.call;
@@ -17,7 +17,7 @@ function callFields(state: CallForActionState): Record<string, string> | null {
     themes: listText(c.themes),
     countries: listText(c.countries),
     deadline: c.deadline ?? '',
-    posters: listText(c.posters.map((p) => `${p.organizationId}${p.confirmed ? '' : ' (?)'}`)),
+    posters: listText(c.posters.filter((p) => p.confirmed).map((p) => p.organizationId)),
   };
   for (const r of c.responses) fields[`response.${r.organizationId}`] = `${r.status} · ${r.offerKind} · ${r.message}`;
   return fields;

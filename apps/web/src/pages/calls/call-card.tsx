@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../cards';
-import { formatDate } from '../../ui';
+import { formatDate, formatNumber } from '../../ui';
 import type { CallSummary } from './documents';
 
 export function CallCard({ call }: { call: CallSummary }) {
@@ -8,9 +8,13 @@ export function CallCard({ call }: { call: CallSummary }) {
   return (
     <Card href={`/calls/${encodeURIComponent(call.id)}`} title={call.title} titleDir="auto">
       <p className="meta">
-        {t(`callKind.${call.kind}`)} · {call.posters.map((poster) => poster.organization?.name).join(', ')}
+        <span className={`call-status call-status-${call.status.toLowerCase()}`}>{t(`callStatus.${call.status}`)}</span> · {t(`callKind.${call.kind}`)} ·{' '}
+        {call.posters.map((poster) => poster.organization?.name).join(', ')}
       </p>
-      {call.deadline && <p>{t('calls.deadline', { date: formatDate(call.deadline, i18n.language) })}</p>}
+      <p className="meta">
+        {call.deadline ? t('calls.deadline', { date: formatDate(call.deadline, i18n.language) }) : t('calls.noDeadline')} ·{' '}
+        {t('calls.responseCount', { count: call.responseCount, n: formatNumber(call.responseCount, i18n.language) })}
+      </p>
     </Card>
   );
 }

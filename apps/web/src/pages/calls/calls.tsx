@@ -1,25 +1,88 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
-import type { CallForActionKind } from '../../gql/graphql';
-import { Layout, NoticePage, PendingPage } from '../../layout';
-import { Link, navigate } from '../../router';
+import { allCountries } from '../../countries';
+import type { CallForActionStatus, CallOrder, CallsForActionFilter } from '../../gql/graphql';
+import { Layout } from '../../layout';
+import { Link, navigate, useLocation } from '../../router';
 import { isState, useSession } from '../../session';
-import { CountriesSelect, FormError, formatDate, QueryState, Select, TextArea, TextField, useAction, useQuery } from '../../ui';
-import { CallDocument, CallsDocument, PostCallDocument, RespondToCallDocument } from './documents';
+import { ClearFilters, formatNumber, PagedFooter, QueryState, Select, TextField, toPage, usePagedQuery, useQuery } from '../../ui';
 import { CallCard } from './call-card';
-import { Countries } from '../../cards';
-import { FollowButton } from '../../follow-button';
+import { CallsDocument, CallThemesDocument } from './documents';
+import './calls.css';
+export { CallPage } from './call-page';
+export { PostCallPage } from './call-form';
 
-export const CALL_KINDS: CallForActionKind[] = ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'];
+const PAGE = 12;
 
+/** The calls of one status, paged with "Load more"; `hideEmpty` leaves it out while it has none. */
+function CallList({
+  heading,
+  status,
+  filter,
+  search,
+  orderBy,
+  hideEmpty = false,
+}: {
+  heading: string;
+  status: CallForActionStatus;
+  filter: CallsForActionFilter;
+  search: string;
+  orderBy: CallOrder;
+  hideEmpty?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const id = `calls-${status.toLowerCase()}`;
+  const paged = usePagedQuery(
+    async (after) =>
+      toPage((await request(CallsDocument, { filter: { ...filter, status }, search: search || undefined, orderBy, first: PAGE, after })).callsForAction),
+    [status, JSON.stringify(filter), search, orderBy],
+  );
+  if (hideEmpty && !paged.loading && paged.totalCount === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading} <span className="count">({paged.loading ? '…' : formatNumber(paged.totalCount, i18n.language)})</span>
+      </h2>
+      <QueryState loading={paged.loading} error={paged.error} />
+      {!paged.loading && !paged.error && paged.totalCount === 0 && <p className="meta">{t('common.none')}</p>}
+      <div className="cards">
+        {paged.items.map((call) => (
+          <CallCard key={call.id} call={call} />
+        ))}
+      </div>
+      <PagedFooter paged={paged} />
+    </section>
+  );
+}
+
+/** Calls for action: search, theme and country filters and a sort, open calls apart from closed ones and from those that became projects. */
 export function CallsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const open = useQuery(() => request(CallsDocument, { filter: { status: 'OPEN' }, first: 50 }), []);
-  const closed = useQuery(() => request(CallsDocument, { filter: { status: 'CLOSED' }, first: 50 }), []);
-  const converted = useQuery(() => request(CallsDocument, { filter: { status: 'CONVERTED' }, first: 50 }), []);
-  const closedCalls = [...(closed.data?.callsForAction.edges ?? []), ...(converted.data?.callsForAction.edges ?? [])];
+  const { query } = useLocation();
+  const search = query.get('q') ?? '';
+  const theme = query.get('theme') ?? '';
+  const country = query.get('country') ?? '';
+  const orderBy: CallOrder = query.get('sort') === 'DEADLINE' ? 'DEADLINE' : 'NEWEST';
+  const [text, setText] = useState(search);
+  useEffect(() => setText(search), [search]);
+  const themes = useQuery(() => request(CallThemesDocument), []);
+  const filter: CallsForActionFilter = { ...(theme ? { themes: [theme] } : {}), ...(country ? { countries: [country] } : {}) };
+  const go = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(query);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    navigate(`/calls${next.toString() ? `?${next}` : ''}`);
+  };
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    go({ q: text.trim() });
+  };
+  const filtered = Boolean(search || theme || country || query.get('sort'));
+  const lists = { filter, search, orderBy };
   return (
     <Layout title={t('calls.title')}>
       <h1>{t('calls.title')}</h1>
@@ -30,183 +93,37 @@ export function CallsPage() {
           </Link>
         </p>
       )}
-      <section aria-labelledby="open-calls">
-        <h2 id="open-calls">{t('calls.open')}</h2>
-        <QueryState loading={open.loading} error={open.error} />
-        <div className="cards">
-          {open.data?.callsForAction.edges.map(({ node }) => (
-            <CallCard key={node.id} call={node} />
-          ))}
-        </div>
-      </section>
-      <section aria-labelledby="closed-calls">
-        <h2 id="closed-calls">{t('calls.closed')}</h2>
-        <QueryState loading={closed.loading} error={closed.error} />
-        <div className="cards">
-          {closedCalls.map(({ node }) => (
-            <CallCard key={node.id} call={node} />
-          ))}
-        </div>
-      </section>
-    </Layout>
-  );
-}
-
-export function CallPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
-  const { viewer } = useSession();
-  const call = useQuery(() => request(CallDocument, { id }), [id]);
-  const [offerKind, setOfferKind] = useState<CallForActionKind>('EXPERTISE');
-  const [message, setMessage] = useState('');
-  const { error, setError, run } = useAction();
-  const [messageError, setMessageError] = useState<string | undefined>();
-  const c = call.data?.callForAction;
-  if (!c) return <PendingPage title={t('calls.title')} query={call} notFound />;
-  const own = viewer && c.posters.some((poster) => poster.organizationId === viewer.organization.id);
-  const answered = viewer && c.responses.some((response) => response.organizationId === viewer.organization.id && response.status !== 'WITHDRAWN');
-  const respond = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    if (!message.trim()) return setMessageError(t('form.required'));
-    setMessageError(undefined);
-    const refused = await run(async () => {
-      await request(RespondToCallDocument, { input: { callId: c.id, offerKind, message, expectedRevision: c.revision } });
-      setMessage('');
-      call.reload();
-    });
-    if (refused) setMessageError(refused.fields.message);
-  };
-  const responses = c.responses.filter((response) => response.status !== 'WITHDRAWN');
-  return (
-    <Layout title={c.title}>
-      <article>
-        <h1 dir="auto">{c.title}</h1>
-        <p className="meta">
-          {t(`callKind.${c.kind}`)} · {t(`callStatus.${c.status}`)} · {c.posters.map((poster) => poster.organization?.name).join(', ')}
+      <form role="search" className="call-filters" onSubmit={onSearch} aria-label={t('calls.filters')}>
+        <TextField label={t('calls.search')} name="search" type="search" value={text} onChange={(event) => setText(event.target.value)} />
+        <p>
+          <button type="submit">{t('calls.searchSubmit')}</button>
         </p>
-        {c.countries.length > 0 && (
-          <p>
-            <Countries codes={c.countries} />
-          </p>
-        )}
-        {c.deadline && <p>{t('calls.deadline', { date: formatDate(c.deadline, i18n.language) })}</p>}
-        <p dir="auto">{c.description}</p>
-        <div className="practice-tools">
-          <FollowButton targetId={c.id} />
-        </div>
-        {c.projectId && (
-          <p>
-            <Link href={`/projects/${encodeURIComponent(c.projectId)}`}>{t('calls.becameProject', { title: c.title })}</Link>
-          </p>
-        )}
-        <section aria-labelledby="responses">
-          <h2 id="responses">{t('calls.responses', { count: responses.length })}</h2>
-          <ul className="plain">
-            {responses.map((response) => (
-              <li key={response.organizationId} className="card">
-                <strong>{response.organization?.name}</strong> · {t(`callKind.${response.offerKind}`)} · {formatDate(response.respondedAt, i18n.language)}
-                <p>{response.message}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-        {viewer && !own && !answered && c.status === 'OPEN' && (
-          <form onSubmit={(event) => void respond(event)} className="stacked" noValidate aria-labelledby="respond-heading">
-            <h2 id="respond-heading">{t('calls.respond')}</h2>
-            <FormError error={error} />
-            <Select
-              label={t('calls.offerKind')}
-              value={offerKind}
-              onChange={(event) => setOfferKind(event.target.value as CallForActionKind)}
-              error={error?.fields.offerKind}
-            >
-              {CALL_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`callKind.${kind}`)}
-                </option>
-              ))}
-            </Select>
-            <TextArea label={t('calls.message')} value={message} onChange={(event) => setMessage(event.target.value)} error={messageError} rows={4} />
-            <p>
-              <button type="submit" className="primary">
-                {t('calls.send')}
-              </button>
-            </p>
-          </form>
-        )}
-      </article>
-    </Layout>
-  );
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function PostCallPage() {
-  const { t } = useTranslation();
-  const { viewer } = useSession();
-  const [form, setForm] = useState({ title: '', description: '', kind: 'EXPERTISE' as CallForActionKind, countries: [] as string[], deadline: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { error, setError, run } = useAction();
-  if (!isState(viewer)) return <NoticePage title={t('calls.post')} notice={t('practiceForm.statesOnly')} />;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!form.title.trim()) found.title = t('form.required');
-    if (!form.description.trim()) found.description = t('form.required');
-    if (form.deadline && !DATE.test(form.deadline)) found.deadline = t('form.date');
-    setErrors(found);
-    setError(null);
-    if (Object.keys(found).length) return;
-    const refused = await run(async () => {
-      const posted = await request(PostCallDocument, { input: { ...form, deadline: form.deadline ? `${form.deadline}T23:59:59Z` : null } });
-      navigate(`/calls/${encodeURIComponent(posted.postCallForAction.callForAction.id)}`);
-    });
-    if (refused) setErrors(refused.fields);
-  };
-  return (
-    <Layout title={t('calls.post')}>
-      <h1>{t('calls.post')}</h1>
-      <form onSubmit={(event) => void submit(event)} className="stacked" noValidate>
-        <FormError error={error} />
-        <TextField
-          label={t('practice.field.title')}
-          value={form.title}
-          onChange={(event) => setForm({ ...form, title: event.target.value })}
-          error={errors.title}
-        />
-        <TextArea
-          label={t('calls.description')}
-          rows={6}
-          value={form.description}
-          onChange={(event) => setForm({ ...form, description: event.target.value })}
-          error={errors.description}
-        />
-        <Select
-          label={t('calls.kind')}
-          value={form.kind}
-          onChange={(event) => setForm({ ...form, kind: event.target.value as CallForActionKind })}
-          error={errors.kind}
-        >
-          {CALL_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`callKind.${kind}`)}
+        <Select label={t('calls.theme')} name="themes" value={theme} onChange={(event) => go({ theme: event.target.value })}>
+          <option value="">{t('calls.any')}</option>
+          {themes.data?.themes.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
             </option>
           ))}
         </Select>
-        <CountriesSelect value={form.countries} onChange={(countries) => setForm({ ...form, countries })} error={errors.countries} />
-        <TextField
-          label={t('calls.deadlineLabel')}
-          hint={t('form.date')}
-          value={form.deadline}
-          onChange={(event) => setForm({ ...form, deadline: event.target.value })}
-          error={errors.deadline}
-        />
-        <p>
-          <button type="submit" className="primary">
-            {t('calls.postSubmit')}
-          </button>
-        </p>
+        <Select label={t('calls.country')} name="countries" value={country} onChange={(event) => go({ country: event.target.value })}>
+          <option value="">{t('calls.any')}</option>
+          {allCountries(i18n.language).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </Select>
+        <Select label={t('calls.sort')} name="orderBy" value={orderBy} onChange={(event) => go({ sort: event.target.value === 'DEADLINE' ? 'DEADLINE' : '' })}>
+          <option value="NEWEST">{t('calls.sortNewest')}</option>
+          <option value="DEADLINE">{t('calls.sortDeadline')}</option>
+        </Select>
+        <ClearFilters href="/calls" active={filtered} />
       </form>
+      <CallList heading={t('calls.open')} status="OPEN" {...lists} />
+      <CallList heading={t('calls.pending')} status="PENDING" hideEmpty {...lists} />
+      <CallList heading={t('calls.closed')} status="CLOSED" {...lists} />
+      <CallList heading={t('calls.converted')} status="CONVERTED" {...lists} />
     </Layout>
   );
 }

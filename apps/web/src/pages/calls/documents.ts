@@ -10,9 +10,12 @@ export const CallSummary = graphql(`
     kind
     status
     countries
+    themes
     deadline
+    responseCount
     posters {
       organizationId
+      confirmed
       organization {
         ...OrganizationName
       }
@@ -32,14 +35,40 @@ export const CallRevision = graphql(`
 `);
 
 export const CallsDocument = graphql(`
-  query Calls($filter: CallsForActionFilter, $first: Int) {
-    callsForAction(filter: $filter, first: $first) {
+  query Calls($filter: CallsForActionFilter, $search: String, $orderBy: CallOrder, $first: Int, $after: String) {
+    callsForAction(filter: $filter, search: $search, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       edges {
         node {
           ...CallSummary
         }
       }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+/** All a call's page shows: by the query, and again by each live update. */
+export const CallDetails = graphql(`
+  fragment CallDetails on CallForAction {
+    ...CallSummary
+    description
+    revision
+    postedAt
+    projectId
+    responses {
+      organizationId
+      organization {
+        ...OrganizationName
+      }
+      offerKind
+      message
+      respondedAt
+      status
+      declineReason
     }
   }
 `);
@@ -47,20 +76,52 @@ export const CallsDocument = graphql(`
 export const CallDocument = graphql(`
   query Call($id: ID!) {
     callForAction(id: $id) {
-      ...CallSummary
-      description
+      ...CallDetails
+    }
+  }
+`);
+
+/** The title of the project a call became. */
+export const CallProjectDocument = graphql(`
+  query CallProject($id: ID!) {
+    partnershipProject(id: $id) {
+      id
+      title
+    }
+  }
+`);
+
+export const CallUpdatedDocument = graphql(`
+  subscription CallUpdated($callId: ID!) {
+    callForActionUpdated(callId: $callId) {
+      type
       revision
-      postedAt
-      projectId
-      responses {
-        organizationId
-        organization {
-          ...OrganizationName
+      callForAction {
+        ...CallDetails
+      }
+    }
+  }
+`);
+
+export const CallThemesDocument = graphql(`
+  query CallThemes {
+    themes {
+      id
+      label
+    }
+  }
+`);
+
+export const OrganizationsToPartnerDocument = graphql(`
+  query OrganizationsToPartner {
+    organizations(first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+          active
         }
-        offerKind
-        message
-        respondedAt
-        status
       }
     }
   }
@@ -74,10 +135,76 @@ export const PostCallDocument = graphql(`
   }
 `);
 
+export const EditCallDocument = graphql(`
+  mutation EditCall($input: EditCallForActionInput!) {
+    editCallForAction(input: $input) {
+      ...CallRevision
+    }
+  }
+`);
+
 export const RespondToCallDocument = graphql(`
   mutation RespondToCall($input: RespondToCallForActionInput!) {
     respondToCallForAction(input: $input) {
       ...CallRevision
+    }
+  }
+`);
+
+export const EditResponseDocument = graphql(`
+  mutation EditResponse($input: EditResponseInput!) {
+    editResponse(input: $input) {
+      ...CallRevision
+    }
+  }
+`);
+
+export const WithdrawResponseDocument = graphql(`
+  mutation WithdrawResponse($input: WithdrawResponseInput!) {
+    withdrawResponse(input: $input) {
+      ...CallRevision
+    }
+  }
+`);
+
+export const AcceptResponseDocument = graphql(`
+  mutation AcceptResponse($input: AcceptResponseInput!) {
+    acceptResponse(input: $input) {
+      ...CallRevision
+    }
+  }
+`);
+
+export const DeclineResponseDocument = graphql(`
+  mutation DeclineResponse($input: DeclineResponseInput!) {
+    declineResponse(input: $input) {
+      ...CallRevision
+    }
+  }
+`);
+
+export const CloseCallDocument = graphql(`
+  mutation CloseCall($input: CloseCallForActionInput!) {
+    closeCallForAction(input: $input) {
+      ...CallRevision
+    }
+  }
+`);
+
+export const ConfirmCoPostingDocument = graphql(`
+  mutation ConfirmCoPosting($input: ConfirmCoPostingInput!) {
+    confirmCoPosting(input: $input) {
+      ...CallRevision
+    }
+  }
+`);
+
+export const LaunchFromCallDocument = graphql(`
+  mutation LaunchFromCall($input: LaunchPartnershipProjectInput!) {
+    launchPartnershipProject(input: $input) {
+      partnershipProject {
+        id
+      }
     }
   }
 `);
