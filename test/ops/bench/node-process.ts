@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { freePort } from '@pfp/testing';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -50,4 +52,23 @@ export async function stopNode(proc: NodeProcess, graceMs = 20_000): Promise<voi
   proc.child.kill('SIGTERM');
   await Promise.race([exited, new Promise((r) => setTimeout(r, graceMs))]);
   if (proc.child.exitCode === null) proc.child.kill('SIGKILL');
+}
+
+/**
+ * The API (apps/api/src/main.ts) with the demo data on `databaseUrl`, on a free port, logging
+ * warnings only, its rate limits lifted: one client address drives a benchmark's whole load, and
+ * the per-address limits would measure the throttler. `env` adds or overrides variables.
+ */
+export async function spawnApi(options: { databaseUrl: string; dataDir: string; env?: Record<string, string> }): Promise<NodeProcess> {
+  const env = {
+    DATABASE_URL: options.databaseUrl,
+    DATA_DIR: options.dataDir,
+    NODE_ENV: 'development',
+    DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    RATE_LIMIT_REQUESTS: '100000000/60s',
+    ...options.env,
+  };
+  return spawnNode('the API', 'apps/api/src/main.ts', env, await freePort());
 }

@@ -5,13 +5,11 @@
 // four times 1,000 aliases of platformStats (the issue's case), then one each of aliases, deep
 // nesting, a huge token count and a wide listing. Prints what the abusive queries were answered
 // (data or the error code) and the machine's load average beside each row.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PracticesDocument } from '../../../apps/web/src/gql/graphql';
-import { freePort } from '@pfp/testing';
-import { spawnNode, stopNode, waitHttp } from './node-process';
+import { spawnApi, stopNode, waitHttp } from './node-process';
 import { scratchDatabase } from './scratch-database';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -101,21 +99,7 @@ async function measure(port: number, scenario: string, abusers: string[]): Promi
 async function main(): Promise<void> {
   const db = await scratchDatabase('bench_query_cost');
   const dataDir = mkdtempSync(join(tmpdir(), 'pfp-bench-qc-'));
-  const api = spawnNode(
-    'the API',
-    'apps/api/src/main.ts',
-    {
-      DATABASE_URL: db.url,
-      NODE_ENV: 'development',
-      DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dataDir,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      // the rate limits (per address) would refuse the loops from 127.0.0.1: this measures what a query costs
-      RATE_LIMIT_REQUESTS: '100000000/60s',
-    },
-    await freePort(),
-  );
+  const api = await spawnApi({ databaseUrl: db.url, dataDir });
   const { port } = api;
   try {
     await waitHttp(api, '/health/ready', 180_000);
