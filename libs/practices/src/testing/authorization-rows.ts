@@ -1,18 +1,7 @@
-import type { GraphQLResult } from '@pfp/identity/testing';
+import type { TableActors, TableRow } from '@pfp/identity/testing';
 import { draft, mexicoDraft, mutate, mutateRaw, type Api } from './practice-api';
 
-// The shape of test/authorization/table.ts's rows, restated here: importing it would be a cycle.
-type ActorKind = 'visitor' | 'state' | 'partner' | 'supportUnit';
-interface TableActor {
-  token: string | null;
-}
-type TableActors = Record<ActorKind, TableActor>;
-interface Row<P> {
-  mutation: string;
-  prepare?(api: Api, actors: TableActors, actor: TableActor): Promise<P>;
-  run(api: Api, actor: TableActor, prepared: P): Promise<GraphQLResult>;
-  expected: Record<ActorKind, 'allowed' | 'denied'>;
-}
+type Row<P> = TableRow<P, Api>;
 
 const ALLOWED = 'allowed' as const;
 const DENIED = 'denied' as const;
