@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from './countries';
+import { listSeparator } from './intl';
 import { Link } from './router';
 
-export const countryNames = (codes: string[], language: string) => codes.map((code) => countryName(code, language)).join(', ');
+/** The countries' names joined with the reader's comma (Arabic ،, Chinese 、). */
+export const countryNames = (codes: string[], language: string) => codes.map((code) => countryName(code, language)).join(listSeparator(language));
 
 /** The countries' names in the reader's language; with `prefix`, nothing at all when there are none. */
 export function Countries({ codes, prefix = '' }: { codes: string[]; prefix?: string }) {

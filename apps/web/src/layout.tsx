@@ -9,6 +9,8 @@ import { isSupportUnit, useSession } from './session';
 import { QueryState, type QueryStatus } from './ui';
 
 let focusedPath = window.location.pathname;
+/** Set by the first navigation: from then on a page that mounts without focus takes it. */
+let navigated = false;
 
 const LANGUAGE_NAMES: Record<string, string> = { ar: 'العربية', en: 'English', es: 'Español', fr: 'Français', ru: 'Русский', zh: '中文' };
 
@@ -58,9 +60,13 @@ export function Layout({ title, children }: { title: string; children: ReactNode
     // first load keeps the browser's focus order (skip link first).
     // Without preventScroll the browser scrolls <main> to the top of the window, and the
     // header ends up above it, out of view; the page starts at the top instead.
-    if (path !== focusedPath) {
+    // The page's own Layout replaces the one shown while its code loaded: focus went with the
+    // old <main>, so the new one takes it too.
+    const lost = navigated && (document.activeElement === document.body || document.activeElement === null);
+    if (path !== focusedPath || lost) {
+      navigated = true;
       main.current?.focus({ preventScroll: true });
-      window.scrollTo(0, 0);
+      if (path !== focusedPath) window.scrollTo(0, 0);
     }
     focusedPath = path;
   }, [path]);

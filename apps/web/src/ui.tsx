@@ -216,5 +216,5 @@ export function Table({ caption, columns, children }: { caption?: string; column
 }
 
 export { FormError } from './form-error';
-export { formatDate, formatNumber, joinList } from './intl';
+export { formatDate, formatNumber, joinList, listSeparator } from './intl';
 export { ClearFilters, LoadMore, PagedFooter, toPage, usePagedQuery, type Page, type Paged } from './paging';
