@@ -78,7 +78,7 @@ export function FormError({ error, labels = {} }: { error: ApiRequestError | nul
     target?.scrollIntoView({ block: 'center' });
   };
   return (
-    <div className="error error-summary" ref={box} tabIndex={-1} role="group" aria-labelledby={titleId}>
+    <div className="error error-summary" ref={box} tabIndex={-1} role="alert" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('form.problem')}</h2>
       <p>{t('form.fixFields', { count: fields.length })}</p>
       <ul>
