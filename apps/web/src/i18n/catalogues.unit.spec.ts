@@ -29,6 +29,8 @@ const DYNAMIC: Record<string, string[]> = {
   orgKind: ['STATE', 'INTERNATIONAL_ORGANIZATION', 'CIVIL_SOCIETY', 'PRIVATE_SECTOR', 'ACADEMIA', 'SUPPORT_UNIT'],
   projectStatus: ['ACTIVE', 'COMPLETED', 'CANCELLED'],
   partnerRole: ['LEAD', 'PARTNER', 'FUNDER', 'IMPLEMENTER'],
+  'projects.order': ['NEWEST', 'TITLE'],
+  'projects.visibility': ['PUBLIC', 'PARTNERS'],
   resource: ['DOCUMENT', 'VIDEO', 'WEB_PAGE'],
   role: ['MEMBER', 'ADMIN'],
   frequency: ['IMMEDIATELY', 'DAILY', 'WEEKLY', 'NONE'],

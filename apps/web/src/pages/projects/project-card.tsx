@@ -2,14 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { Card, Countries } from '../../cards';
 import type { ProjectSummary } from './documents';
 
-export function ProjectCard({ project }: { project: ProjectSummary }) {
+export function ProjectCard({ project, heading }: { project: ProjectSummary; heading?: 'h2' | 'h3' }) {
   const { t } = useTranslation();
   return (
-    <Card href={`/projects/${encodeURIComponent(project.id)}`} title={project.title} titleDir="auto">
+    <Card href={`/projects/${encodeURIComponent(project.id)}`} title={project.title} titleDir="auto" heading={heading}>
       <p className="meta">
+        <span className={`project-status project-status-${project.status.toLowerCase()}`}>{t(`projectStatus.${project.status}`)}</span>
+        {' · '}
         {t('projects.ledBy', { name: project.partners.find((partner) => partner.organizationId === project.leadOrganizationId)?.organization?.name ?? '' })}
         <Countries codes={project.countries} prefix=" · " />
       </p>
+      {project.summary && (
+        <p className="card-summary" dir="auto">
+          {project.summary.length > 220 ? `${project.summary.slice(0, 217)}…` : project.summary}
+        </p>
+      )}
     </Card>
   );
 }

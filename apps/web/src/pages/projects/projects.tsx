@@ -1,150 +1,136 @@
-import { useEffect, useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request, subscriptions } from '../../api';
-import type { ProjectUpdatedSubscription } from '../../gql/graphql';
-import { Layout, PendingPage } from '../../layout';
-import { Link } from '../../router';
-import { formatDate, formatNumber, QueryState, useQuery } from '../../ui';
-import { ProjectDocument, ProjectsDocument, ProjectUpdatedDocument, type ProjectUpdateEntry } from './documents';
-import { Countries } from '../../cards';
+import { request } from '../../api';
+import { allCountries } from '../../countries';
+import type { PartnershipProjectsFilter, PartnershipProjectStatus, ProjectOrder } from '../../gql/graphql';
+import { Layout } from '../../layout';
+import { Link, navigate, useLocation } from '../../router';
+import { isSupportUnit, useSession } from '../../session';
+import { ClearFilters, formatNumber, PagedFooter, QueryState, Select, toPage, usePagedQuery } from '../../ui';
+import { ProjectsDocument } from './documents';
+import { OrganizationOptions, useProjectChoices } from './project-fields';
 import { ProjectCard } from './project-card';
-import { FollowButton } from '../../follow-button';
+import './projects.css';
+export { ProjectPage } from './project-page';
+export { StartProjectPage } from './project-new';
 
-type Update = ProjectUpdateEntry;
+const STATUSES: PartnershipProjectStatus[] = ['ACTIVE', 'COMPLETED', 'CANCELLED'];
+const ORDERS: ProjectOrder[] = ['NEWEST', 'TITLE'];
+/** The list's state in its address: search, filters and sort survive a reload and can be shared. */
+const PARAMS = ['q', 'status', 'theme', 'country', 'organization', 'sort'] as const;
 
 export function ProjectsPage() {
-  const { t } = useTranslation();
-  const projects = useQuery(() => request(ProjectsDocument, { first: 50 }), []);
+  const { t, i18n } = useTranslation();
+  const { viewer } = useSession();
+  const { query } = useLocation();
+  const value = (name: (typeof PARAMS)[number]) => query.get(name) ?? '';
+  const q = value('q');
+  const filter: PartnershipProjectsFilter = {
+    ...(value('status') ? { status: value('status') as PartnershipProjectStatus } : {}),
+    ...(value('theme') ? { themes: [value('theme')] } : {}),
+    ...(value('country') ? { countries: [value('country')] } : {}),
+    ...(value('organization') ? { organizations: [value('organization')] } : {}),
+  };
+  const orderBy = (value('sort') || 'NEWEST') as ProjectOrder;
+  const paged = usePagedQuery(
+    async (after) => toPage((await request(ProjectsDocument, { search: q || undefined, filter, orderBy, first: 20, after })).partnershipProjects),
+    [query.toString()],
+  );
+  const choices = useProjectChoices();
+  const [text, setText] = useState(q);
+  const [searched, setSearched] = useState(q);
+  if (searched !== q) {
+    setSearched(q);
+    setText(q);
+  }
+  const go = (changes: Partial<Record<(typeof PARAMS)[number], string>>) => {
+    const next = new URLSearchParams(query);
+    for (const [name, v] of Object.entries(changes)) {
+      if (v) next.set(name, v);
+      else next.delete(name);
+    }
+    navigate(`/projects${next.toString() ? `?${next}` : ''}`, { replace: true });
+  };
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    go({ q: text.trim() });
+  };
+  const filtered = PARAMS.some((name) => name !== 'sort' && value(name));
+  const organizations = choices.data?.organizations.edges.map((edge) => edge.node).filter((node) => node.kind !== 'SUPPORT_UNIT') ?? [];
   return (
     <Layout title={t('projects.title')}>
-      <h1>{t('projects.title')}</h1>
-      <QueryState loading={projects.loading} error={projects.error} />
+      <div className="projects-heading">
+        <h1>{t('projects.title')}</h1>
+        {viewer && !isSupportUnit(viewer) && (
+          <Link href="/projects/new" className="button primary">
+            {t('projects.start')}
+          </Link>
+        )}
+      </div>
+      <form role="search" onSubmit={onSearch} className="search-inline">
+        <label htmlFor="project-search">{t('projects.searchLabel')}</label>
+        <input id="project-search" type="search" value={text} onChange={(event) => setText(event.target.value)} />
+        <button type="submit">{t('search.submit')}</button>
+      </form>
+      <div className="project-filters" role="group" aria-label={t('projects.filters')}>
+        <Select label={t('projects.filterStatus')} name="status" value={value('status')} onChange={(event) => go({ status: event.target.value })}>
+          <option value="">{t('projects.any')}</option>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`projectStatus.${status}`)}
+            </option>
+          ))}
+        </Select>
+        <Select label={t('projects.filterTheme')} name="theme" value={value('theme')} onChange={(event) => go({ theme: event.target.value })}>
+          <option value="">{t('projects.any')}</option>
+          {choices.data?.themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.label}
+            </option>
+          ))}
+        </Select>
+        <Select label={t('projects.filterCountry')} name="country" value={value('country')} onChange={(event) => go({ country: event.target.value })}>
+          <option value="">{t('projects.any')}</option>
+          {allCountries(i18n.language).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label={t('projects.filterOrganization')}
+          name="organization"
+          value={value('organization')}
+          onChange={(event) => go({ organization: event.target.value })}
+        >
+          <OrganizationOptions empty={t('projects.any')} organizations={organizations} />
+        </Select>
+        <Select
+          label={t('projects.sort')}
+          name="sort"
+          value={orderBy}
+          onChange={(event) => go({ sort: event.target.value === 'NEWEST' ? '' : event.target.value })}
+        >
+          {ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {t(`projects.order.${order}`)}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <ClearFilters href="/projects" active={filtered} />
+      <QueryState loading={paged.loading} error={paged.error} />
+      {!paged.loading && !paged.error && (
+        <p role="status" className="result-count">
+          {t('projects.count', { count: formatNumber(paged.totalCount, i18n.language) })}
+        </p>
+      )}
       <div className="cards">
-        {projects.data?.partnershipProjects.edges.map(({ node }) => (
-          <ProjectCard key={node.id} project={node} />
+        {paged.items.map((node) => (
+          <ProjectCard key={node.id} project={node} heading="h2" />
         ))}
       </div>
-    </Layout>
-  );
-}
-
-/** New updates arrive over graphql-ws (projectUpdated) and join the timeline, newest first, without a reload. */
-function useLiveUpdates(projectId: string, initial: Update[] | undefined): { updates: Update[]; live: boolean } {
-  const [updates, setUpdates] = useState<Update[]>([]);
-  const [live, setLive] = useState(false);
-  useEffect(() => setUpdates([...(initial ?? [])].sort((a, b) => b.postedAt.localeCompare(a.postedAt))), [initial]);
-  useEffect(() => {
-    if (!initial) return;
-    const client = subscriptions();
-    const dispose = client.subscribe<ProjectUpdatedSubscription>(
-      { query: String(ProjectUpdatedDocument), variables: { projectId } },
-      {
-        next: (message) => {
-          setLive(true);
-          const update = message.data?.projectUpdated.update;
-          if (update) setUpdates((previous) => (previous.some((known) => known.id === update.id) ? previous : [update, ...previous]));
-        },
-        error: () => setLive(false),
-        complete: () => setLive(false),
-      },
-    );
-    const stop = client.on('connected', () => setLive(true));
-    return () => {
-      stop();
-      dispose();
-    };
-  }, [projectId, initial]);
-  return { updates, live };
-}
-
-export function ProjectPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
-  const project = useQuery(() => request(ProjectDocument, { id }), [id]);
-  const p = project.data?.partnershipProject;
-  const { updates, live } = useLiveUpdates(id, p?.updates);
-  if (!p) return <PendingPage title={t('projects.title')} query={project} />;
-  const names = new Map(p.partners.map((partner) => [partner.organizationId, partner.organization?.name ?? '']));
-  const atom = `/feeds/projects/${encodeURIComponent(p.id)}.atom`;
-  return (
-    <Layout title={p.title}>
-      <article>
-        <h1 dir="auto">{p.title}</h1>
-        <p className="meta">
-          {t(`projectStatus.${p.status}`)}
-          {p.inactive && ` · ${t('projects.inactive')}`} · {t('projects.ledBy', { name: names.get(p.leadOrganizationId) ?? '' })}
-          <Countries codes={p.countries} prefix=" · " />
-        </p>
-        <p className="lead" dir="auto">
-          {p.summary}
-        </p>
-        <div className="practice-tools">
-          <FollowButton targetId={p.id} />
-          <a href={atom} type="application/atom+xml">
-            {t('projects.atom')}
-          </a>
-          {p.fromCallId && <Link href={`/calls/${encodeURIComponent(p.fromCallId)}`}>{t('projects.fromCall')}</Link>}
-        </div>
-        {p.objectives.length > 0 && (
-          <section aria-labelledby="objectives">
-            <h2 id="objectives">{t('projects.objectives')}</h2>
-            <ul>
-              {p.objectives.map((objective) => (
-                <li key={objective}>{objective}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <section aria-labelledby="partners">
-          <h2 id="partners">{t('projects.partners')}</h2>
-          <ul>
-            {p.partners.map((partner) => (
-              <li key={partner.organizationId}>
-                {partner.organization?.name} ({t(`partnerRole.${partner.role}`)})
-              </li>
-            ))}
-          </ul>
-        </section>
-        {p.milestones.length > 0 && (
-          <section aria-labelledby="milestones">
-            <h2 id="milestones">{t('projects.milestones')}</h2>
-            <ol>
-              {p.milestones.map((milestone) => (
-                <li key={milestone.id}>
-                  {milestone.title} ·{' '}
-                  {milestone.reachedOn
-                    ? t('projects.reached', { date: formatDate(milestone.reachedOn, i18n.language) })
-                    : t('projects.planned', { date: formatDate(milestone.plannedOn, i18n.language) })}
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
-        <section aria-labelledby="timeline">
-          <h2 id="timeline">{t('projects.updates')}</h2>
-          <p className="meta">{live ? t('projects.live') : ''}</p>
-          <ol className="timeline" aria-live="polite">
-            {updates.map((update) => (
-              <li key={update.id}>
-                <p className="meta">
-                  {formatDate(update.postedAt, i18n.language)}
-                  {names.get(update.organizationId) && ` · ${names.get(update.organizationId)}`}
-                </p>
-                <p dir="auto">{update.text}</p>
-                {update.metrics.length > 0 && (
-                  <ul>
-                    {update.metrics.map((metric) => (
-                      <li key={metric.indicator}>
-                        {metric.indicator}: {formatNumber(metric.value, i18n.language)}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {update.videoUrl && <a href={update.videoUrl}>{t('projects.video')}</a>}
-              </li>
-            ))}
-          </ol>
-        </section>
-      </article>
+      <PagedFooter paged={paged} />
     </Layout>
   );
 }

@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { request, subscriptions } from '../../api';
+import { Countries } from '../../cards';
+import { FollowButton } from '../../follow-button';
+import type { ProjectUpdatedSubscription } from '../../gql/graphql';
+import { Layout, PendingPage } from '../../layout';
+import { Video } from '../../media';
+import { Link } from '../../router';
+import { useSession } from '../../session';
+import { formatDate, formatNumber, useQuery } from '../../ui';
+import { ProjectDocument, ProjectUpdatedDocument, type ProjectDetails } from './documents';
+import { MetricsOverTime } from './metrics-chart';
+import { EditProjectSection, EndProjectSection, MilestonesSection } from './project-manage';
+import { PartnersSection } from './project-partners';
+import { PostUpdateForm } from './project-update-form';
+import './projects.css';
+
+/**
+ * The project as loaded, then as each change leaves it: every event arrives over graphql-ws
+ * (projectUpdated) with the project just after it, and the page shows the newest revision it has
+ * seen, whether it came live or as a mutation's answer.
+ */
+function useLiveProject(
+  id: string,
+  loaded: ProjectDetails | null | undefined,
+): { project: ProjectDetails | null; live: boolean; show: (p: ProjectDetails) => void } {
+  const [project, setProject] = useState<ProjectDetails | null>(null);
+  const [live, setLive] = useState(false);
+  const show = (next: ProjectDetails) => setProject((current) => (current && current.id === next.id && current.revision >= next.revision ? current : next));
+  useEffect(() => {
+    if (loaded) setProject(loaded);
+  }, [loaded]);
+  useEffect(() => {
+    if (!loaded) return;
+    const client = subscriptions();
+    const dispose = client.subscribe<ProjectUpdatedSubscription>(
+      { query: String(ProjectUpdatedDocument), variables: { projectId: id } },
+      {
+        next: (message) => {
+          setLive(true);
+          const next = message.data?.projectUpdated.partnershipProject;
+          if (next) setProject((current) => (current && current.revision >= next.revision ? current : next));
+        },
+        error: () => setLive(false),
+        complete: () => setLive(false),
+      },
+    );
+    // The site's one socket may already be open (the header's feed uses it): 'connected' would not fire again.
+    setLive(true);
+    const stop = client.on('connected', () => setLive(true));
+    return () => {
+      stop();
+      dispose();
+    };
+  }, [id, loaded]);
+  return { project, live, show };
+}
+
+export function ProjectPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { viewer } = useSession();
+  const query = useQuery(() => request(ProjectDocument, { id }), [id]);
+  const { project: p, live, show } = useLiveProject(id, query.data?.partnershipProject);
+  if (!p) return <PendingPage title={t('projects.title')} query={query} notFound={query.data !== null && !query.data?.partnershipProject} />;
+  const names = new Map(p.partners.map((partner) => [partner.organizationId, partner.organization?.name ?? '']));
+  const mine = viewer ? p.partners.find((partner) => partner.organizationId === viewer.organization.id) : undefined;
+  const active = p.status === 'ACTIVE';
+  const isLead = active && mine?.role === 'LEAD';
+  const isPartner = active && !!mine && mine.role !== 'LEAD';
+  const atom = `/feeds/projects/${encodeURIComponent(p.id)}.atom`;
+  const sections = { project: p, isLead, isPartner, onChanged: show };
+  return (
+    <Layout title={p.title}>
+      <article className="project">
+        <h1 dir="auto">{p.title}</h1>
+        <p className="meta">
+          <span className={`project-status project-status-${p.status.toLowerCase()}`}>{t(`projectStatus.${p.status}`)}</span>
+          {p.inactive && ` · ${t('projects.inactive')}`} · {t('projects.ledBy', { name: names.get(p.leadOrganizationId) ?? '' })}
+          <Countries codes={p.countries} prefix=" · " />
+          {p.visibility === 'PARTNERS' && ` · ${t('projects.partnersOnly')}`}
+        </p>
+        <p className="meta">
+          {t('projects.launchedOn', { date: formatDate(p.launchedAt, i18n.language) })}
+          {p.endsOn && ` · ${t('projects.endsOn', { date: formatDate(p.endsOn, i18n.language) })}`}
+          {p.endedAt && ` · ${t(p.status === 'CANCELLED' ? 'projects.cancelledOn' : 'projects.completedOn', { date: formatDate(p.endedAt, i18n.language) })}`}
+        </p>
+        {p.cancellationReason && (
+          <p className="notice" dir="auto">
+            {t('projects.cancelledBecause', { reason: p.cancellationReason })}
+          </p>
+        )}
+        {p.summary && (
+          <p className="lead" dir="auto">
+            {p.summary}
+          </p>
+        )}
+        <div className="practice-tools">
+          <FollowButton targetId={p.id} />
+          <a href={atom} type="application/atom+xml">
+            {t('projects.atom')}
+          </a>
+          {p.fromCallId && <Link href={`/calls/${encodeURIComponent(p.fromCallId)}`}>{t('projects.fromCall')}</Link>}
+        </div>
+        {p.objectives.length > 0 && (
+          <section aria-labelledby="objectives">
+            <h2 id="objectives">{t('projects.objectives')}</h2>
+            <ul>
+              {p.objectives.map((objective) => (
+                <li key={objective} dir="auto">
+                  {objective}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <PartnersSection {...sections} />
+        <MilestonesSection {...sections} />
+        <MetricsOverTime series={p.metricSeries} />
+        {(isLead || isPartner) && <PostUpdateForm project={p} onPosted={show} />}
+        <section aria-labelledby="timeline">
+          <h2 id="timeline">{t('projects.updates')}</h2>
+          <p className="meta">{live ? t('projects.live') : ''}</p>
+          {p.updates.length === 0 && <p>{t('projects.noUpdates')}</p>}
+          <ol className="timeline" aria-live="polite">
+            {p.updates.map((update) => (
+              <li key={update.id}>
+                <p className="meta">
+                  {formatDate(update.postedAt, i18n.language)}
+                  {names.get(update.organizationId) && ` · ${names.get(update.organizationId)}`}
+                </p>
+                <p dir="auto">{update.text}</p>
+                {update.metrics.length > 0 && (
+                  <ul>
+                    {update.metrics.map((metric) => (
+                      <li key={`${metric.indicator}\u0000${metric.unit ?? ''}`}>
+                        <span dir="auto">{metric.indicator}</span>: {formatNumber(metric.value, i18n.language)}
+                        {metric.unit && ` ${metric.unit}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {update.videoUrl && <Video title={t('projects.videoOf', { date: formatDate(update.postedAt, i18n.language) })} url={update.videoUrl} />}
+              </li>
+            ))}
+          </ol>
+        </section>
+        {isLead && <EditProjectSection project={p} onChanged={show} />}
+        {isLead && <EndProjectSection project={p} onChanged={show} />}
+      </article>
+    </Layout>
+  );
+}
