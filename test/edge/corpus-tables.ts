@@ -1,468 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { demoOrganizationId } from '@pfp/identity';
-import { mexicoDraft } from '@pfp/practices/testing';
 import type { BadInputCase } from './corpus-format';
+import { MUTATIONS, type DateKind, type Fixtures, type MutationTable } from './corpus-mutations';
+
+export { org, type Fixtures } from './corpus-mutations';
 
 /*
- * The bad-input corpus for text, dates, types and query shapes (issue 11 items 12 and 13), as
- * tables: each mutation lists its fields by kind, and the cases are generated from the lists,
- * so a new field is one entry and gets every case of its kind.
+ * The bad-input corpus for text, dates, types and query shapes (issue 11 items 12 and 13): the
+ * cases generated from the mutations' fields by kind (./corpus-mutations.ts), the queries'
+ * arguments and abusive query shapes.
  */
-
-export const org = demoOrganizationId;
-
-/** What the spec prepares before the cases run. */
-export interface Fixtures {
-  /** Mexico's draft practice. */
-  draft: string;
-  /** Mexico's practice in review. */
-  inReview: string;
-  /** Mexico's published practice, with a contact. */
-  published: string;
-  publishedContact: string;
-  /** Mexico's open call; IOM has responded to it. */
-  call: string;
-  /** Mexico's project, IOM a partner, with a milestone. */
-  project: string;
-  milestone: string;
-}
 
 /** A case of this file: the shared shape, plus what the message of a GraphQL coercion error must name (it has no extensions.fields). */
 export interface CorpusCase extends BadInputCase<Fixtures> {
   names?: string;
 }
 
-interface TextField {
-  path: string;
-  max: number;
-  /** Text that shows nothing is refused. */
-  required?: boolean;
-}
-
-type DateKind = 'date' | 'partialDate' | 'dateTime';
-
-interface MutationTable {
-  mutation: string;
-  inputType: string;
-  /** What to select of the payload (anything: a refusal returns none of it). */
-  selection: string;
-  actor: string | null;
-  /** A valid input, which the cases spoil one field at a time. */
-  input(f: Fixtures): Record<string, unknown>;
-  texts?: TextField[];
-  dates?: Array<{ path: string; kind: DateKind }>;
-  /** The id of the aggregate acted on: malformed and of the wrong kind are BAD_USER_INPUT, unknown NOT_FOUND. */
-  subject?: { path: string; category: string };
-  /** Fields of an enum type. */
-  enums?: string[];
-  /** Fields of type Int. */
-  ints?: string[];
-  /** Fields of type String given a number (a careless client). */
-  strings?: string[];
-}
-
 const unknownId = (category: string): string => `${category}-${randomUUID()}`;
-const practice = (f: Fixtures, id: string): Record<string, unknown> => ({ ...mexicoDraft, id: f[id as keyof Fixtures] });
-const PRACTICE = 'revision';
-const CALL = 'revision';
-const PROJECT = 'revision';
 
-const PRACTICE_TEXTS: TextField[] = [
-  { path: 'title', max: 200, required: true },
-  { path: 'summary', max: 1_000 },
-  { path: 'body', max: 20_000 },
-];
-
-/** Every mutation of the schema but signOut and the sign-in helper's, with its fields by kind. */
-export const MUTATIONS: MutationTable[] = [
-  {
-    mutation: 'draftPractice',
-    inputType: 'DraftPracticeInput',
-    selection: PRACTICE,
-    actor: 'mx',
-    input: () => ({
-      ...mexicoDraft,
-      period: { start: '2010-01', end: '2011-06-30' },
-      results: [{ indicator: 'officials trained', value: '3500' }],
-      resources: [{ title: 'The training manual', url: 'https://example.org/manual.pdf', kind: 'DOCUMENT' }],
-      contact: { name: 'Ana Pérez', email: 'ana@example.org' },
-    }),
-    texts: [
-      ...PRACTICE_TEXTS,
-      { path: 'results.0.indicator', max: 500, required: true },
-      { path: 'results.0.value', max: 200, required: true },
-      { path: 'resources.0.title', max: 300 },
-      { path: 'contact.name', max: 200 },
-    ],
-    dates: [
-      { path: 'period.start', kind: 'partialDate' },
-      { path: 'period.end', kind: 'partialDate' },
-    ],
-    enums: ['language', 'implementationStatus', 'resources.0.kind'],
-    strings: ['title', 'countries.0', 'contact.email'],
-  },
-  {
-    mutation: 'revisePractice',
-    inputType: 'RevisePracticeInput',
-    selection: PRACTICE,
-    actor: 'mx',
-    input: (f) => practice(f, 'draft'),
-    texts: PRACTICE_TEXTS,
-    dates: [{ path: 'period.start', kind: 'partialDate' }],
-    subject: { path: 'id', category: 'practice' },
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'submitPractice',
-    inputType: 'SubmitPracticeInput',
-    selection: PRACTICE,
-    actor: 'mx',
-    input: (f) => ({ id: f.draft }),
-    subject: { path: 'id', category: 'practice' },
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'publishPractice',
-    inputType: 'PublishPracticeInput',
-    selection: PRACTICE,
-    actor: 'gfmd-support-unit',
-    input: (f) => ({ id: f.inReview }),
-    subject: { path: 'id', category: 'practice' },
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'requestPracticeChanges',
-    inputType: 'RequestPracticeChangesInput',
-    selection: PRACTICE,
-    actor: 'gfmd-support-unit',
-    input: (f) => ({ id: f.inReview, reason: 'Add the results of 2011.' }),
-    texts: [{ path: 'reason', max: 2_000, required: true }],
-    subject: { path: 'id', category: 'practice' },
-  },
-  {
-    mutation: 'archivePractice',
-    inputType: 'ArchivePracticeInput',
-    selection: PRACTICE,
-    actor: 'mx',
-    input: (f) => ({ id: f.draft }),
-    subject: { path: 'id', category: 'practice' },
-  },
-  {
-    mutation: 'addPracticeTranslation',
-    inputType: 'AddPracticeTranslationInput',
-    selection: PRACTICE,
-    actor: 'mx',
-    input: (f) => ({ id: f.draft, language: 'fr', title: 'Protection des enfants migrants non accompagnés', summary: 'Former les agents.', body: 'Gratuit.' }),
-    texts: PRACTICE_TEXTS,
-    subject: { path: 'id', category: 'practice' },
-    enums: ['language'],
-  },
-  {
-    mutation: 'revisePracticeTranslation',
-    inputType: 'RevisePracticeTranslationInput',
-    selection: PRACTICE,
-    actor: 'mx',
-    input: (f) => ({ id: f.draft, language: 'fr', title: 'Protection des enfants migrants non accompagnés', summary: 'Former les agents.', body: 'Gratuit.' }),
-    texts: PRACTICE_TEXTS,
-    subject: { path: 'id', category: 'practice' },
-    enums: ['language'],
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'expressInterestInPractice',
-    inputType: 'ExpressInterestInPracticeInput',
-    selection: PRACTICE,
-    actor: 'iom',
-    input: (f) => ({ id: f.published }),
-    subject: { path: 'id', category: 'practice' },
-  },
-  {
-    mutation: 'eraseContact',
-    inputType: 'EraseContactInput',
-    selection: PRACTICE,
-    actor: 'gfmd-support-unit',
-    input: (f) => ({ id: f.published, subjectId: f.publishedContact }),
-    subject: { path: 'id', category: 'practice' },
-  },
-  {
-    mutation: 'postCallForAction',
-    inputType: 'PostCallForActionInput',
-    selection: CALL,
-    actor: 'mx',
-    input: () => ({
-      title: 'Training on the protection of migrant children',
-      description: 'Five days, four times a year.',
-      kind: 'TRAINING',
-      countries: ['MEX'],
-      deadline: '2031-04-01T00:00:00Z',
-    }),
-    texts: [
-      { path: 'title', max: 200, required: true },
-      { path: 'description', max: 10_000, required: true },
-    ],
-    dates: [{ path: 'deadline', kind: 'dateTime' }],
-    enums: ['kind'],
-    strings: ['title', 'description'],
-  },
-  {
-    mutation: 'respondToCallForAction',
-    inputType: 'RespondToCallForActionInput',
-    selection: CALL,
-    actor: 'ch',
-    input: (f) => ({ callId: f.call, offerKind: 'EXPERTISE', message: 'We can send two trainers.' }),
-    texts: [{ path: 'message', max: 5_000, required: true }],
-    subject: { path: 'callId', category: 'callForAction' },
-    enums: ['offerKind'],
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'editResponse',
-    inputType: 'EditResponseInput',
-    selection: CALL,
-    actor: 'iom',
-    input: (f) => ({ callId: f.call, offerKind: 'TRAINING', message: 'We will send three officials.' }),
-    texts: [{ path: 'message', max: 5_000, required: true }],
-    subject: { path: 'callId', category: 'callForAction' },
-  },
-  {
-    mutation: 'withdrawResponse',
-    inputType: 'WithdrawResponseInput',
-    selection: CALL,
-    actor: 'iom',
-    input: (f) => ({ callId: f.call }),
-    subject: { path: 'callId', category: 'callForAction' },
-  },
-  {
-    mutation: 'closeCallForAction',
-    inputType: 'CloseCallForActionInput',
-    selection: CALL,
-    actor: 'mx',
-    input: (f) => ({ callId: f.call }),
-    subject: { path: 'callId', category: 'callForAction' },
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'confirmCoPosting',
-    inputType: 'ConfirmCoPostingInput',
-    selection: CALL,
-    actor: 'ch',
-    input: (f) => ({ callId: f.call }),
-    subject: { path: 'callId', category: 'callForAction' },
-  },
-  {
-    mutation: 'acceptResponse',
-    inputType: 'AcceptResponseInput',
-    selection: CALL,
-    actor: 'mx',
-    input: (f) => ({ callId: f.call, organizationId: org('iom') }),
-    subject: { path: 'callId', category: 'callForAction' },
-  },
-  {
-    mutation: 'declineResponse',
-    inputType: 'DeclineResponseInput',
-    selection: CALL,
-    actor: 'mx',
-    input: (f) => ({ callId: f.call, organizationId: org('iom'), reason: 'Out of the scope of the call.' }),
-    texts: [{ path: 'reason', max: 2_000, required: true }],
-    subject: { path: 'callId', category: 'callForAction' },
-  },
-  {
-    mutation: 'editCallForAction',
-    inputType: 'EditCallForActionInput',
-    selection: CALL,
-    actor: 'mx',
-    input: (f) => ({ callId: f.call, title: 'Training of officials', description: 'Ten days.', kind: 'TRAINING', countries: ['MEX'] }),
-    texts: [
-      { path: 'title', max: 200, required: true },
-      { path: 'description', max: 10_000, required: true },
-    ],
-    dates: [{ path: 'deadline', kind: 'dateTime' }],
-    enums: ['kind'],
-    subject: { path: 'callId', category: 'callForAction' },
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'launchPartnershipProject',
-    inputType: 'LaunchPartnershipProjectInput',
-    selection: PROJECT,
-    actor: 'mx',
-    input: () => ({
-      title: 'Training together',
-      summary: 'Officials of three states.',
-      objectives: ['Train 300 officials'],
-      startsOn: '2011-04-01',
-      endsOn: '2012-03-31',
-      partners: [{ organizationId: org('iom'), role: 'IMPLEMENTER' }],
-    }),
-    texts: [
-      { path: 'title', max: 200, required: true },
-      { path: 'summary', max: 10_000 },
-      { path: 'objectives.0', max: 500, required: true },
-    ],
-    dates: [
-      { path: 'startsOn', kind: 'date' },
-      { path: 'endsOn', kind: 'date' },
-    ],
-    enums: ['visibility', 'partners.0.role'],
-    strings: ['title'],
-  },
-  {
-    mutation: 'addProjectPartner',
-    inputType: 'AddProjectPartnerInput',
-    selection: PROJECT,
-    actor: 'mx',
-    input: (f) => ({ projectId: f.project, organizationId: org('ch'), role: 'FUNDER' }),
-    subject: { path: 'projectId', category: 'project' },
-    enums: ['role'],
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'leaveProject',
-    inputType: 'LeaveProjectInput',
-    selection: PROJECT,
-    actor: 'iom',
-    input: (f) => ({ projectId: f.project }),
-    subject: { path: 'projectId', category: 'project' },
-  },
-  {
-    mutation: 'addMilestone',
-    inputType: 'AddMilestoneInput',
-    selection: PROJECT,
-    actor: 'mx',
-    input: (f) => ({ projectId: f.project, title: 'First course', plannedOn: '2011-09-01' }),
-    texts: [{ path: 'title', max: 200, required: true }],
-    dates: [{ path: 'plannedOn', kind: 'date' }],
-    subject: { path: 'projectId', category: 'project' },
-  },
-  {
-    mutation: 'reachMilestone',
-    inputType: 'ReachMilestoneInput',
-    selection: PROJECT,
-    actor: 'mx',
-    input: (f) => ({ projectId: f.project, milestoneId: f.milestone, reachedOn: '2011-09-02' }),
-    dates: [{ path: 'reachedOn', kind: 'date' }],
-    subject: { path: 'projectId', category: 'project' },
-  },
-  {
-    mutation: 'postProjectUpdate',
-    inputType: 'PostProjectUpdateInput',
-    selection: PROJECT,
-    actor: 'mx',
-    input: (f) => ({ projectId: f.project, text: 'The first course took place.', metrics: [{ indicator: 'officials trained', value: 70 }] }),
-    texts: [
-      { path: 'text', max: 10_000, required: true },
-      { path: 'metrics.0.indicator', max: 200, required: true },
-    ],
-    subject: { path: 'projectId', category: 'project' },
-    strings: ['text'],
-  },
-  {
-    mutation: 'completeProject',
-    inputType: 'CompleteProjectInput',
-    selection: PROJECT,
-    actor: 'mx',
-    input: (f) => ({ projectId: f.project }),
-    subject: { path: 'projectId', category: 'project' },
-    ints: ['expectedRevision'],
-  },
-  {
-    mutation: 'cancelProject',
-    inputType: 'CancelProjectInput',
-    selection: PROJECT,
-    actor: 'mx',
-    input: (f) => ({ projectId: f.project, reason: 'Funding ended.' }),
-    texts: [{ path: 'reason', max: 2_000, required: true }],
-    subject: { path: 'projectId', category: 'project' },
-  },
-  { mutation: 'follow', inputType: 'FollowInput', selection: 'following', actor: 'mx', input: (f) => ({ subjectId: f.published }), strings: ['subjectId'] },
-  { mutation: 'unfollow', inputType: 'UnfollowInput', selection: 'following', actor: 'mx', input: (f) => ({ subjectId: f.published }), strings: ['subjectId'] },
-  {
-    mutation: 'markFeedRead',
-    inputType: 'MarkFeedReadInput',
-    selection: 'unreadCount',
-    actor: 'mx',
-    input: () => ({ until: '2011-12-01T09:00:00Z' }),
-    dates: [{ path: 'until', kind: 'dateTime' }],
-  },
-  {
-    mutation: 'setNotificationPreference',
-    inputType: 'SetNotificationPreferenceInput',
-    selection: 'frequency',
-    actor: 'mx',
-    input: () => ({ frequency: 'WEEKLY' }),
-    enums: ['frequency'],
-  },
-  {
-    mutation: 'createOrganization',
-    inputType: 'CreateOrganizationInput',
-    selection: 'organization { id }',
-    actor: 'gfmd-support-unit',
-    input: () => ({ kind: 'CIVIL_SOCIETY', name: 'Migrant Rights Network' }),
-    texts: [{ path: 'name', max: 200, required: true }],
-    enums: ['kind'],
-    strings: ['name'],
-  },
-  {
-    mutation: 'renameOrganization',
-    inputType: 'RenameOrganizationInput',
-    selection: 'organization { id }',
-    actor: 'gfmd-support-unit',
-    input: () => ({ id: org('icmc'), name: 'International Catholic Migration Commission' }),
-    texts: [{ path: 'name', max: 200, required: true }],
-    subject: { path: 'id', category: 'organization' },
-  },
-  {
-    mutation: 'deactivateOrganization',
-    inputType: 'DeactivateOrganizationInput',
-    selection: 'organization { id }',
-    actor: 'gfmd-support-unit',
-    input: () => ({ id: org('icmc') }),
-    subject: { path: 'id', category: 'organization' },
-  },
-  {
-    mutation: 'inviteAccount',
-    inputType: 'InviteAccountInput',
-    selection: 'account { id }',
-    actor: 'gfmd-support-unit',
-    input: () => ({ email: `corpus.${randomUUID().slice(0, 8)}@example.org`, displayName: 'A new member', organizationId: org('iom'), role: 'MEMBER' }),
-    texts: [{ path: 'displayName', max: 120, required: true }],
-    enums: ['role'],
-    strings: ['email'],
-  },
-  {
-    mutation: 'acceptInvitation',
-    inputType: 'AcceptInvitationInput',
-    selection: 'token',
-    actor: null,
-    input: () => ({ token: 'an-invitation-token-that-does-not-exist', password: 'a long enough password' }),
-    texts: [{ path: 'token', max: 200, required: true }],
-    strings: ['password'],
-  },
-  {
-    mutation: 'resetPassword',
-    inputType: 'ResetPasswordInput',
-    selection: 'ok: __typename',
-    actor: null,
-    input: () => ({ token: 'a-reset-token-that-does-not-exist', password: 'a long enough password' }),
-    texts: [{ path: 'token', max: 200, required: true }],
-  },
-  {
-    mutation: 'requestPasswordReset',
-    inputType: 'RequestPasswordResetInput',
-    selection: 'ok: __typename',
-    actor: null,
-    input: () => ({ email: 'someone@example.org' }),
-    strings: ['email'],
-  },
-  {
-    mutation: 'signIn',
-    inputType: 'SignInInput',
-    selection: 'token',
-    actor: null,
-    input: () => ({ email: 'someone@example.org', password: 'not the password' }),
-    strings: ['email', 'password'],
-  },
-];
+/** The mutation of a table row, its whole input one variable. */
+function documentOf(table: MutationTable): string {
+  const inputType = `${table.mutation[0].toUpperCase()}${table.mutation.slice(1)}Input`;
+  return `mutation($input: ${inputType}!) { ${table.mutation}(input: $input) { ${table.selection ?? 'revision'} } }`;
+}
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
   const copy = structuredClone(target);
@@ -516,7 +75,7 @@ export const ROLLED_OVER_DATE_TIMES: Array<[string, unknown]> = [
 export function mutationCases(): CorpusCase[] {
   const cases: CorpusCase[] = [];
   for (const table of MUTATIONS) {
-    const document = `mutation($input: ${table.inputType}!) { ${table.mutation}(input: $input) { ${table.selection} } }`;
+    const document = documentOf(table);
     /** A refusal naming `path` (in extensions.fields, or in the message of a GraphQL coercion error); `named: false` for a NOT_FOUND. */
     const add = (what: string, path: string, value: unknown, code = 'BAD_USER_INPUT', named = true): void => {
       cases.push({
@@ -565,7 +124,7 @@ export function rolledOverDateCases(): CorpusCase[] {
       .flatMap((date) =>
         ROLLED_OVER_DATE_TIMES.map(([what, value]): CorpusCase => ({
           name: `${table.mutation}: ${date.path} is ${what} (${String(value)})`,
-          mutation: `mutation($input: ${table.inputType}!) { ${table.mutation}(input: $input) { ${table.selection} } }`,
+          mutation: documentOf(table),
           actor: table.actor,
           variables: (f) => ({ input: setPath(table.input(f), date.path, value) }),
           expect: { code: 'BAD_USER_INPUT', field: date.path },
@@ -698,7 +257,7 @@ export function scriptCases(): AcceptedCase[] {
   return MUTATIONS.filter((t) => !skip.has(t.mutation)).flatMap((table) =>
     (table.texts ?? []).map((text) => ({
       name: `${table.mutation}: script in ${text.path} is stored, not run`,
-      mutation: `mutation($input: ${table.inputType}!) { ${table.mutation}(input: $input) { ${table.selection} } }`,
+      mutation: documentOf(table),
       actor: table.actor ?? 'mx',
       variables: (f: Fixtures) => ({ input: setPath(table.input(f), text.path, `${SCRIPT} ${text.path}`) }),
     })),
