@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
@@ -40,19 +42,20 @@ async function clientOf(manager: EntityManager): Promise<PoolClient> {
 export async function copyRows(manager: EntityManager, table: string, columns: readonly CopyColumn[], rows: readonly unknown[][]): Promise<void> {
   if (rows.length === 0) return;
   const client = await clientOf(manager);
-  const stream = client.query(copyFrom(`COPY ${table} (${columns.map((c) => ident(c.name)).join(', ')}) FROM STDIN`));
-  const done = new Promise<void>((resolve, reject) => {
-    stream.on('finish', resolve);
-    stream.on('error', reject);
-  });
+  const copy = client.query(copyFrom(`COPY ${table} (${columns.map((c) => ident(c.name)).join(', ')}) FROM STDIN`));
+  // pipeline: back-pressure, and a failed COPY (or connection) rejects here rather than as an unhandled error
+  await pipeline(Readable.from(lines(columns, rows)), copy);
+}
+
+/** The rows as COPY text, about a megabyte at a time. */
+function* lines(columns: readonly CopyColumn[], rows: readonly unknown[][]): Generator<string> {
   let chunk = '';
   for (const row of rows) {
     chunk += `${row.map((v, i) => copyField(v, columns[i].type)).join('\t')}\n`;
     if (chunk.length > 1 << 20) {
-      if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
+      yield chunk;
       chunk = '';
     }
   }
-  stream.end(chunk);
-  await done;
+  if (chunk.length > 0) yield chunk;
 }

@@ -178,13 +178,22 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   // the bulk load: the whole log into memory, written by COPY, `partitions` transactions at once
   const runJobs = async (jobs: Array<(manager: EntityManager) => Promise<number>>) => {
     const queue = [...jobs];
+    let failed = false;
     const worker = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        rows += await unsynced(job);
+      for (let job = queue.shift(); job && !failed; job = queue.shift()) {
+        try {
+          rows += await unsynced(job);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
         report('loading', 'writing the documents');
       }
     };
-    await Promise.all(Array.from({ length: Math.min(partitions, queue.length) }, worker));
+    // on a failure the other transactions finish (or fail) before it is thrown: nothing keeps writing behind it
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(partitions, queue.length) }, worker));
+    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
   };
   const bulkLoad = async (loader: BulkLoader) => {
     for await (const events of pages()) {
