@@ -15,9 +15,11 @@ function FeedItemView({ item }: { item: FeedEntry }) {
     <li className={item.read ? 'feed-item' : 'feed-item unread'}>
       <p className="meta">
         {!item.read && <span className="tag">{t('feed.new')}</span>} {formatDate(item.occurredAt, i18n.language)} ·{' '}
-        <Link href={`${SUBJECT_PATH[item.subjectKind]}${encodeURIComponent(item.subjectId)}`}>{item.subjectTitle}</Link>
+        <Link href={`${SUBJECT_PATH[item.subjectKind]}${encodeURIComponent(item.subjectId)}`} dir="auto">
+          {item.subjectTitle}
+        </Link>
       </p>
-      <p>{item.text}</p>
+      <p dir="auto">{item.text}</p>
     </li>
   );
 }
