@@ -177,6 +177,17 @@ describe('practices in the site', () => {
     await visitor.page.goto(`${site.origin}/practices/${id}`);
     await visitor.page.getByText('Not found', { exact: false }).first().waitFor();
     await visitor.context.close();
+    // the Support Unit may archive too: its confirmation, at 360 px in Arabic, then cancelled
+    const supportUnit = await site.newPage({ viewport: PHONE });
+    await site.signIn(supportUnit.page, 'gfmd-support-unit@demo.pfp.example');
+    await supportUnit.page.goto(`${site.origin}/practices/${mexicoPractice}?lang=ar`);
+    await supportUnit.page.locator('button.danger').click();
+    await supportUnit.page.getByRole('alertdialog').waitFor();
+    await site.expectAccessible(supportUnit.page);
+    await site.screenshot(supportUnit.page, 'practices-archive-confirm-360-ar');
+    await supportUnit.page.getByRole('alertdialog').locator('button:not(.danger)').click();
+    await supportUnit.page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await supportUnit.context.close();
     const { data } = await site.api.gql<{ practices: { totalCount: number } }>(`query($q: String) { practices(search: $q) { totalCount } }`, {
       q: 'seasonal savings archived',
     });
