@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
-import { FormError, formatNumber, QueryState, Table, TextField, useAction, useQuery } from '../../ui';
+import { FormError, formatNumber, QueryState, TextField, useAction, useQuery } from '../../ui';
+import '../organizations/organizations.css';
 import { ActionForm, useSend } from '../organizations/forms';
 import { ChangeDisplayNameDocument, ChangePasswordDocument, EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from './documents';
 
@@ -98,31 +99,37 @@ function SessionsSection({ sessions }: { sessions: ReturnType<typeof useSessions
       <QueryState loading={sessions.loading} error={sessions.error} />
       <FormError error={error} />
       {list.length > 0 && (
-        <Table
-          caption={t('settings.sessionsCaption', { n: formatNumber(list.length, i18n.language) })}
-          columns={[t('settings.device'), t('settings.signedIn'), t('settings.lastSeen'), t('organizations.actions')]}
-        >
-          {list.map((session) => {
-            const device = describeDevice(session.userAgent, t('settings.unknownDevice'));
-            const lastSeen = formatDateTime(session.lastSeenAt, i18n.language);
-            return (
-              <tr key={session.id}>
-                <td title={session.userAgent ?? undefined}>{device}</td>
-                <td>{formatDateTime(session.createdAt, i18n.language)}</td>
-                <td>{lastSeen}</td>
-                <td>
+        <>
+          <p>{t('settings.sessionsCaption', { n: formatNumber(list.length, i18n.language) })}</p>
+          <ul className="sessions">
+            {list.map((session) => {
+              const device = describeDevice(session.userAgent, t('settings.unknownDevice'));
+              const lastSeen = formatDateTime(session.lastSeenAt, i18n.language);
+              return (
+                <li key={session.id} className="card">
+                  <h3 title={session.userAgent ?? undefined}>{device}</h3>
+                  <dl className="facts">
+                    <dt>{t('settings.signedIn')}</dt>
+                    <dd>{formatDateTime(session.createdAt, i18n.language)}</dd>
+                    <dt>{t('settings.lastSeen')}</dt>
+                    <dd>{lastSeen}</dd>
+                  </dl>
                   {session.current ? (
-                    <strong>{t('settings.thisSession')}</strong>
+                    <p>
+                      <strong>{t('settings.thisSession')}</strong>
+                    </p>
                   ) : (
-                    <button type="button" onClick={() => void end(session.id)} aria-label={t('settings.endSessionNamed', { device, date: lastSeen })}>
-                      {t('settings.endSession')}
-                    </button>
+                    <p>
+                      <button type="button" onClick={() => void end(session.id)} aria-label={t('settings.endSessionNamed', { device, date: lastSeen })}>
+                        {t('settings.endSession')}
+                      </button>
+                    </p>
                   )}
-                </td>
-              </tr>
-            );
-          })}
-        </Table>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
       {list.length > 1 && (
         <p>

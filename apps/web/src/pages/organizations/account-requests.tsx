@@ -168,6 +168,9 @@ export function AccountRequestsPage() {
       </section>
       <section aria-labelledby="decided">
         <h2 id="decided">{t('organizations.decided')}</h2>
+        {!approved.loading && !declined.loading && approved.items.length + declined.items.length === 0 && (
+          <p className="notice">{t('organizations.noDecided')}</p>
+        )}
         <ul className="decided">
           {[...approved.items, ...declined.items].map((item) => (
             <DecidedRequest key={item.id} item={item} />

@@ -20,11 +20,13 @@ function AccountRow({ account, run, onChanged }: { account: MemberAccount; run: 
       await request(ChangeAccountRoleDocument, { input: { accountId: account.id, role } });
       onChanged();
     });
-  const remove = () =>
-    run(async () => {
+  const remove = async () => {
+    await run(async () => {
       await request(RemoveAccountDocument, { input: { accountId: account.id } });
       onChanged();
     });
+    setConfirming(false);
+  };
   const who = account.id === viewer?.id ? t('organizations.you', { name: account.displayName }) : account.displayName;
   return (
     <tr>
