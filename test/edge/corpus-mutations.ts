@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoOrganizationId } from '@pfp/identity';
+import { demoAccountId, demoOrganizationId } from '@pfp/identity';
 import { mexicoDraft } from '@pfp/practices/testing';
 
 /*
@@ -59,6 +59,10 @@ const PRACTICE_ID = { path: 'id', category: 'practice' };
 const CALL_ID = { path: 'callId', category: 'callForAction' };
 const PROJECT_ID = { path: 'projectId', category: 'project' };
 const ORGANIZATION_ID = { path: 'id', category: 'organization' };
+const ACCOUNT_ID = { path: 'accountId', category: 'account' };
+const REQUEST_ID = { path: 'requestId', category: 'accountRequest' };
+/** No such request: the refusals do not get as far as looking it up. */
+const NO_REQUEST = 'accountRequest-00000000-0000-4000-8000-000000000000';
 const practice = (f: Fixtures, id: string): Record<string, unknown> => ({ ...mexicoDraft, id: f[id as keyof Fixtures] });
 
 const PRACTICE_TEXTS: TextField[] = [
@@ -297,6 +301,70 @@ export const MUTATIONS: MutationTable[] = [
     texts: [{ path: 'displayName', max: 120, required: true }],
     enums: ['role'],
     strings: ['email'],
+  },
+  {
+    mutation: 'requestAccount',
+    selection: 'received',
+    actor: null,
+    input: () => ({
+      organizationName: 'Migrant Voices',
+      kind: 'CIVIL_SOCIETY',
+      contactName: 'Ana Pérez',
+      email: `request.${randomUUID().slice(0, 8)}@example.org`,
+      reason: 'To share what our members learnt.',
+    }),
+    texts: [
+      { path: 'organizationName', max: 200, required: true },
+      { path: 'contactName', max: 120, required: true },
+      { path: 'reason', max: 2_000, required: true },
+    ],
+    enums: ['kind'],
+    strings: ['email'],
+  },
+  { mutation: 'approveAccountRequest', selection: 'request { id }', actor: 'gfmd-support-unit', input: () => ({ requestId: NO_REQUEST }), subject: REQUEST_ID },
+  {
+    mutation: 'declineAccountRequest',
+    selection: 'request { id }',
+    actor: 'gfmd-support-unit',
+    input: () => ({ requestId: NO_REQUEST, reason: 'Not an organisation.' }),
+    texts: [{ path: 'reason', max: 2_000, required: true }],
+    subject: REQUEST_ID,
+  },
+  {
+    mutation: 'removeAccount',
+    selection: 'account { id }',
+    actor: 'gfmd-support-unit',
+    input: () => ({ accountId: demoAccountId('icmc') }),
+    subject: ACCOUNT_ID,
+  },
+  {
+    mutation: 'changeAccountRole',
+    selection: 'account { id }',
+    actor: 'gfmd-support-unit',
+    input: () => ({ accountId: demoAccountId('icmc'), role: 'ADMIN' }),
+    subject: ACCOUNT_ID,
+    enums: ['role'],
+  },
+  {
+    mutation: 'changeDisplayName',
+    selection: 'account { id }',
+    actor: 'mx',
+    input: () => ({ displayName: 'Mexico, migration desk' }),
+    texts: [{ path: 'displayName', max: 120, required: true }],
+  },
+  {
+    mutation: 'changePassword',
+    selection: 'otherSessionsEnded',
+    actor: 'mx',
+    input: () => ({ currentPassword: 'not the password', newPassword: 'a long enough password' }),
+    strings: ['currentPassword', 'newPassword'],
+  },
+  {
+    mutation: 'endSession',
+    selection: 'ended',
+    actor: 'mx',
+    input: () => ({ sessionId: `session-${randomUUID()}` }),
+    subject: { path: 'sessionId', category: 'session' },
   },
   {
     mutation: 'acceptInvitation',
