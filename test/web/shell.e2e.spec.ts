@@ -66,6 +66,19 @@ describe('the site shell in Chromium', () => {
     }
   });
 
+  it('names themes in the language asked, and refuses a language that is not a UN language', async () => {
+    const fr = await site.api.gql<{ themes: { id: string; label: string }[] }>(`{ themes { id label(language: "fr") } }`);
+    expect(fr.data!.themes.find((theme) => theme.id === 'gcm-7')?.label).toBe(
+      'Objectif 7 : S’attaquer aux facteurs de vulnérabilité liés aux migrations et les réduire',
+    );
+    const ar = await site.api.gql<{ themes: { id: string; label: string }[] }>(`{ themes { id label(language: "ar") } }`);
+    expect(ar.data!.themes.find((theme) => theme.id === 'diaspora')?.label).toBe('سياسات المغتربين');
+    const en = await site.api.gql<{ themes: { id: string; label: string }[] }>(`{ themes { id label } }`);
+    expect(en.data!.themes.find((theme) => theme.id === 'diaspora')?.label).toBe('Diaspora policy');
+    const bad = await site.api.gql(`{ themes { id label(language: "de") } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { language: expect.stringContaining('ar, en, es, fr, ru, zh') } });
+  });
+
   it('the footer links the open-data downloads and the Atom feed, and each answers', async () => {
     const { context, page } = await site.newPage();
     await page.goto(`${site.origin}/`);

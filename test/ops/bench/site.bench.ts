@@ -53,9 +53,17 @@ async function load(browser: Browser, origin: string, network: Network): Promise
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 120_000 });
     // the home page has rendered (a heading in the app's root) and FCP is recorded
-    await page.waitForFunction("document.querySelector('#root h1') !== null", undefined, { timeout: 60_000 }).catch((error: Error) => {
-      throw new Error(`${origin}/ did not render: ${errors.join('; ') || error.message}`);
-    });
+    await page
+      .waitForFunction(
+        () => (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector('#root h1') !== null,
+        undefined,
+        {
+          timeout: 60_000,
+        },
+      )
+      .catch((error: Error) => {
+        throw new Error(`${origin}/ did not render: ${errors.join('; ') || error.message}`);
+      });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 60_000 });
     return await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
