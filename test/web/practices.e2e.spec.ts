@@ -134,7 +134,11 @@ describe('practices in the site', () => {
       await site.screenshot(french.page, `practices-french-reader-${reader.locale}`);
       await french.context.close();
     }
-    await checkEverywhere(site, `/practices/${mexicoPractice}`, 'owner-page', MEXICO, (p) => p.locator('.translations').waitFor());
+    // the owner's page with the translation form open (a new one: the language to choose, the text in that language)
+    await checkEverywhere(site, `/practices/${mexicoPractice}`, 'owner-page', MEXICO, async (p) => {
+      await p.locator('.translations > p > button').click();
+      await p.locator('.translation-form select').waitFor();
+    });
   }, 240_000);
 
   it('remembers that an organisation is interested in replicating, and shows the owner who is', async () => {

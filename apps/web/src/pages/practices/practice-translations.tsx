@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, request } from '../../api';
 import type { Language as ContentLanguage } from '../../gql/graphql';
-import { LANGUAGES } from '../../i18n';
+import { dirOf, LANGUAGES } from '../../i18n';
 import { FormError, Select } from '../../ui';
 import { AddPracticeTranslationDocument, RevisePracticeTranslationDocument } from './documents';
 import type { Details } from './practice-page';
@@ -92,7 +92,10 @@ export function PracticeTranslations({ practice, onSaved }: { practice: Details;
         <ul className="plain">
           {practice.translations.map((translation) => (
             <li key={translation.language}>
-              <span lang={translation.language}>{translation.title}</span> <span className="meta">({t(`language.${translation.language}`)})</span>{' '}
+              <span lang={translation.language} dir={dirOf(translation.language)}>
+                {translation.title}
+              </span>{' '}
+              <span className="meta">({t(`language.${translation.language}`)})</span>{' '}
               <button
                 type="button"
                 className="link"
