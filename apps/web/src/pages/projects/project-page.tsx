@@ -5,6 +5,8 @@ import { Countries } from '../../cards';
 import { FollowButton } from '../../follow-button';
 import type { ProjectUpdatedSubscription } from '../../gql/graphql';
 import { Layout, PendingPage } from '../../layout';
+import { countryName } from '../../countries';
+import { AggregateHistory } from '../../history/aggregate-history';
 import { Video } from '../../media';
 import { Link } from '../../router';
 import { useSession } from '../../session';
@@ -12,6 +14,7 @@ import { formatDate, formatNumber, useQuery } from '../../ui';
 import { ProjectDocument, ProjectUpdatedDocument, type ProjectDetails } from './documents';
 import { MetricsOverTime } from './metrics-chart';
 import { EditProjectSection, EndProjectSection, MilestonesSection } from './project-manage';
+import { useProjectChoices } from './project-fields';
 import { PartnersSection } from './project-partners';
 import { PostUpdateForm } from './project-update-form';
 import './projects.css';
@@ -62,6 +65,7 @@ export function ProjectPage({ id }: { id: string }) {
   const { viewer } = useSession();
   const query = useQuery(() => request(ProjectDocument, { id }), [id]);
   const { project: p, live, show } = useLiveProject(id, query.data?.partnershipProject);
+  const choices = useProjectChoices();
   if (!p) return <PendingPage title={t('projects.title')} query={query} notFound={query.data !== null && !query.data?.partnershipProject} />;
   const names = new Map(p.partners.map((partner) => [partner.organizationId, partner.organization?.name ?? '']));
   const mine = viewer ? p.partners.find((partner) => partner.organizationId === viewer.organization.id) : undefined;
@@ -70,6 +74,22 @@ export function ProjectPage({ id }: { id: string }) {
   const isPartner = active && !!mine && mine.role !== 'LEAD';
   const atom = `/feeds/projects/${encodeURIComponent(p.id)}.atom`;
   const sections = { project: p, isLead, isPartner, onChanged: show };
+  // Names for the history: the organisations of the platform (a removed partner is no longer in p.partners).
+  const historyNames = Object.fromEntries([
+    ...(choices.data?.organizations.edges.map(({ node }) => [node.id, node.name]) ?? []),
+    ...p.partners.map((partner) => [partner.organizationId, partner.organization?.name ?? '']),
+  ]);
+  const themeLabels = new Map(choices.data?.themes.map((theme) => [theme.id, theme.label]));
+  const list = (value: string, name: (item: string) => string) => value.split(', ').map(name).join(', ');
+  const formatValue = (field: string, value: string) => {
+    if (field === 'status') return t(`projectStatus.${value}`);
+    if (field === 'visibility') return t(`projects.visibility.${value}`);
+    if (field.startsWith('partner.')) return t(`partnerRole.${value}`);
+    if (field === 'startsOn' || field === 'endsOn') return formatDate(value, i18n.language);
+    if (field === 'countries') return list(value, (code) => countryName(code, i18n.language));
+    if (field === 'themes') return list(value, (theme) => themeLabels.get(theme) ?? theme);
+    return value;
+  };
   return (
     <Layout title={p.title}>
       <article className="project">
@@ -147,6 +167,7 @@ export function ProjectPage({ id }: { id: string }) {
         </section>
         {isLead && <EditProjectSection project={p} onChanged={show} />}
         {isLead && <EndProjectSection project={p} onChanged={show} />}
+        <AggregateHistory id={p.id} names={historyNames} revision={p.revision} formatValue={formatValue} />
       </article>
     </Layout>
   );
