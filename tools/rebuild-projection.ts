@@ -56,7 +56,9 @@ function describe(name: string, p: RebuildProgress, rates: Rates): string {
   if (p.phase === 'loading') {
     const now = rates.now();
     const of = p.total === null ? '' : ` of ${n(p.total)}`;
-    return `${name} loading: ${n(p.events)}${of} events -> ${n(p.rows)} rows | ${n(now.events)} events/s, ${n(now.rows)} rows/s now (${n(rates.average(p))} events/s average) | ${rates.left(p)} left | ${position}`;
+    // a bulk load has read the log when it writes: what it is doing, not a time left from a rate of events that no longer moves
+    const doing = p.detail ? p.detail : `${rates.left(p)} left`;
+    return `${name} loading: ${n(p.events)}${of} events -> ${n(p.rows)} rows | ${n(now.events)} events/s, ${n(now.rows)} rows/s now (${n(rates.average(p))} events/s average) | ${doing} | ${position}`;
   }
   if (p.phase === 'done') return `${name} done: ${n(p.events)} events -> ${n(p.rows)} rows | ${position}`;
   return `${name} ${p.phase}: ${p.detail ?? ''} | ${n(p.events)} events -> ${n(p.rows)} rows`;

@@ -178,6 +178,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   // the bulk load: the whole log into memory, written by COPY, `partitions` transactions at once
   const runJobs = async (jobs: Array<(manager: EntityManager) => Promise<number>>) => {
     const queue = [...jobs];
+    let written = 0;
     let failed = false;
     const worker = async () => {
       for (let job = queue.shift(); job && !failed; job = queue.shift()) {
@@ -187,7 +188,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
           failed = true;
           throw error;
         }
-        report('loading', 'writing the documents');
+        report('loading', `writing the documents by COPY: ${++written} of ${jobs.length} batch(es)`);
       }
     };
     // on a failure the other transactions finish (or fail) before it is thrown: nothing keeps writing behind it
