@@ -58,6 +58,52 @@ describe('project-details projection (PostgreSQL)', () => {
     expect(metric.metrics).toEqual([{ indicator: 'officials trained', value: 3500 }]);
   });
 
+  it('projects the changes after the launch (role, edit, removal), idempotently', async () => {
+    const store = new InMemoryEventStore();
+    const id = 'project-2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f';
+    const at = '2011-07-01T00:00:00.000Z';
+    await store.appendToStream(id, [
+      {
+        type: 'PartnershipProjectLaunched',
+        data: launchData({
+          id,
+          title: 'Before',
+          visibility: 'PUBLIC',
+          partners: [
+            { organizationId: 'organization-hn', role: 'PARTNER' },
+            { organizationId: 'organization-iom', role: 'PARTNER' },
+          ],
+        }),
+      },
+      { type: 'ProjectPartnerRoleChanged', data: { organizationId: 'organization-iom', role: 'IMPLEMENTER', changedAt: at } },
+      { type: 'ProjectPartnerRemoved', data: { organizationId: 'organization-hn', removedAt: at } },
+      {
+        type: 'PartnershipProjectEdited',
+        data: {
+          title: 'After',
+          summary: 'Edited.',
+          visibility: 'PARTNERS',
+          themes: ['protection'],
+          countries: ['MEX'],
+          endsOn: '2012-06-30',
+          editedAt: at,
+          readers: ['organization-mx', 'organization-iom'],
+        },
+      },
+    ]);
+    const events = await store.readAll();
+    await dataSource.query(`TRUNCATE partnership_projects, project_updates`);
+    const { once, twice } = await replayTwice(dataSource, projectDetailsProjection, events, ['partnership_projects', 'project_updates']);
+    expect(twice).toEqual(once);
+    const [row] = await dataSource.query(`SELECT title, readers, doc FROM partnership_projects WHERE id = $1`, [id]);
+    expect({ title: row.title, readers: row.readers, summary: row.doc.summary, partners: row.doc.partners.map((p: { role: string }) => p.role) }).toEqual({
+      title: 'After',
+      readers: ['organization-mx', 'organization-iom'],
+      summary: 'Edited.',
+      partners: ['LEAD', 'IMPLEMENTER'],
+    });
+  });
+
   it('rebuilds from the log into the same rows (npm run projections:rebuild -- project-details)', async () => {
     const pool = new Pool({ connectionString: db.url, max: 3 });
     const store = await PostgresEventStore.create(pool);

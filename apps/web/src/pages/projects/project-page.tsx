@@ -85,6 +85,7 @@ export function ProjectPage({ id }: { id: string }) {
     if (field === 'status') return t(`projectStatus.${value}`);
     if (field === 'visibility') return t(`projects.visibility.${value}`);
     if (field.startsWith('partner.')) return t(`partnerRole.${value}`);
+    if (field.startsWith('milestone.')) return value.replace(/\d{4}-\d{2}-\d{2}/g, (date) => formatDate(date, i18n.language));
     if (field === 'startsOn' || field === 'endsOn') return formatDate(value, i18n.language);
     if (field === 'countries') return list(value, (code) => countryName(code, i18n.language));
     if (field === 'themes') return list(value, (theme) => themeLabels.get(theme) ?? theme);
