@@ -1,4 +1,5 @@
 import { demoCallId } from '@pfp/partnership-projects';
+import { launchProject, mutate, org } from '../partnerships/partnership-api';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, useSite } from './site-harness';
 
@@ -197,4 +198,19 @@ describe('calls for action in the site', () => {
     await netherlands.page.locator('.call-converted a', { hasText: title }).waitFor();
     for (const { context } of [netherlands, swiss, iom]) await context.close();
   }, 180_000);
+
+  it('serves history(id) for projects as for calls: what each event changed, to those who may read the project', async () => {
+    const [mexico, iom, swiss] = await Promise.all(['mx', 'iom', 'ch'].map((id) => site.api.signInAsDemo(id)));
+    const projectId = await launchProject(site.api, mexico, { visibility: 'PARTNERS', partners: [{ organizationId: org('iom'), role: 'PARTNER' }] });
+    await mutate(site.api, mexico, 'addProjectPartner', 'AddProjectPartnerInput', { projectId, organizationId: org('mpi'), role: 'IMPLEMENTER' }, 'revision');
+    const history = `query($id: ID!) { history(id: $id) { type changes { field before after } } }`;
+    type History = { history: Array<{ type: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> };
+    const partner = await site.api.gql<History>(history, { id: projectId }, { token: iom });
+    expect(partner.data!.history.map((e) => e.type)).toEqual(['PartnershipProjectLaunched', 'ProjectPartnerAdded']);
+    expect(partner.data!.history[1].changes).toEqual([{ field: `partner.${org('mpi')}`, before: null, after: 'IMPLEMENTER' }]);
+    expect((await site.api.gql<History>(history, { id: projectId }, { token: swiss })).data!.history).toEqual([]);
+    expect((await site.api.gql<History>(history, { id: projectId })).data!.history).toEqual([]);
+    const call = await site.api.gql<History>(history, { id: handbookCall });
+    expect(call.data!.history.at(-1)!.changes).toEqual([expect.objectContaining({ field: 'status', after: 'CONVERTED' })]);
+  });
 });

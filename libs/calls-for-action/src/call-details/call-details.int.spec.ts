@@ -47,16 +47,23 @@ describe('call-details projection (PostgreSQL)', () => {
       },
       { type: 'CallForActionResponded', data: { organizationId: 'organization-hn', offerKind: 'TRAINING', message: 'Yes', respondedAt: at } },
       { type: 'ResponseAccepted', data: { organizationId: 'organization-hn', acceptedAt: at } },
+      { type: 'CallForActionResponded', data: { organizationId: 'organization-gt', offerKind: 'FUNDING', message: 'Maybe', respondedAt: at } },
+      { type: 'ResponseDeclined', data: { organizationId: 'organization-gt', reason: 'Not funding', declinedAt: at } },
+      {
+        type: 'CallForActionEdited',
+        data: { title: 'Training of officials', description: 'd2', kind: 'TRAINING', themes: [], countries: ['MEX'], deadline: null, editedAt: at },
+      },
       { type: 'CallForActionClosed', data: { closedBy: 'POSTER', closedAt: at } },
     ]);
     const events = await store.readStream(id);
     const { once, twice } = await replayTwice(dataSource, callDetailsProjection, events, ['calls_for_action']);
     expect(twice).toEqual(once);
     const [row] = await dataSource.query(
-      `SELECT status, doc->>'status' AS "docStatus", revision, doc->'responses'->0->>'status' AS response FROM calls_for_action WHERE id = $1`,
+      `SELECT status, title, doc->>'status' AS "docStatus", revision, doc->'responses'->0->>'status' AS response, doc->'responses'->1->>'declineReason' AS declined
+       FROM calls_for_action WHERE id = $1`,
       [id],
     );
-    expect(row).toEqual({ status: 'CLOSED', docStatus: 'CLOSED', revision: 3, response: 'ACCEPTED' });
+    expect(row).toEqual({ status: 'CLOSED', title: 'Training of officials', docStatus: 'CLOSED', revision: 6, response: 'ACCEPTED', declined: 'Not funding' });
     // An older event arriving again cannot take the row back in time.
     await dataSource.transaction((m) => callDetailsProjection.handle([events[1]], m));
     expect(await snapshot(dataSource, ['calls_for_action'])).toEqual(once);
