@@ -1,18 +1,19 @@
 // npm run bench:site [-- --runs=10 --dist=before:/path/to/old/apps/web/dist]
 // One API process (apps/api/src/main.ts, demo data) on a database of its own, serving a build of
-// the site (apps/web/dist, built first when its sources changed; each --dist=name:dir another
+// the site (the tree's apps/web, built for the run into a directory of its own; each --dist=name:dir another
 // build, served by a fresh API process on the same database, one after the other). Loads the home
 // page in Chromium with a cold cache (a new browser context each time) `runs` times per build and
 // network, on loopback and throttled to 1.6 Mbit/s with 150 ms round trips, and prints first
 // contentful paint p50/p95 and the script the page loaded before its content showed: requests,
 // bytes on the wire (compressed, with headers) and decoded.
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { freePort } from '@pfp/testing';
-import { ensureSiteBuilt, launchChromium } from '../../web/browser';
+import { launchChromium } from '../../web/browser';
 import { spawnNode, stopNode, waitHttp } from './node-process';
 import { scratchDatabase } from './scratch-database';
 
@@ -94,10 +95,32 @@ const percentile = (values: number[], p: number) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  ensureSiteBuilt();
-  // a copy: a spec building the site meanwhile would empty apps/web/dist under the server
+  // the tree's site, built for this run (a spec building apps/web/dist meanwhile would empty it under the server)
   const current = mkdtempSync(join(tmpdir(), 'pfp-bench-site-dist-'));
-  cpSync(join(ROOT, 'apps', 'web', 'dist'), current, { recursive: true });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', join(ROOT, 'apps', 'web', 'codegen.ts')],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      join(ROOT, 'apps', 'web', 'vite.config.mts'),
+      '--outDir',
+      current,
+      '--emptyOutDir',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
   const builds: Array<[string, string]> = [
     ...option('dist').map((spec): [string, string] => {
       const at = spec.indexOf(':');
@@ -108,27 +131,32 @@ async function main(): Promise<void> {
   for (const [name, dir] of builds) if (!existsSync(join(dir, 'index.html'))) throw new Error(`${name}: no index.html in ${dir}`);
   const db = await scratchDatabase('bench_site');
   const browser = await launchChromium();
-  const rows: string[] = [];
+  out(`bench:site: the home page, cold cache, ${RUNS} loads per build and network (Chromium ${CHROMIUM_NOTE}); rows as each is measured`);
+  out('');
+  out('| build | network | loads | FCP p50 ms | FCP p95 ms | script requests | script on the wire (p50) | script decoded |');
+  out('|---|---|---|---|---|---|---|---|');
   try {
     for (const [name, dir] of builds) {
       const dataDir = mkdtempSync(join(tmpdir(), 'pfp-bench-site-'));
-      const api = spawnNode(
-        'the API',
-        'apps/api/src/main.ts',
-        {
-          DATABASE_URL: db.url,
-          NODE_ENV: 'development',
-          DEMO: 'true',
-          LOG_LEVEL: 'warn',
-          DATA_DIR: dataDir,
-          WEB_DIST: dir,
-          SESSION_SECRET: randomBytes(32).toString('hex'),
-          RATE_LIMIT_REQUESTS: '100000000/60s',
-        },
-        await freePort(),
-      );
+      const env = {
+        DATABASE_URL: db.url,
+        NODE_ENV: 'development',
+        DEMO: 'true',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: dataDir,
+        WEB_DIST: dir,
+        SESSION_SECRET: randomBytes(32).toString('hex'),
+        RATE_LIMIT_REQUESTS: '100000000/60s',
+      };
+      const api = spawnNode('the API', 'apps/api/src/main.ts', env, await freePort());
       try {
-        await waitHttp(api, '/health/ready', 180_000);
+        await waitHttp(api, '/health/ready', 180_000).catch(async (error: Error) => {
+          // the machine's PostgreSQL is shared: a start can meet "too many clients"
+          process.stderr.write(`${name}: the API did not start (${error.message.split('\n')[0]}); once more\n`);
+          await stopNode(api);
+          Object.assign(api, spawnNode('the API', 'apps/api/src/main.ts', env, api.port));
+          await waitHttp(api, '/health/ready', 180_000);
+        });
         const origin = `http://127.0.0.1:${api.port}`;
         // two loads first: the server's precompressed variants are ready and its caches warm; the browser stays cold
         for (let i = 0; i < 2; i++) await load(browser, origin, NETWORKS[0]);
@@ -138,7 +166,7 @@ async function main(): Promise<void> {
           for (let i = 0; i < RUNS; i++) loads.push(await load(browser, origin, network));
           const fcp = loads.map((l) => l.fcp);
           const last = loads[loads.length - 1];
-          rows.push(
+          out(
             `| ${name} | ${network.name} | ${RUNS} | ${percentile(fcp, 50).toFixed(0)} | ${percentile(fcp, 95).toFixed(0)} | ${last.scripts} | ${kb(
               percentile(
                 loads.map((l) => l.transferred),
@@ -157,11 +185,6 @@ async function main(): Promise<void> {
     await db.drop().catch(() => undefined);
     rmSync(current, { recursive: true, force: true });
   }
-  out(`bench:site: the home page, cold cache, ${RUNS} loads per build and network (Chromium ${CHROMIUM_NOTE})`);
-  out('');
-  out('| build | network | loads | FCP p50 ms | FCP p95 ms | script requests | script on the wire (p50) | script decoded |');
-  out('|---|---|---|---|---|---|---|---|');
-  for (const row of rows) out(row);
 }
 
 const CHROMIUM_NOTE = 'headless, /usr/bin/chromium';
