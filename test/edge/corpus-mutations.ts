@@ -226,6 +226,33 @@ export const MUTATIONS: MutationTable[] = [
   },
   { mutation: 'leaveProject', actor: 'iom', input: (f) => ({ projectId: f.project }), subject: PROJECT_ID },
   {
+    mutation: 'removeProjectPartner',
+    actor: 'mx',
+    input: (f) => ({ projectId: f.project, organizationId: org('iom') }),
+    subject: PROJECT_ID,
+    strings: ['organizationId'],
+    ints: ['expectedRevision'],
+  },
+  {
+    mutation: 'changeProjectPartnerRole',
+    actor: 'mx',
+    input: (f) => ({ projectId: f.project, organizationId: org('iom'), role: 'IMPLEMENTER' }),
+    subject: PROJECT_ID,
+    enums: ['role'],
+  },
+  {
+    mutation: 'editPartnershipProject',
+    actor: 'mx',
+    input: (f) => ({ projectId: f.project, title: 'Training together', summary: 'Officials of three states.', endsOn: '2012-03-31' }),
+    texts: [
+      { path: 'title', max: 200, required: true },
+      { path: 'summary', max: 10_000 },
+    ],
+    dates: [{ path: 'endsOn', kind: 'date' }],
+    enums: ['visibility'],
+    subject: PROJECT_ID,
+  },
+  {
     mutation: 'addMilestone',
     actor: 'mx',
     input: (f) => ({ projectId: f.project, title: 'First course', plannedOn: '2011-09-01' }),
@@ -243,7 +270,12 @@ export const MUTATIONS: MutationTable[] = [
   {
     mutation: 'postProjectUpdate',
     actor: 'mx',
-    input: (f) => ({ projectId: f.project, text: 'The first course took place.', metrics: [{ indicator: 'officials trained', value: 70 }] }),
+    input: (f) => ({
+      projectId: f.project,
+      text: 'The first course took place.',
+      metrics: [{ indicator: 'officials trained', value: 70, unit: 'people' }],
+      videoUrl: 'https://vimeo.com/123456',
+    }),
     texts: [
       { path: 'text', max: 10_000, required: true },
       { path: 'metrics.0.indicator', max: 200, required: true },
