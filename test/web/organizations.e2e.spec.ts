@@ -8,21 +8,38 @@ const HONDURAS = 'hn@demo.pfp.example';
 const NEW_PASSWORD = 'a new password for 2011';
 const mexico = demoOrganizationId('mx');
 
-/** Every variant of a page: axe at desktop and 360 px, in English and Arabic, and its screenshots. */
-async function checkEveryVariant(site: Site, path: string, name: string, ready: (page: Page) => Promise<unknown>, signInAs?: string): Promise<void> {
-  for (const [variant, viewport, lang] of [
-    ['desktop', DESKTOP, 'en'],
-    ['phone', PHONE, 'en'],
-    ['desktop-ar', DESKTOP, 'ar'],
-    ['phone-ar', PHONE, 'ar'],
-  ] as const) {
-    const { context, page } = await site.newPage({ viewport });
-    if (signInAs) await site.signIn(page, signInAs);
-    await page.goto(`${site.origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
-    await ready(page);
-    await site.expectAccessible(page);
-    await site.screenshot(page, `organizations-${name}-${variant}`);
-    await context.close();
+const VARIANTS = {
+  desktop: [DESKTOP, 'en'],
+  phone: [PHONE, 'en'],
+  'desktop-ar': [DESKTOP, 'ar'],
+  'phone-ar': [PHONE, 'ar'],
+} as const;
+type Variant = keyof typeof VARIANTS;
+
+/**
+ * A page in each variant (desktop and 360 px, English and Arabic): axe, then its screenshot
+ * `organizations-<name>-<variant>`. In `page` when given (signed in already), else in a new one per variant.
+ */
+async function checkVariants(
+  site: Site,
+  {
+    path,
+    name,
+    ready,
+    page,
+    variants = Object.keys(VARIANTS) as Variant[],
+  }: { path: string; name: string; ready: (page: Page) => Promise<unknown>; page?: Page; variants?: Variant[] },
+): Promise<void> {
+  for (const variant of variants) {
+    const [viewport, lang] = VARIANTS[variant];
+    const opened = page ? null : await site.newPage({ viewport });
+    const view = page ?? opened!.page;
+    await view.setViewportSize(viewport);
+    await view.goto(`${site.origin}${path}?lang=${lang}`);
+    await ready(view);
+    await site.expectAccessible(view);
+    await site.screenshot(view, `organizations-${name}-${variant}`);
+    await opened?.context.close();
   }
 }
 
@@ -46,8 +63,8 @@ describe('organisations, countries, account requests and accounts in the site', 
     await context.close();
 
     const loaded = (page: Page) => page.locator('.activity .card, .activity .notice').first().waitFor();
-    await checkEveryVariant(site, `/organizations/${mexico}`, 'organization', loaded);
-    await checkEveryVariant(site, '/countries/MEX', 'country', loaded);
+    await checkVariants(site, { path: `/organizations/${mexico}`, name: 'organization', ready: loaded });
+    await checkVariants(site, { path: '/countries/MEX', name: 'country', ready: loaded });
   }, 240_000);
 
   it('a new partner requests an account, the Support Unit approves it, and its contact joins as ADMIN', async () => {
@@ -74,18 +91,12 @@ describe('organisations, countries, account requests and accounts in the site', 
     await page.getByText('The GFMD Support Unit will answer by e-mail.').waitFor();
     await context.close();
 
-    for (const [variant, viewport] of [
-      ['desktop-ar', DESKTOP],
-      ['phone-ar', PHONE],
-      ['desktop', DESKTOP],
-    ] as const) {
-      const { context: view, page: form } = await site.newPage({ viewport });
-      await form.goto(`${site.origin}/request-account${variant.endsWith('ar') ? '?lang=ar' : ''}`);
-      await form.locator('form textarea').waitFor();
-      await site.expectAccessible(form);
-      await site.screenshot(form, `organizations-request-${variant}`);
-      await view.close();
-    }
+    await checkVariants(site, {
+      path: '/request-account',
+      name: 'request',
+      ready: (form) => form.locator('form textarea').waitFor(),
+      variants: ['desktop-ar', 'phone-ar', 'desktop'],
+    });
 
     const su = await site.newPage();
     await site.signIn(su.page, SUPPORT_UNIT);
@@ -98,17 +109,13 @@ describe('organisations, countries, account requests and accounts in the site', 
     const decided = su.page.getByRole('region', { name: 'Decided requests' });
     await decided.getByRole('link', { name: 'Migrant Rights Network' }).waitFor();
     await su.page.getByText('No request is waiting.').waitFor();
-    for (const [variant, viewport] of [
-      ['phone', PHONE],
-      ['desktop-ar', DESKTOP],
-      ['phone-ar', PHONE],
-    ] as const) {
-      await su.page.setViewportSize(viewport);
-      await su.page.goto(`${site.origin}/organizations/requests${variant.endsWith('ar') ? '?lang=ar' : ''}`);
-      await su.page.locator('.decided li').first().waitFor();
-      await site.expectAccessible(su.page);
-      await site.screenshot(su.page, `organizations-requests-${variant}`);
-    }
+    await checkVariants(site, {
+      path: '/organizations/requests',
+      name: 'requests',
+      ready: (view) => view.locator('.decided li').first().waitFor(),
+      page: su.page,
+      variants: ['phone', 'desktop-ar', 'phone-ar'],
+    });
     await su.context.close();
 
     // The contact's invitation arrives by mail; accepting it signs them in as the new organisation's admin.
@@ -205,17 +212,13 @@ describe('organisations, countries, account requests and accounts in the site', 
     await other.page.getByRole('link', { name: 'Sign in' }).waitFor();
     await other.context.close();
 
-    for (const [variant, viewport] of [
-      ['phone', PHONE],
-      ['desktop-ar', DESKTOP],
-      ['phone-ar', PHONE],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.goto(`${site.origin}/my/settings${variant.endsWith('ar') ? '?lang=ar' : ''}`);
-      await page.locator('.sessions li').first().waitFor();
-      await site.expectAccessible(page);
-      await site.screenshot(page, `organizations-settings-${variant}`);
-    }
+    await checkVariants(site, {
+      path: '/my/settings',
+      name: 'settings',
+      ready: (view) => view.locator('.sessions li').first().waitFor(),
+      page,
+      variants: ['phone', 'desktop-ar', 'phone-ar'],
+    });
     await context.close();
   }, 180_000);
 });
