@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { FormError, TextArea, TextField, useAction } from '../../ui';
 import { PostProjectUpdateDocument, type ProjectDetails } from './documents';
+import { parseFigure } from './figures';
 
 interface FigureRow {
   key: number;
@@ -19,9 +20,17 @@ export function PostUpdateForm({ project, onPosted }: { project: ProjectDetails;
   const [figures, setFigures] = useState<FigureRow[]>([]);
   const [next, setNext] = useState(1);
   const { error, run } = useAction();
+  const [notNumbers, setNotNumbers] = useState<Record<string, string>>({});
   const setFigure = (key: number, change: Partial<FigureRow>) => setFigures((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const wrong = Object.fromEntries(
+      figures.flatMap((row, i) =>
+        (row.indicator.trim() || row.value.trim()) && Number.isNaN(parseFigure(row.value)) ? [[`metrics.${i}.value`, t('projects.valueNumber')]] : [],
+      ),
+    );
+    setNotNumbers(wrong);
+    if (Object.keys(wrong).length > 0) return;
     void run(async () => {
       const posted = await request(PostProjectUpdateDocument, {
         input: {
@@ -32,7 +41,7 @@ export function PostUpdateForm({ project, onPosted }: { project: ProjectDetails;
             .filter((row) => row.indicator.trim() || row.value.trim())
             .map((row) => ({
               indicator: row.indicator,
-              value: Number(row.value.replace(/[\s,\u066c\u00a0\u202f]/g, '').replace('\u066b', '.')),
+              value: parseFigure(row.value),
               unit: row.unit.trim() || null,
             })),
         },
@@ -84,7 +93,7 @@ export function PostUpdateForm({ project, onPosted }: { project: ProjectDetails;
               inputMode="decimal"
               value={row.value}
               onChange={(event) => setFigure(row.key, { value: event.target.value })}
-              error={error?.fields[`metrics.${i}.value`]}
+              error={notNumbers[`metrics.${i}.value`] ?? error?.fields[`metrics.${i}.value`]}
             />
             <TextField
               label={t('projects.unit')}
