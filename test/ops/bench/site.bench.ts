@@ -150,13 +150,19 @@ async function main(): Promise<void> {
       };
       const api = spawnNode('the API', 'apps/api/src/main.ts', env, await freePort());
       try {
-        await waitHttp(api, '/health/ready', 180_000).catch(async (error: Error) => {
-          // the machine's PostgreSQL is shared: a start can meet "too many clients"
-          process.stderr.write(`${name}: the API did not start (${error.message.split('\n')[0]}); once more\n`);
-          await stopNode(api);
-          Object.assign(api, spawnNode('the API', 'apps/api/src/main.ts', env, api.port));
-          await waitHttp(api, '/health/ready', 180_000);
-        });
+        // the machine's PostgreSQL is shared: a start can meet "too many clients"; up to five tries, 10 s apart
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await waitHttp(api, '/health/ready', 180_000);
+            break;
+          } catch (error) {
+            if (attempt === 5) throw error;
+            process.stderr.write(`${name}: the API did not start (${String(error).split('\n')[0]}); trying again\n`);
+            await stopNode(api);
+            await new Promise((done) => setTimeout(done, 10_000));
+            Object.assign(api, spawnNode('the API', 'apps/api/src/main.ts', env, api.port));
+          }
+        }
         const origin = `http://127.0.0.1:${api.port}`;
         // two loads first: the server's precompressed variants are ready and its caches warm; the browser stays cold
         for (let i = 0; i < 2; i++) await load(browser, origin, NETWORKS[0]);
