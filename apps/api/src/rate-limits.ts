@@ -22,8 +22,17 @@ import { RedisThrottlerStorage } from './redis-throttler-storage';
 
 export type RateLimitName = keyof AppConfig['rateLimits'];
 
-/** The mutations that mail a link or use one; their e-mail address (if they name one) is counted too. */
-export const ACCOUNT_MAIL_FIELDS: ReadonlySet<string> = new Set(['requestPasswordReset', 'resetPassword', 'inviteAccount', 'acceptInvitation']);
+/**
+ * The mutations that mail a link or use one, and the public request for an account (answered by
+ * mail); their e-mail address (if they name one) is counted too.
+ */
+export const ACCOUNT_MAIL_FIELDS: ReadonlySet<string> = new Set([
+  'requestPasswordReset',
+  'resetPassword',
+  'inviteAccount',
+  'acceptInvitation',
+  'requestAccount',
+]);
 export const SIGN_IN_FIELD = 'signIn';
 
 /** What a client hears when a limit refuses it: one message per kind, whichever of its counters (address, account, e-mail) ran out. */
@@ -32,7 +41,7 @@ const REFUSALS: Record<RateLimitName, { reason: string; message: (seconds: numbe
   writes: { reason: 'RATE_LIMIT.WRITES', message: (s) => `Too many changes in a short time. Try again in ${s} seconds.` },
   signIn: { reason: 'RATE_LIMIT.SIGN_IN', message: (s) => `Too many sign-in attempts. Try again in ${s} seconds.` },
   signInAddress: { reason: 'RATE_LIMIT.SIGN_IN', message: (s) => `Too many sign-in attempts. Try again in ${s} seconds.` },
-  accountMail: { reason: 'RATE_LIMIT.ACCOUNT_MAIL', message: (s) => `Too many password reset or invitation requests. Try again in ${s} seconds.` },
+  accountMail: { reason: 'RATE_LIMIT.ACCOUNT_MAIL', message: (s) => `Too many password reset, invitation or account requests. Try again in ${s} seconds.` },
 };
 
 /** Probes and scrapers are never refused. */
