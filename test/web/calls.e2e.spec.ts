@@ -1,5 +1,5 @@
 import { demoCallId } from '@pfp/partnership-projects';
-import { launchProject, mutate, org } from '../partnerships/partnership-api';
+import { launchProject, mutate, org, postCall as postCallByApi, respond as respondByApi } from '../partnerships/partnership-api';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, useSite } from './site-harness';
 
@@ -212,5 +212,29 @@ describe('calls for action in the site', () => {
     expect((await site.api.gql<History>(history, { id: projectId })).data!.history).toEqual([]);
     const call = await site.api.gql<History>(history, { id: handbookCall });
     expect(call.data!.history.at(-1)!.changes).toEqual([expect.objectContaining({ field: 'status', after: 'CONVERTED' })]);
+  });
+
+  it('shows the poster’s forms (post, decline, launch) in Arabic, at desktop and at 360 px, with no serious axe violation', async () => {
+    const [mexico, swiss] = await Promise.all(['mx', 'ch'].map((id) => site.api.signInAsDemo(id)));
+    const callId = await postCallByApi(site.api, mexico, { title: `Formation ${Date.now()}` });
+    await respondByApi(site.api, swiss, callId);
+    for (const [variant, viewport] of [
+      ['desktop-ar', DESKTOP],
+      ['phone-ar', PHONE],
+    ] as const) {
+      const { context, page } = await site.newPage({ viewport });
+      await site.signIn(page, MEXICO);
+      await page.goto(`${site.origin}/calls/new?lang=ar`);
+      await page.getByRole('heading', { level: 1, name: 'أطلق دعوة للعمل' }).waitFor();
+      await site.expectAccessible(page);
+      await site.screenshot(page, `calls-post-${variant}`);
+      await page.goto(`${site.origin}/calls/${callId}?lang=ar`);
+      await page.getByRole('button', { name: 'إطلاق مشروع' }).click();
+      await page.getByRole('button', { name: 'رفض', exact: true }).click();
+      await page.getByRole('button', { name: 'رفض الرد' }).waitFor();
+      await site.expectAccessible(page);
+      await site.screenshot(page, `calls-poster-forms-${variant}`);
+      await context.close();
+    }
   });
 });
