@@ -3,6 +3,7 @@ import { request } from '../../api';
 import { FormError, formatNumber, QueryState, TextField, useAction, useQuery } from '../../ui';
 import '../organizations/organizations.css';
 import { ActionForm, useSend } from '../organizations/forms';
+import { describeDevice } from './devices';
 import { ChangeDisplayNameDocument, ChangePasswordDocument, EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from './documents';
 
 /** A session's times to the minute, in the reader's language (ui.tsx's formatDate gives the day only). */
@@ -11,18 +12,6 @@ const formatDateTime = (value: string, language: string): string =>
 
 /** The server's rule for passwords (ChangePasswordInput). */
 const MIN_PASSWORD = 12;
-
-/** "Firefox on Windows" from a User-Agent header, enough to tell one's sessions apart. */
-export function describeDevice(userAgent: string | null, unknown: string): string {
-  if (!userAgent) return unknown;
-  const browser = [/Edg\//, /Firefox\//, /OPR\//, /Chrom(e|ium)\//, /Safari\//]
-    .map((pattern, i) => (pattern.test(userAgent) ? ['Edge', 'Firefox', 'Opera', 'Chrome', 'Safari'][i] : null))
-    .find(Boolean);
-  const system = [/Android/, /iPhone|iPad/, /Windows/, /Mac OS X/, /Linux/]
-    .map((pattern, i) => (pattern.test(userAgent) ? ['Android', 'iOS', 'Windows', 'macOS', 'Linux'][i] : null))
-    .find(Boolean);
-  return [browser, system].filter(Boolean).join(' · ') || userAgent.slice(0, 60);
-}
 
 function DisplayNameForm({ displayName }: { displayName: string }) {
   const { t } = useTranslation();
