@@ -41,8 +41,8 @@ function SeriesChart({ series }: { series: Series }) {
   });
   return (
     <figure className="metric" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        <strong dir="auto">{name}</strong>: {formatNumber(last.cumulative, i18n.language)}
+      <figcaption id={`${id}-caption`} dir="auto">
+        <strong>{name}</strong>: {formatNumber(last.cumulative, i18n.language)}
       </figcaption>
       <div className="metric-body">
         {/* The chart draws left to right in every language: time runs that way on its axis. */}

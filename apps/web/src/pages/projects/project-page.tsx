@@ -154,8 +154,8 @@ export function ProjectPage({ id }: { id: string }) {
                 {update.metrics.length > 0 && (
                   <ul>
                     {update.metrics.map((metric) => (
-                      <li key={`${metric.indicator}\u0000${metric.unit ?? ''}`}>
-                        <span dir="auto">{metric.indicator}</span>: {formatNumber(metric.value, i18n.language)}
+                      <li key={`${metric.indicator}\u0000${metric.unit ?? ''}`} dir="auto">
+                        {metric.indicator}: {formatNumber(metric.value, i18n.language)}
                         {metric.unit && ` ${metric.unit}`}
                       </li>
                     ))}
