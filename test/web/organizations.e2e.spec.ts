@@ -160,6 +160,13 @@ describe('organisations, countries, account requests and accounts in the site', 
     expect(listed.data?.organizationAccounts.find((account) => account.email === 'lucia.torres@sre.example.mx')?.role).toBe('ADMIN');
     await site.expectAccessible(page);
     await site.screenshot(page, 'organizations-accounts-desktop');
+    await checkVariants(site, {
+      path: `/organizations/${mexico}`,
+      name: 'accounts',
+      ready: (view) => view.getByRole('cell', { name: MEXICO }).waitFor(),
+      page,
+      variants: ['phone', 'desktop-ar', 'phone-ar'],
+    });
     await context.close();
   }, 120_000);
 

@@ -30,9 +30,9 @@ function AccountRow({ account, run, onChanged }: { account: MemberAccount; run: 
   const who = account.id === viewer?.id ? t('organizations.you', { name: account.displayName }) : account.displayName;
   return (
     <tr>
-      <td>{who}</td>
-      <td>{account.email}</td>
-      <td>
+      <td data-label={t('organizations.displayName')}>{who}</td>
+      <td data-label={t('signIn.email')}>{account.email}</td>
+      <td data-label={t('organizations.role')}>
         <span className="inline-control">
           <select
             name="role"
@@ -51,8 +51,8 @@ function AccountRow({ account, run, onChanged }: { account: MemberAccount; run: 
           </button>
         </span>
       </td>
-      <td>{account.activated ? t('organizations.activated') : t('organizations.invitedStatus')}</td>
-      <td>
+      <td data-label={t('organizations.status')}>{account.activated ? t('organizations.activated') : t('organizations.invitedStatus')}</td>
+      <td data-label={t('organizations.actions')}>
         {confirming ? (
           <span className="inline-control">
             <button type="button" className="danger" onClick={() => void remove()}>
