@@ -6,6 +6,7 @@ import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
 import { LiveModule } from '@pfp/live';
 import { PARTNERSHIP_PROJECTS_MIGRATIONS, PartnershipProjectsModule } from '@pfp/partnership-projects';
 import { PRACTICES_MIGRATIONS, PracticesModule } from '@pfp/practices';
+import { WEBHOOKS_MIGRATIONS, WebhooksModule } from '@pfp/webhooks';
 
 /** A bounded context plugged into a process: its Nest module and the migrations its tables need. */
 export interface Feature {
@@ -25,6 +26,7 @@ export const CONTEXTS: Feature[] = [
   { module: FollowsModule, migrations: FOLLOWS_MIGRATIONS },
   { module: LiveModule },
   { module: PracticesModule, migrations: PRACTICES_MIGRATIONS },
+  { module: WebhooksModule, migrations: WEBHOOKS_MIGRATIONS },
 ];
 
 /** Every migration of the given features, in the order TypeORM sorts them (by timestamp). */
