@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (axe runs inside the page: its callbacks name window and document)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,9 +46,12 @@ export function ensureSiteBuilt(): void {
         cwd: ROOT,
         stdio: 'pipe',
       });
+      // NODE_ENV=production: under jest it is "test", and @vitejs/plugin-react would then compile JSX for
+      // React's development runtime while the bundle defines production ("jsxDEV is not a function")
       execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(WEB, 'vite.config.mts')], {
         cwd: ROOT,
         stdio: 'pipe',
+        env: { ...process.env, NODE_ENV: 'production' },
       });
     }
   } finally {
