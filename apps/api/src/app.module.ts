@@ -15,6 +15,7 @@ import { ApiModule } from './api.resolver';
 import type { Database } from './database';
 import { FEATURES, type Feature } from './features';
 import { RateLimitModule } from './rate-limits';
+import { explorerLandingPage } from './explorer';
 import { BUILD_SCHEMA_OPTIONS, GRAPHQL_PATH, queryLimitOptions, wsQueryLimitOptions } from './graphql-options';
 
 export const DATABASE = Symbol('DATABASE');
@@ -38,6 +39,10 @@ class DatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
+/** The explorer's landing page beside the query-limit plugins, outside production. */
+const withExplorer = <T extends { plugins: unknown[] }>(config: AppConfig, options: T): T =>
+  config.env === 'production' ? options : { ...options, plugins: [...options.plugins, explorerLandingPage()] };
+
 @Module({})
 export class AppModule {
   /** `features` defaults to FEATURES; tests may add modules of their own. */
@@ -57,10 +62,11 @@ export class AppModule {
           // graphql-ws only; each connection is authenticated once from its init payload (libs/live).
           // the query limits apply to operations sent over the socket too
           subscriptions: { 'graphql-ws': { ...wsQueryLimitOptions(config), ...graphqlWsOptions(GRAPHQL_PATH) } },
-          graphiql: config.env !== 'production',
+          // GraphiQL bundled from npm and served by the API itself outside production (explorer.ts); Nest's own page loads it from a CDN
+          graphiql: false,
           includeStacktraceInErrorResponses: false,
           // depth, aliases, tokens and cost limited (README "Query limits"); no introspection nor "Did you mean" in production
-          ...queryLimitOptions(config),
+          ...withExplorer(config, queryLimitOptions(config)),
           formatError: (formatted, error) => formatGraphQLError(formatted, error, graphqlLogger),
         }),
         EventSourcingModule.forRoot({

@@ -8,6 +8,7 @@ import { createPino, PinoLoggerService } from '@pfp/observability';
 import { compressResponses, securityHeaders } from '@pfp/web-host';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
+import { serveExplorerAssets } from './explorer';
 import { provideDatabase } from './database';
 import { FEATURES, type Feature } from './features';
 import { GRAPHQL_PATH } from './graphql-options';
@@ -29,6 +30,7 @@ export async function createApp(config: AppConfig, features: Feature[] = FEATURE
     // Before every route: the site's CSP on all responses, GraphiQL's own on its page while it is served (outside production).
     app.use(securityHeaders({ publicUrl: config.publicUrl, explorerPath: config.env === 'production' ? null : GRAPHQL_PATH }));
     app.use(compressResponses());
+    if (config.env !== 'production') serveExplorerAssets(app);
     return app;
   } catch (error) {
     await database.stop();

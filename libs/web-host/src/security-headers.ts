@@ -3,8 +3,6 @@ import helmet from 'helmet';
 
 /** Where the site's videos play: the embeds apps/web makes of YouTube and Vimeo links. */
 const VIDEO_FRAMES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
-/** The CDN Nest's GraphiQL page loads React and GraphiQL from. */
-const GRAPHIQL_CDN = 'https://unpkg.com';
 
 type Directives = Record<string, string[]>;
 
@@ -34,16 +32,16 @@ export function siteDirectives(https: boolean): Directives {
 }
 
 /**
- * GraphiQL's page (GET /graphql outside production) inlines its boot script and styles and
- * loads React and GraphiQL from unpkg: that path alone, and only outside production, allows them.
+ * GraphiQL's page (GET /graphql outside production) loads its bundle from the platform itself
+ * (apps/api/src/explorer.ts, no CDN); its editors set inline styles, which that path alone,
+ * and only outside production, allows.
  */
 export function explorerDirectives(https: boolean): Directives {
   const site = siteDirectives(https);
   return {
     ...site,
-    'script-src': ["'self'", "'unsafe-inline'", GRAPHIQL_CDN],
-    'style-src': ["'self'", "'unsafe-inline'", GRAPHIQL_CDN],
-    'font-src': ["'self'", 'data:', GRAPHIQL_CDN],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'font-src': ["'self'", 'data:'],
     'frame-src': ["'none'"],
   };
 }
