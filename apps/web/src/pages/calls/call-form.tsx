@@ -6,8 +6,9 @@ import { Layout, NoticePage } from '../../layout';
 import { navigate } from '../../router';
 import { isState, useSession } from '../../session';
 import { CountriesSelect, FormError, MultiSelect, Select, TextArea, TextField, useAction, useQuery } from '../../ui';
-import { CallThemesDocument, EditCallDocument, OrganizationsToPartnerDocument, PostCallDocument } from './documents';
+import { EditCallDocument, OrganizationsToPartnerDocument, PostCallDocument } from './documents';
 import './calls.css';
+import { useCallThemes } from './call-themes';
 
 export const CALL_KINDS: CallForActionKind[] = ['TRAINING', 'INFORMATION', 'EXPERTISE', 'FUNDING', 'PARTNERSHIP', 'OTHER'];
 
@@ -52,7 +53,7 @@ function CallContentForm({
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { error, setError, run } = useAction();
-  const themes = useQuery(() => request(CallThemesDocument), []);
+  const themes = useCallThemes();
   const [coPosterIds, setCoPosterIds] = useState<string[]>([]);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

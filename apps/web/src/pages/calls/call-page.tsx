@@ -13,8 +13,9 @@ import { FormError, formatDate, useAction, useQuery } from '../../ui';
 import { EditCallForm } from './call-form';
 import { LaunchFromCallForm } from './call-launch';
 import { RespondForm, Responses } from './call-responses';
-import { CallDocument, CallProjectDocument, CallThemesDocument, CallUpdatedDocument, CloseCallDocument, ConfirmCoPostingDocument } from './documents';
+import { CallDocument, CallProjectDocument, CallUpdatedDocument, CloseCallDocument, ConfirmCoPostingDocument } from './documents';
 import './calls.css';
+import { useCallThemes } from './call-themes';
 
 export type Call = NonNullable<CallQuery['callForAction']>;
 
@@ -68,7 +69,7 @@ export function CallPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
   const call = useQuery(() => request(CallDocument, { id }), [id]);
-  const themes = useQuery(() => request(CallThemesDocument), []);
+  const themes = useCallThemes();
   const { call: c, live } = useLiveCall(id, call.data?.callForAction);
   const [panel, setPanel] = useState<Panel>('none');
   const { error, run } = useAction();

@@ -6,10 +6,11 @@ import type { CallForActionStatus, CallOrder, CallsForActionFilter } from '../..
 import { Layout } from '../../layout';
 import { Link, navigate, useLocation } from '../../router';
 import { isState, useSession } from '../../session';
-import { ClearFilters, formatNumber, PagedFooter, QueryState, Select, TextField, toPage, usePagedQuery, useQuery } from '../../ui';
+import { ClearFilters, formatNumber, PagedFooter, QueryState, Select, TextField, toPage, usePagedQuery } from '../../ui';
 import { CallCard } from './call-card';
-import { CallsDocument, CallThemesDocument } from './documents';
+import { CallsDocument } from './documents';
 import './calls.css';
+import { useCallThemes } from './call-themes';
 export { CallPage } from './call-page';
 export { PostCallPage } from './call-form';
 
@@ -67,7 +68,7 @@ export function CallsPage() {
   const orderBy: CallOrder = query.get('sort') === 'DEADLINE' ? 'DEADLINE' : 'NEWEST';
   const [text, setText] = useState(search);
   useEffect(() => setText(search), [search]);
-  const themes = useQuery(() => request(CallThemesDocument), []);
+  const themes = useCallThemes();
   const filter: CallsForActionFilter = { ...(theme ? { themes: [theme] } : {}), ...(country ? { countries: [country] } : {}) };
   const go = (changes: Record<string, string>) => {
     const next = new URLSearchParams(query);

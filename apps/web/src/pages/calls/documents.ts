@@ -104,10 +104,10 @@ export const CallUpdatedDocument = graphql(`
 `);
 
 export const CallThemesDocument = graphql(`
-  query CallThemes {
+  query CallThemes($language: String) {
     themes {
       id
-      label
+      label(language: $language)
     }
   }
 `);

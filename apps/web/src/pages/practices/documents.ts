@@ -117,7 +117,7 @@ export const PracticesDocument = graphql(`
 `);
 
 export const PracticeDocument = graphql(`
-  query Practice($id: ID!, $asOf: DateTime) {
+  query Practice($id: ID!, $asOf: DateTime, $language: String) {
     practice(id: $id, asOf: $asOf) {
       ...PracticeSummary
       ...PracticeText
@@ -125,7 +125,7 @@ export const PracticeDocument = graphql(`
       bodyHtml
       themes {
         id
-        label
+        label(language: $language)
       }
       themeIds
       implementingPartnerIds
@@ -178,11 +178,11 @@ export const HistoryDocument = graphql(`
 `);
 
 export const ThemesDocument = graphql(`
-  query Themes {
+  query Themes($language: String) {
     themes {
       id
       kind
-      label
+      label(language: $language)
     }
   }
 `);

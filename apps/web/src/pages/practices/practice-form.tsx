@@ -94,7 +94,7 @@ export function PracticeFormPage({ id }: { id?: string }) {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
   const existing = useQuery(async () => (id ? (await request(PracticeDocument, { id })).practice : null), [id]);
-  const themes = useQuery(() => request(ThemesDocument), []);
+  const themes = useQuery(() => request(ThemesDocument, { language: i18n.language }), [i18n.language]);
   const [form, setForm] = useState<PracticeForm | null>(id ? null : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<ApiRequestError | null>(null);

@@ -74,7 +74,7 @@ function usePartnerNames(): Map<string, string> {
 export function PracticePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const practice = useQuery(() => request(PracticeDocument, { id }), [id, viewer?.organization.id]);
+  const practice = useQuery(() => request(PracticeDocument, { id, language: i18n.language }), [id, viewer?.organization.id, i18n.language]);
   const organizations = usePartnerNames();
   const [contentLanguage, setContentLanguage] = useState<string | null>(null);
   const p = practice.data?.practice;

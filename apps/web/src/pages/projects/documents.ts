@@ -122,10 +122,10 @@ export const ProjectUpdatedDocument = graphql(`
 
 /** The choices of the filters and forms: themes and the organisations that may take part. */
 export const ProjectChoicesDocument = graphql(`
-  query ProjectChoices {
+  query ProjectChoices($language: String) {
     themes {
       id
-      label
+      label(language: $language)
     }
     organizations(first: 100) {
       edges {

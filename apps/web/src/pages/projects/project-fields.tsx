@@ -4,8 +4,11 @@ import { request } from '../../api';
 import { CountriesSelect, MultiSelect, Select, TextArea, TextField, useQuery } from '../../ui';
 import { ProjectChoicesDocument } from './documents';
 
-/** The themes and organisations the filters and forms offer. */
-export const useProjectChoices = () => useQuery(() => request(ProjectChoicesDocument), []);
+/** The themes (named in the reader's language) and organisations the filters and forms offer. */
+export function useProjectChoices() {
+  const { i18n } = useTranslation();
+  return useQuery(() => request(ProjectChoicesDocument, { language: i18n.language }), [i18n.language]);
+}
 
 /** The roles a partner may hold: the lead is the organisation that started the project. */
 export const ROLES_BESIDE_LEAD: ProjectRole[] = ['PARTNER', 'FUNDER', 'IMPLEMENTER'];
