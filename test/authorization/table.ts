@@ -4,6 +4,7 @@ import { IDENTITY_WRITE_COUNTERS, identityRows, type GraphQLResult } from '@pfp/
 import { PRACTICE_WRITE_COUNTERS, practiceRows } from '@pfp/practices/testing';
 import type { TestApi } from './harness';
 import { PARTNERSHIP_WRITE_COUNTERS, partnershipRows } from './partnership-rows';
+import { WEBHOOK_WRITE_COUNTERS, webhookRows } from './webhook-rows';
 
 /**
  * Who may call which mutation, checked over HTTP GraphQL against the real app.
@@ -43,6 +44,7 @@ export const WRITE_COUNTERS: string[] = [
   ...IDENTITY_WRITE_COUNTERS,
   ...PRACTICE_WRITE_COUNTERS,
   ...PARTNERSHIP_WRITE_COUNTERS,
+  ...WEBHOOK_WRITE_COUNTERS,
 ];
 
 const ALL_ALLOWED = { visitor: 'allowed', state: 'allowed', partner: 'allowed', supportUnit: 'allowed' } as const;
@@ -186,4 +188,5 @@ export const rows: Row<any>[] = [
   ...identityRows,
   ...practiceRows,
   ...partnershipRows,
+  ...webhookRows,
 ];

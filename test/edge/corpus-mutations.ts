@@ -421,4 +421,28 @@ export const MUTATIONS: MutationTable[] = [
     input: () => ({ email: 'someone@example.org', password: 'not the password' }),
     strings: ['email', 'password'],
   },
+  // webhooks (issue 16): a public address literal, so the valid input needs no lookup; the ids name nothing; a URL is no text to store (test/webhooks refuses bad ones)
+  {
+    mutation: 'registerWebhook',
+    selection: 'secret',
+    actor: 'mx',
+    input: () => ({ url: 'https://93.184.216.34/hooks', eventTypes: ['ProjectUpdatePosted'] }),
+    strings: ['url', 'eventTypes.0'],
+  },
+  {
+    mutation: 'updateWebhook',
+    actor: 'mx',
+    input: () => ({ webhookId: `webhook-${randomUUID()}`, url: 'https://93.184.216.34/hooks' }),
+    strings: ['url'],
+    subject: { path: 'webhookId', category: 'webhook' },
+    ints: ['expectedRevision'],
+  },
+  {
+    mutation: 'deleteWebhook',
+    selection: 'webhookId',
+    actor: 'mx',
+    input: () => ({ webhookId: `webhook-${randomUUID()}` }),
+    subject: { path: 'webhookId', category: 'webhook' },
+  },
+  { mutation: 'redeliverWebhook', selection: 'delivery { id }', actor: 'mx', input: () => ({ deliveryId: randomUUID() }) },
 ];
