@@ -21,7 +21,7 @@ import { PracticeInterestResolver } from './practice-interest/practice-interest.
 import { PracticeResolver } from './practice-details/practice.resolver';
 import { practiceSearchProjection } from './practice-search/practice-search.projection';
 import { PracticeWorklistResolver } from './practice-worklist/practice-worklist.resolver';
-import { PracticeSearchResolver } from './practice-search/practice-search.resolver';
+import { FacetLabelResolver, PracticeSearchResolver } from './practice-search/practice-search.resolver';
 import { PracticeSearchCache } from './practice-search/search-cache';
 import { PublishPracticeResolver } from './publish-practice/publish-practice.resolver';
 import { RequestPracticeChangesResolver } from './request-practice-changes/request-practice-changes.resolver';
@@ -63,6 +63,7 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     PracticeResolver,
     PracticeInterestResolver,
     PracticeSearchResolver,
+    FacetLabelResolver,
     PracticeWorklistResolver,
     PracticeSearchCache,
     PracticeHistoryContribution,

@@ -1,10 +1,10 @@
-import { Args, ArgsType, Field, ID, InputType, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, connectionFromRows, graphqlEnum, pageWindow, Text } from '@pfp/graphql';
-import { countryName, regionByCode, themeById } from '@pfp/taxonomy';
+import { countryName, regionByCode, regionName, taxonomyLanguage, themeById, themeLabel } from '@pfp/taxonomy';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { ImplementationStatus, PracticeConnection, PracticeNode } from '../shared/practice.types';
+import { FacetCount, ImplementationStatus, PracticeConnection, PracticeNode } from '../shared/practice.types';
 import type { PracticeSearchDocument } from './practice-search.projection';
 import { presentSearchResult } from './search-result';
 import { PracticeSearchCache } from './search-cache';
@@ -122,6 +122,21 @@ function label(facet: keyof Facets, value: string): string | undefined {
   }
 }
 
+/** A facet value's name in the reader's language (themes, GCM objectives and regions; countries are named by the client). */
+@Resolver(() => FacetCount)
+export class FacetLabelResolver {
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'A readable name (theme label, region or country name) in one of the six UN languages; English by default.',
+  })
+  label(@Parent() count: FacetCount, @Args('language', { type: () => String, nullable: true, defaultValue: 'en' }) language: string | null): string | null {
+    const wanted = taxonomyLanguage(language);
+    if (count.facet === 'theme' || count.facet === 'gcmObjective') return themeLabel(count.value, wanted) ?? count.label ?? null;
+    if (count.facet === 'region') return regionName(count.value, wanted) ?? count.label ?? null;
+    return count.label ?? null;
+  }
+}
+
 @Resolver(() => PracticeNode)
 export class PracticeSearchResolver {
   constructor(
@@ -145,7 +160,7 @@ export class PracticeSearchResolver {
     ]);
     const { totalCount, facets } = readFacets(facetRows);
     for (const [facet, counts] of Object.entries(facets) as Array<[keyof Facets, Facets[keyof Facets]]>) {
-      for (const count of counts) Object.assign(count, { label: label(facet, count.value) });
+      for (const count of counts) Object.assign(count, { label: label(facet, count.value), facet });
     }
     // The search rows hold the public text only: everyone gets the published version here.
     const nodes = rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null);

@@ -177,8 +177,11 @@ export class FacetCount {
   @Field()
   value!: string;
 
-  @Field({ nullable: true, description: 'A readable name: theme label, region or country name, organisation name.' })
+  /** English; resolved by `label(language:)` (FacetLabelResolver). */
   label?: string;
+
+  /** Which facet the value belongs to, for naming it in another language (not in the schema). */
+  facet?: string;
 
   @Field(() => Int)
   count!: number;

@@ -80,13 +80,13 @@ export type PracticeTranslationText = PracticeTranslationTextFragment;
 export const FacetEntry = graphql(`
   fragment FacetEntry on FacetCount {
     value
-    label
+    label(language: $language)
     count
   }
 `);
 
 export const PracticesDocument = graphql(`
-  query Practices($search: String, $filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
+  query Practices($search: String, $filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder, $language: String) {
     practices(search: $search, filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       facets {

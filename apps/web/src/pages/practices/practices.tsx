@@ -47,11 +47,11 @@ export function PracticesPage() {
   const [facets, setFacets] = useState<Facets | null>(null);
   const results = usePagedQuery(
     async (after) => {
-      const { practices } = await request(PracticesDocument, { search: q || undefined, filter, first: PAGE, after, orderBy });
+      const { practices } = await request(PracticesDocument, { search: q || undefined, filter, first: PAGE, after, orderBy, language: i18n.language });
       if (!after) setFacets(practices.facets);
       return toPage(practices);
     },
-    [q, orderBy, JSON.stringify(filter)],
+    [q, orderBy, JSON.stringify(filter), i18n.language],
   );
   // The box shows the search in force: cleared with it (Clear filters, the menu's link), filled by a shared link.
   const [text, setText] = useState(q);
