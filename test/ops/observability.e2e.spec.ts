@@ -118,7 +118,10 @@ describe('graceful shutdown', () => {
       };
       const projections = app.get(Projections, { strict: false });
       for (let i = 0; i < 50 && projections.status().some((s) => s.status !== 'running'); i++) await new Promise((r) => setTimeout(r, 100));
-      expect(await locksHeld()).toBe(projections.list().length);
+      // one lock per projection consumer, and one for the webhook dispatcher once it has taken it
+      const consumers = projections.list().length;
+      for (let i = 0; i < 50 && (await locksHeld()) < consumers + 1; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await locksHeld()).toBe(consumers + 1);
       const lifecycle = app.get(Lifecycle, { strict: false });
       const inFlight = fetch(`${base}/slow`).then(async (r) => ({ status: r.status, body: await r.json() }));
       while (lifecycle.requestsInFlight === 0) await new Promise((r) => setTimeout(r, 5));
