@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AtomFeedsController } from './atom';
 import { Contributions } from './contributions';
 import { DemoSeedRunner } from './demo';
+import { Moderation } from './moderation';
 import { PlatformStatsResolver } from './platform-stats';
 
 /**
@@ -11,7 +12,7 @@ import { PlatformStatsResolver } from './platform-stats';
 @Global()
 @Module({
   controllers: [AtomFeedsController],
-  providers: [Contributions, PlatformStatsResolver, DemoSeedRunner],
-  exports: [Contributions],
+  providers: [Contributions, Moderation, PlatformStatsResolver, DemoSeedRunner],
+  exports: [Contributions, Moderation],
 })
 export class ContributionsModule {}

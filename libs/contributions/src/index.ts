@@ -11,3 +11,5 @@ export { appendDemoStreams, DEMO_NAMESPACE, demoUuid, readDemoFacts } from './de
 export type { DemoSeedStep, DemoStream } from './demo';
 export { HistoryActor, HistoryChange, HistoryEntry, foldedHistory, historyResolver, listText } from './history';
 export type { HistoryFields, HistorySource } from './history';
+export { Moderation } from './moderation';
+export type { HiddenContentSource } from './moderation';
