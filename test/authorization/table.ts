@@ -4,6 +4,7 @@ import { IDENTITY_WRITE_COUNTERS, identityRows, type GraphQLResult } from '@pfp/
 import { PRACTICE_WRITE_COUNTERS, practiceRows } from '@pfp/practices/testing';
 import type { TestApi } from './harness';
 import { PARTNERSHIP_WRITE_COUNTERS, partnershipRows } from './partnership-rows';
+import { POLICY_TOOL_WRITE_COUNTERS, policyToolRows } from './policy-tool-rows';
 import { WEBHOOK_WRITE_COUNTERS, webhookRows } from './webhook-rows';
 
 /**
@@ -45,6 +46,7 @@ export const WRITE_COUNTERS: string[] = [
   ...PRACTICE_WRITE_COUNTERS,
   ...PARTNERSHIP_WRITE_COUNTERS,
   ...WEBHOOK_WRITE_COUNTERS,
+  ...POLICY_TOOL_WRITE_COUNTERS,
 ];
 
 const ALL_ALLOWED = { visitor: 'allowed', state: 'allowed', partner: 'allowed', supportUnit: 'allowed' } as const;
@@ -189,4 +191,5 @@ export const rows: Row<any>[] = [
   ...practiceRows,
   ...partnershipRows,
   ...webhookRows,
+  ...policyToolRows,
 ];

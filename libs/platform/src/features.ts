@@ -5,6 +5,7 @@ import { FOLLOWS_MIGRATIONS, FollowsModule } from '@pfp/follows';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
 import { LiveModule } from '@pfp/live';
 import { PARTNERSHIP_PROJECTS_MIGRATIONS, PartnershipProjectsModule } from '@pfp/partnership-projects';
+import { POLICY_TOOLS_MIGRATIONS, PolicyToolsModule } from '@pfp/policy-tools';
 import { PRACTICES_MIGRATIONS, PracticesModule } from '@pfp/practices';
 import { WEBHOOKS_MIGRATIONS, WebhooksModule } from '@pfp/webhooks';
 
@@ -27,6 +28,7 @@ export const CONTEXTS: Feature[] = [
   { module: LiveModule },
   { module: PracticesModule, migrations: PRACTICES_MIGRATIONS },
   { module: WebhooksModule, migrations: WEBHOOKS_MIGRATIONS },
+  { module: PolicyToolsModule, migrations: POLICY_TOOLS_MIGRATIONS },
 ];
 
 /** Every migration of the given features, in the order TypeORM sorts them (by timestamp). */

@@ -13,3 +13,5 @@ export { searchPageSql, searchFacetsSql, readFacets, facetValues } from './pract
 export { PracticeSearchCache } from './practice-search/search-cache';
 export { textVectorSql } from './practice-search/text-search';
 export { demoPracticeId, seedDemoPractices } from './demo/demo-practices';
+export { renderMarkdown } from './shared/markdown';
+export { PracticeNode } from './shared/practice.types';

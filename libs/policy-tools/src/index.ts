@@ -1,0 +1,11 @@
+export { PolicyToolsModule, POLICY_TOOLS_MIGRATIONS } from './policy-tools.module';
+export { PolicyToolCommands, sendToolCommand } from './shared/tool-commands';
+export { policyToolDetailsProjection, POLICY_TOOL_DETAILS, POLICY_TOOL_DETAILS_TABLES } from './policy-tool-details/policy-tool-details.projection';
+export type { PolicyToolDocument } from './policy-tool-details/policy-tool-details.projection';
+export { demoPolicyToolId, seedDemoPolicyTools } from './surface/demo-policy-tools';
+export { POLICY_TOOL_SUBJECT_KIND } from './surface/policy-tool-subject';
+export { PolicyTool, PolicyToolKind } from './graphql-types';
+export { policyToolAggregate, POLICY_TOOL_ERRORS } from './domain/decide';
+export type { PolicyToolCommand } from './domain/decide';
+export { POLICY_TOOL_EVENT_TYPES, POLICY_TOOL_KINDS } from './domain/policy-tool';
+export type { PolicyToolEvent, PolicyToolState } from './domain/policy-tool';
