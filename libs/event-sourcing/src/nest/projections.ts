@@ -119,7 +119,7 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
           name: projection.name,
           // only its event types, where the store can filter: the others are passed over in the log
           ...(projection.types ? { types: projection.types } : {}),
-          handle: (events, manager) => checkpointUnmoved(manager, projection.name, consumer.checkpoint).then(() => projection.handle(events, manager)),
+          handle: (events, manager) => checkpointUnmoved(manager, projection.name, consumer.storedCheckpoint).then(() => projection.handle(events, manager)),
         },
         // a set-based projection takes a backlog in few large batches; caught up, a batch is what just came
         batchSize: LIVE_BATCH,

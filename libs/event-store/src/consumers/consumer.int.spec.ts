@@ -196,3 +196,46 @@ describe('Consumer over PostgreSQL', () => {
     expect(BigInt(rows[0].p)).toBeGreaterThanOrEqual(last.prepare);
   });
 });
+
+describe('passing over events of other types', () => {
+  it('costs no transaction per batch: the position moves at once, the stored checkpoint once within checkpointIntervalMs', async () => {
+    const pg = pgTransactions(pool);
+    let transactions = 0;
+    const counted = { transaction: <T>(work: (tx: PoolClient) => Promise<T>) => (transactions++, pg.transaction(work)) };
+    const seen: RecordedEvent[] = [];
+    const c = consumer(
+      { name: 'passing', types: ['Wanted'], handle: async (events) => void seen.push(...events) },
+      { transactions: counted, checkpointIntervalMs: 1500 },
+    );
+    const stored = async () => (await pg.checkpoints.read('passing'))?.prepare ?? 0n;
+    const wanted = (await store.appendToStream('passing-0', [{ type: 'Wanted', data: { n: 0 } }])).position;
+    c.start();
+    expect(await c.waitFor(wanted, 10_000)).toBe(true);
+    expect(await stored()).toBe(wanted.prepare);
+    const before = transactions;
+    let last = wanted;
+    for (let i = 1; i <= 5; i++) {
+      last = (await store.appendToStream(`passing-${i}`, [{ type: 'Unwanted', data: { n: i } }])).position;
+      expect(await c.waitFor(last, 10_000)).toBe(true);
+    }
+    expect(c.checkpoint).toEqual(last);
+    // not yet written (unless this machine took the whole interval for five appends)
+    const early = await stored();
+    expect(early === wanted.prepare || transactions - before === 1).toBe(true);
+    for (const deadline = Date.now() + 10_000; (await stored()) < last.prepare && Date.now() < deadline;) await new Promise((r) => setImmediate(r));
+    expect(await stored()).toBe(last.prepare);
+    expect(transactions - before).toBe(1);
+    await c.stop();
+    expect(seen.filter((e) => e.streamName.startsWith('passing-')).map((e) => e.streamName)).toEqual(['passing-0']);
+  });
+
+  it('stores a position it passed over when stopped before the interval ran out', async () => {
+    const pg = pgTransactions(pool);
+    const c = consumer({ name: 'stopping', types: ['Wanted'], handle: async () => undefined }, { checkpointIntervalMs: 60_000 });
+    c.start();
+    const last = (await store.appendToStream('stopping-0', [{ type: 'Unwanted', data: { n: 0 } }])).position;
+    expect(await c.waitFor(last, 10_000)).toBe(true);
+    await c.stop();
+    expect(await pg.checkpoints.read('stopping')).toEqual(last);
+  });
+});

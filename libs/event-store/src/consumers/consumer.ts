@@ -32,6 +32,12 @@ export interface ConsumerOptions<Tx> {
   batchSize?: number;
   pollIntervalMs?: number;
   lockRetryMs?: number;
+  /**
+   * Most time a checkpoint that only passed over events of other types stays unwritten
+   * (default 200 ms): such a batch changes nothing of the handler's, so it costs no
+   * transaction; the position moves at once here (waitFor sees it) and in the table soon.
+   */
+  checkpointIntervalMs?: number;
   log?: (level: 'info' | 'warn' | 'error', message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -45,6 +51,9 @@ export type ConsumerStatus = 'stopped' | 'standby' | 'running' | 'failed';
 export class Consumer<Tx> {
   private state: ConsumerStatus = 'stopped';
   private position: GlobalPosition | null = null;
+  /** The checkpoint as stored; behind `position` while passed-over events wait to be written (since `unsavedSince`). */
+  private stored: GlobalPosition | null = null;
+  private unsavedSince: number | null = null;
   private error: Error | null = null;
   private running = false;
   private loop: Promise<void> | null = null;
@@ -73,6 +82,11 @@ export class Consumer<Tx> {
     return this.position;
   }
 
+  /** The checkpoint as this process last stored it (what a batch's transaction expects to find). */
+  get storedCheckpoint(): GlobalPosition | null {
+    return this.stored;
+  }
+
   get lastError(): Error | null {
     return this.error;
   }
@@ -91,6 +105,9 @@ export class Consumer<Tx> {
     await this.loop;
     this.loop = null;
     this.unlisten?.();
+    if (this.state === 'running' && !this.lostLock) {
+      await this.saveCheckpoint().catch((error: Error) => this.log('warn', `checkpoint not saved at stop: ${error.message}`));
+    }
     await this.options.lock?.release();
     if (this.state !== 'failed') this.state = 'stopped';
   }
@@ -122,6 +139,8 @@ export class Consumer<Tx> {
         }
         this.state = 'running';
         this.position = await this.options.checkpoints.read(this.name);
+        this.stored = this.position;
+        this.unsavedSince = null;
         await this.follow();
       }
     } catch (error) {
@@ -137,7 +156,7 @@ export class Consumer<Tx> {
 
   /** Processes batches until stopped or the lock is lost. */
   private async follow(): Promise<void> {
-    const { store, handler, transactions, checkpoints, batchSize = 500, pollIntervalMs = 500 } = this.options;
+    const { store, handler, checkpoints, batchSize = 500, pollIntervalMs = 500 } = this.options;
     let reachedEnd = false;
     while (this.running && !this.lostLock) {
       if (reachedEnd) {
@@ -146,7 +165,7 @@ export class Consumer<Tx> {
         // in flight may wait unannounced (that append may roll back): one check, not a read.
         reachedEnd = false;
         const held = await store.hasHeldBackEvents?.(this.position ?? START);
-        await this.wakeup.wait(held ? HELD_BACK_RETRY_MS : pollIntervalMs);
+        if (!(await this.sleep(held ? HELD_BACK_RETRY_MS : pollIntervalMs))) return;
         if (!this.running || this.lostLock) return;
       }
       let { events, end: next } = await this.read(batchSize);
@@ -155,33 +174,72 @@ export class Consumer<Tx> {
         // an append that held events back may have rolled back (announcing nothing) since the read
         if (held === false) ({ events, end: next } = await this.read(batchSize));
         if (!this.moves(next)) {
-          await this.wakeup.wait(held ? HELD_BACK_RETRY_MS : pollIntervalMs);
+          if (!(await this.sleep(held ? HELD_BACK_RETRY_MS : pollIntervalMs))) return;
           continue;
         }
       }
-      const from = this.position;
-      try {
-        await transactions.transaction(async (tx) => {
-          if (events.length > 0) await handler.handle(events, tx);
-          if (!(await checkpoints.write(tx, this.name, from, next))) throw new CheckpointMovedError(this.name);
+      if (events.length === 0) {
+        // only events of other types: nothing to handle, so no transaction now; the checkpoint follows
+        this.unsavedSince ??= Date.now();
+      } else {
+        const from = this.stored;
+        const saved = await this.inTransaction(async (tx) => {
+          await handler.handle(events, tx);
+          return checkpoints.write(tx, this.name, from, next);
         });
-      } catch (error) {
-        if (!(error instanceof CheckpointMovedError)) throw error;
-        // Another process owns this consumer now (our lock must have gone): step back.
-        this.log('warn', error.message);
-        this.lostLock = true;
-        await this.options.lock?.release();
-        return;
+        if (!saved) return;
+        this.stored = next;
+        this.unsavedSince = null;
       }
-      this.position = next;
-      for (const w of this.progressWaiters) {
-        if (!before(next, w.target)) {
-          this.progressWaiters.delete(w);
-          w.resolve();
-        }
-      }
+      this.moved(next);
       reachedEnd = events.length < batchSize;
     }
+  }
+
+  private moved(next: GlobalPosition): void {
+    this.position = next;
+    for (const w of this.progressWaiters) {
+      if (!before(next, w.target)) {
+        this.progressWaiters.delete(w);
+        w.resolve();
+      }
+    }
+  }
+
+  /** Runs a batch's (or a checkpoint's) transaction; false when another process moved the checkpoint (this one steps back). */
+  private async inTransaction(work: (tx: Tx) => Promise<boolean>): Promise<boolean> {
+    try {
+      await this.options.transactions.transaction(async (tx) => {
+        if (!(await work(tx))) throw new CheckpointMovedError(this.name);
+      });
+      return true;
+    } catch (error) {
+      if (!(error instanceof CheckpointMovedError)) throw error;
+      // Another process owns this consumer now (our lock must have gone): step back.
+      this.log('warn', error.message);
+      this.lostLock = true;
+      await this.options.lock?.release();
+      return false;
+    }
+  }
+
+  /** Writes a position that only passed over other types' events; false when another process moved the checkpoint. */
+  private async saveCheckpoint(): Promise<boolean> {
+    const next = this.position;
+    if (this.unsavedSince === null || next === null) return true;
+    const from = this.stored;
+    if (!(await this.inTransaction((tx) => this.options.checkpoints.write(tx, this.name, from, next)))) return false;
+    this.stored = next;
+    if (this.position === next) this.unsavedSince = null;
+    return true;
+  }
+
+  /** Waits for a wake-up or `timeoutMs`, saving an unsaved checkpoint when it falls due; false when it must step back. */
+  private async sleep(timeoutMs: number): Promise<boolean> {
+    const { checkpointIntervalMs = 200 } = this.options;
+    const due = () => (this.unsavedSince === null ? Infinity : this.unsavedSince + checkpointIntervalMs - Date.now());
+    if (due() > 0) await this.wakeup.wait(Math.min(timeoutMs, due()));
+    return due() > 0 || !this.running || this.lostLock ? true : this.saveCheckpoint();
   }
 
   private moves(next: GlobalPosition | null): next is GlobalPosition {

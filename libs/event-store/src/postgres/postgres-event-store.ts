@@ -45,6 +45,7 @@ export class PostgresEventStore implements EventStore {
   private closed = false;
   /** Highest position known settled: nothing at or below it can still commit (so it only grows). */
   private settled = 0n;
+  private nextWatermark: Promise<{ settled: bigint; last: bigint }> | null = null;
 
   private constructor(
     private readonly pool: Pool,
@@ -270,10 +271,31 @@ export class PostgresEventStore implements EventStore {
 
   /** Must run before the read it bounds: that read's snapshot then sees every append below it that committed. */
   private async refreshWatermark(): Promise<bigint> {
-    const { rows } = await this.pool.query({ name: 'es_watermark', text: `SELECT es_watermark()::text AS w` });
-    const w = BigInt(rows[0].w);
-    if (w > this.settled) this.settled = w;
-    return this.settled;
+    return (await this.watermarkAndHead()).settled;
+  }
+
+  /**
+   * The watermark, then the last committed position. Every reader that asks before the query
+   * is sent shares it (an append's announcement wakes all of a process's consumers at once:
+   * one query, not one each); each asked before it went out, so it sees what they saw committed.
+   */
+  private watermarkAndHead(): Promise<{ settled: bigint; last: bigint }> {
+    this.nextWatermark ??= new Promise((resolve, reject) => {
+      setImmediate(() => {
+        this.nextWatermark = null;
+        this.pool
+          .query({
+            name: 'es_watermark_head',
+            text: `SELECT w::text, (SELECT max(position) FROM es_events)::text AS last FROM (SELECT es_watermark() AS w) x`,
+          })
+          .then(({ rows }) => {
+            const w = BigInt(rows[0].w);
+            if (w > this.settled) this.settled = w;
+            resolve({ settled: this.settled, last: rows[0].last === null ? 0n : BigInt(rows[0].last) });
+          }, reject);
+      });
+    });
+    return this.nextWatermark;
   }
 
   async headPosition(): Promise<GlobalPosition> {
@@ -294,14 +316,9 @@ export class PostgresEventStore implements EventStore {
    * itself after its commit, which wakes the reader anyway.
    */
   async hasHeldBackEvents(after: GlobalPosition): Promise<boolean> {
-    const { rows } = await this.pool.query({
-      name: 'es_held_back',
-      text: `SELECT w::text, EXISTS (SELECT 1 FROM es_events WHERE position > greatest($1::bigint, w)) AS held FROM (SELECT es_watermark() AS w) x`,
-      values: [positionOf(after).toString()],
-    });
-    const w = BigInt(rows[0].w);
-    if (w > this.settled) this.settled = w;
-    return rows[0].held === true;
+    const from = positionOf(after);
+    const { settled, last } = await this.watermarkAndHead();
+    return last > bigMax(from, settled);
   }
 
   onAppended(listener: () => void): () => void {
