@@ -5,13 +5,15 @@ import { IdentityModule } from '@pfp/identity';
 import { MailModule } from '@pfp/mail';
 import { feedProjection } from './feed/feed.projection';
 import { FeedResolver } from './feed/feed.resolver';
+import { feedReadProjection } from './feed-read/feed-read.projection';
 import { FollowResolver } from './follow/follow.resolver';
 import { Follows } from './follows-commands';
 import { Follows1764600002000 } from './migrations/1764600002000-follows';
+import { FeedReadItems1765100002000 } from './migrations/1765100002000-feed-read-items';
 import { Digests } from './notifications/digests';
 import { NotificationPreferenceResolver } from './notifications/notification-preference.resolver';
 
-export const FOLLOWS_MIGRATIONS = [Follows1764600002000];
+export const FOLLOWS_MIGRATIONS = [Follows1764600002000, FeedReadItems1765100002000];
 
 /** Following subjects the other contexts contribute (libs/contributions), the feed fanned out from their events, digests. */
 @Module({
@@ -27,5 +29,6 @@ export class FollowsModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.projections.register(feedProjection(this.contributions));
+    this.projections.register(feedReadProjection());
   }
 }

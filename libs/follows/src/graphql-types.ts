@@ -50,12 +50,12 @@ export class FeedItem {
   @Field()
   occurredAt!: Date;
 
-  @Field()
+  @Field({ description: 'Up to the read mark, or marked read by itself.' })
   read!: boolean;
 
-  static from(data: FeedItemData, readUntil: Date | null): FeedItem {
+  static from(data: FeedItemData, readUntil: Date | null, readOne = false): FeedItem {
     const occurredAt = new Date(data.occurredAt);
-    return { ...data, occurredAt, read: readUntil !== null && occurredAt <= readUntil };
+    return { ...data, occurredAt, read: readOne || (readUntil !== null && occurredAt <= readUntil) };
   }
 }
 

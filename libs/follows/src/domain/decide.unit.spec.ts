@@ -1,7 +1,7 @@
-import type { Actor } from '@pfp/kernel';
+import type { Actor, DomainError } from '@pfp/kernel';
 import { DeciderSpecification } from '@pfp/testing';
-import type { FollowsEvent } from './follows';
-import { followsAggregate } from './decide';
+import { initialFollowsState, type FollowsEvent } from './follows';
+import { decideFollows, followsAggregate } from './decide';
 
 const spec = DeciderSpecification(followsAggregate);
 const at = '2011-06-01T00:00:00.000Z';
@@ -52,6 +52,64 @@ describe('Follows', () => {
       .given([])
       .when({ type: 'MarkFeedRead', actor, at, data: { until: '2012-01-01T00:00:00.000Z' } })
       .thenThrows('FOLLOW.READ_IN_THE_FUTURE'));
+  describe('marking items read one by one', () => {
+    const one = 'c0ffee00-6a43-4c55-9a5b-1d2f3e4a5b6c';
+    const two = 'c0ffee01-6a43-4c55-9a5b-1d2f3e4a5b6c';
+    const inFeed = { [one]: '2011-05-30T00:00:00.000Z', [two]: '2011-05-31T12:00:00.000Z' };
+    const markItems = (itemIds: string[], found: Record<string, string> = inFeed) => ({
+      type: 'MarkFeedItemsRead' as const,
+      actor,
+      at,
+      data: { itemIds, inFeed: found },
+    });
+    it('marks items of its feed read, each once', () => {
+      spec
+        .given([])
+        .when(markItems([one, one]))
+        .then([{ type: 'FeedItemsMarkedRead', data: { itemIds: [one], readAt: at } }]);
+      spec
+        .given([{ type: 'FeedItemsMarkedRead', data: { itemIds: [one], readAt: at } }])
+        .when(markItems([one, two]))
+        .then([{ type: 'FeedItemsMarkedRead', data: { itemIds: [two], readAt: at } }]);
+    });
+    it('has nothing to do for items read already, one by one or up to the read mark', () => {
+      spec
+        .given([{ type: 'FeedItemsMarkedRead', data: { itemIds: [one], readAt: at } }])
+        .when(markItems([one]))
+        .then([]);
+      spec
+        .given([{ type: 'FeedMarkedRead', data: { readUntil: '2011-05-31T00:00:00.000Z' } }])
+        .when(markItems([one, two]))
+        .then([{ type: 'FeedItemsMarkedRead', data: { itemIds: [two], readAt: at } }]);
+    });
+    it("refuses an unknown item or another account's, naming itemIds", () =>
+      spec
+        .given([])
+        .when(markItems([one, two], { [one]: inFeed[one] }))
+        .thenThrows('FOLLOW.UNKNOWN_FEED_ITEM', 'BAD_USER_INPUT'));
+    it('names the field and the ids it does not know', () => {
+      let thrown: unknown;
+      try {
+        decideFollows(markItems([one, two], { [one]: inFeed[one] }), initialFollowsState());
+      } catch (error) {
+        thrown = error;
+      }
+      expect((thrown as DomainError).fields).toEqual({ itemIds: `not items of your feed: ${two}` });
+    });
+    it('refuses no item at all, and more than a hundred', () => {
+      spec.given([]).when(markItems([])).thenThrows('FOLLOW.NO_FEED_ITEMS', 'BAD_USER_INPUT');
+      const many = Array.from({ length: 101 }, (_, i) => `c0ffee${String(i).padStart(2, '0')}-6a43-4c55-9a5b-1d2f3e4a5b6c`);
+      spec
+        .given([])
+        .when(markItems(many, Object.fromEntries(many.map((id) => [id, at]))))
+        .thenThrows('FOLLOW.TOO_MANY_FEED_ITEMS', 'BAD_USER_INPUT');
+    });
+    it('refuses a visitor', () =>
+      spec
+        .given([])
+        .when({ ...markItems([one]), actor: null })
+        .thenThrows('AUTH.UNAUTHENTICATED', 'UNAUTHENTICATED'));
+  });
   it('sets the notification preference, once per change', () => {
     spec
       .given([])

@@ -9,12 +9,16 @@ export type FollowsEvent =
   | DomainEvent<'SubjectFollowed', { subjectId: string; subjectKind: SubjectKind; followedAt: string }>
   | DomainEvent<'SubjectUnfollowed', { subjectId: string; unfollowedAt: string }>
   | DomainEvent<'FeedMarkedRead', { readUntil: string }>
+  /** Some items read one by one (ids of the events they report), whatever the read mark. */
+  | DomainEvent<'FeedItemsMarkedRead', { itemIds: string[]; readAt: string }>
   | DomainEvent<'NotificationPreferenceSet', { frequency: Frequency; setAt: string }>;
 
 export interface FollowsDetails {
   following: Record<string, SubjectKind>;
   frequency: Frequency;
   readUntil: string | null;
+  /** Items marked read one by one (their ids), beside the read mark. */
+  readItems: Record<string, true>;
 }
 
 /** One stream per account (`follows-<account uuid>`): what it follows, how it wants mail, how far it has read. */
@@ -26,7 +30,7 @@ export const initialFollowsState = (): FollowsState => ({ status: 'NONE' });
 export const DEFAULT_FREQUENCY: Frequency = 'DAILY';
 
 export function evolveFollows(state: FollowsState, event: FollowsEvent): FollowsState {
-  const f: FollowsDetails = state.status === 'ACTIVE' ? state.follows : { following: {}, frequency: DEFAULT_FREQUENCY, readUntil: null };
+  const f: FollowsDetails = state.status === 'ACTIVE' ? state.follows : { following: {}, frequency: DEFAULT_FREQUENCY, readUntil: null, readItems: {} };
   switch (event.type) {
     case 'SubjectFollowed':
       return { status: 'ACTIVE', follows: { ...f, following: { ...f.following, [event.data.subjectId]: event.data.subjectKind } } };
@@ -37,6 +41,11 @@ export function evolveFollows(state: FollowsState, event: FollowsEvent): Follows
     }
     case 'FeedMarkedRead':
       return { status: 'ACTIVE', follows: { ...f, readUntil: event.data.readUntil } };
+    case 'FeedItemsMarkedRead': {
+      const readItems = { ...f.readItems };
+      for (const id of event.data.itemIds) readItems[id] = true;
+      return { status: 'ACTIVE', follows: { ...f, readItems } };
+    }
     case 'NotificationPreferenceSet':
       return { status: 'ACTIVE', follows: { ...f, frequency: event.data.frequency } };
     default: {

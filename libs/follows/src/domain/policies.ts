@@ -10,5 +10,6 @@ export const followsPolicies: Policies<FollowsState, FollowsCommand> = {
   Follow: (actor) => requireSignIn(actor),
   Unfollow: (actor) => requireSignIn(actor),
   MarkFeedRead: (actor) => requireSignIn(actor),
+  MarkFeedItemsRead: (actor) => requireSignIn(actor),
   SetNotificationPreference: (actor) => requireSignIn(actor),
 };

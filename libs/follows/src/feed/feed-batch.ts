@@ -101,6 +101,9 @@ export function foldFeedBatch(contributions: Contributions, state: FeedState, ev
         case 'FeedMarkedRead':
           account.readUntil = later(account.readUntil, event.data.readUntil);
           break;
+        case 'FeedItemsMarkedRead':
+          // the read items' own read model (feed-read) holds them
+          break;
         case 'NotificationPreferenceSet': {
           // into or out of NONE, what came before is not mailed later; the first one depends on the stored preference
           const before = account.frequency;

@@ -1,13 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Moderation } from '@pfp/contributions';
 import { CLOCK, type Clock } from '@pfp/event-sourcing';
 import { ConnectionArgs, connectionFromRows, DateTimeArg, IsDateTime, pageWindow } from '@pfp/graphql';
 import { CurrentActor } from '@pfp/identity';
-import { authorizeActor, signedIn, type Actor } from '@pfp/kernel';
-import { IsOptional } from 'class-validator';
+import { authorizeActor, signedIn, ValidationError, type Actor } from '@pfp/kernel';
+import { IsArray, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { FOLLOW_ERRORS } from '../domain/decide';
 import { followsStreamOf } from '../domain/follows';
+import { itemsInFeed, READ_ONE_JOIN } from '../feed-read/feed-read-items';
 import { Follows } from '../follows-commands';
 import { FeedConnection, FeedItem, MarkFeedReadPayload } from '../graphql-types';
 import type { FeedItemData } from './feed-item';
@@ -18,6 +21,15 @@ export class MarkFeedReadInput {
   @IsOptional()
   @IsDateTime()
   until?: Date;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only these items (ids of feed items) are read, whatever their time; give either this or until.',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  itemIds?: string[];
 }
 
 interface FeedRow {
@@ -29,6 +41,7 @@ interface FeedRow {
   text: string;
   metrics: FeedItemData['metrics'];
   occurred_at: Date;
+  read_one: boolean;
 }
 
 export const rowToFeedItem = (r: FeedRow): FeedItemData => ({
@@ -48,20 +61,24 @@ export class FeedResolver {
     private readonly dataSource: DataSource,
     private readonly commandBus: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly moderation: Moderation,
   ) {}
 
   @Query(() => FeedConnection, { description: 'News of what the viewer follows, newest first, with the unread count.' })
   async feed(@Args() args: ConnectionArgs, @CurrentActor() current: Actor | null): Promise<FeedConnection> {
     const actor = authorizeActor(signedIn, current, undefined);
     const { offset, limit } = pageWindow(args);
-    const rows: FeedRow[] = await this.dataSource.query(
-      `SELECT event_id, subject_id, subject_kind, subject_title, type, text, metrics, occurred_at FROM feed_items
-       WHERE account_id = $1 ORDER BY occurred_at DESC, event_id DESC LIMIT $2 OFFSET $3`,
+    const listed: FeedRow[] = await this.dataSource.query(
+      `SELECT i.event_id, i.subject_id, i.subject_kind, i.subject_title, i.type, i.text, i.metrics, i.occurred_at, r.event_id IS NOT NULL AS read_one
+       FROM feed_items i ${READ_ONE_JOIN}
+       WHERE i.account_id = $1 ORDER BY i.occurred_at DESC, i.event_id DESC LIMIT $2 OFFSET $3`,
       [actor.accountId, limit, offset],
     );
+    // what the Support Unit hid (a comment's item, or every item of a hidden practice) leaves the feed
+    const rows = await this.moderation.visible(listed, (r) => [r.event_id, r.subject_id]);
     const { total, unread, readUntil } = await this.counts(actor.accountId);
     const page = connectionFromRows(
-      rows.map((r) => FeedItem.from(rowToFeedItem(r), readUntil)),
+      rows.map((r) => FeedItem.from(rowToFeedItem(r), readUntil, r.read_one)),
       total,
       offset,
     );
@@ -76,17 +93,26 @@ export class FeedResolver {
     const actor = authorizeActor(signedIn, current, undefined);
     // the argument is nullable, so its class may carry no design type for the global pipe to validate by
     new DateTimeArg('until').transform(input?.until);
-    const until = (input?.until ?? this.clock.now()).toISOString();
-    const result = await this.commandBus.execute(new Follows.Command(followsStreamOf(actor.accountId), { type: 'MarkFeedRead', data: { until } }, actor));
+    const stream = followsStreamOf(actor.accountId);
+    let result: { revision: number };
+    if (input?.itemIds) {
+      if (input.until) throw new ValidationError(FOLLOW_ERRORS.ITEMS_AND_UNTIL, 'Give either until or itemIds.', { itemIds: 'cannot be given with until' });
+      const inFeed = await itemsInFeed(this.dataSource, actor.accountId, input.itemIds);
+      result = await this.commandBus.execute(new Follows.Command(stream, { type: 'MarkFeedItemsRead', data: { itemIds: input.itemIds, inFeed } }, actor));
+    } else {
+      const until = (input?.until ?? this.clock.now()).toISOString();
+      result = await this.commandBus.execute(new Follows.Command(stream, { type: 'MarkFeedRead', data: { until } }, actor));
+    }
     const { unread, readUntil } = await this.counts(actor.accountId);
     return { unreadCount: unread, readUntil, revision: result.revision };
   }
 
   private async counts(accountId: string): Promise<{ total: number; unread: number; readUntil: Date | null }> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE a.read_until IS NULL OR i.occurred_at > a.read_until)::int AS unread, max(a.read_until) AS "readUntil"
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE (a.read_until IS NULL OR i.occurred_at > a.read_until) AND r.event_id IS NULL)::int AS unread, max(a.read_until) AS "readUntil"
        FROM (SELECT $1::text AS account_id) me
        LEFT JOIN feed_items i ON i.account_id = me.account_id
+       ${READ_ONE_JOIN}
        LEFT JOIN feed_accounts a ON a.account_id = me.account_id`,
       [accountId],
     );
