@@ -22,6 +22,25 @@ describe('Mailer without SMTP_URL', () => {
     expect(mail.text).toContain(long);
   });
 
+  it('writes a template as multipart/alternative: an HTML and a text part, its headers, its language', async () => {
+    const mailer = new Mailer({ dataDir, smtpUrl: undefined });
+    await mailer.sendTemplate({
+      to: 'ana@example.org',
+      language: 'ar',
+      template: 'newsletter-confirmation',
+      data: { confirmUrl: 'https://pfp.example/newsletter/confirm?token=abc' },
+      headers: { 'List-Unsubscribe': '<https://pfp.example/u?token=1>' },
+    });
+    const [mail] = await readOutbox(join(dataDir, 'outbox'));
+    expect(mail.subject).toBe('أكِّد اشتراكك في النشرة الإخبارية لمنصة الشراكات');
+    expect(mail.headers['content-type']).toMatch(/^multipart\/alternative/);
+    expect(mail.headers['content-language']).toBe('ar');
+    expect(mail.headers['list-unsubscribe']).toBe('<https://pfp.example/u?token=1>');
+    expect(mail.text).toContain('https://pfp.example/newsletter/confirm?token=abc');
+    expect(mail.html).toContain('dir="rtl"');
+    expect(mail.html).toContain('href="https://pfp.example/newsletter/confirm?token=abc"');
+  });
+
   it('reads an outbox that does not exist yet as empty', async () => {
     expect(await readOutbox(join(dataDir, 'none'))).toEqual([]);
   });

@@ -4,12 +4,22 @@ import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { renderMail, type MailLanguage, type MailTemplate } from './templates';
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The HTML alternative of `text` (a multipart/alternative mail). */
+  html?: string;
+  /** Extra headers (List-Unsubscribe...). */
+  headers?: Record<string, string>;
+  /** Content-Language. */
+  language?: string;
 }
+
+/** A mail from a template (libs/mail/src/templates) in the reader's language: HTML and text parts. */
+export type TemplateMail = MailTemplate & { to: string; language: MailLanguage; headers?: Record<string, string> };
 
 export interface SentMail {
   messageId: string;
@@ -39,8 +49,20 @@ export class Mailer {
     }
   }
 
+  /** Renders a template in the reader's language and sends it with its HTML and text parts. */
+  async sendTemplate(mail: TemplateMail): Promise<SentMail> {
+    const { to, language, headers, ...template } = mail;
+    const rendered = await renderMail(template as MailTemplate, language);
+    return this.send({ to, language, headers, ...rendered });
+  }
+
   async send(message: MailMessage): Promise<SentMail> {
-    const info = await this.transport.sendMail({ from: MAIL_FROM, ...message });
+    const { language, headers, ...rest } = message;
+    const info = await this.transport.sendMail({
+      from: MAIL_FROM,
+      ...rest,
+      headers: { ...(language ? { 'Content-Language': language } : {}), ...headers },
+    });
     if (!this.outbox) return { messageId: info.messageId };
     await mkdir(this.outbox, { recursive: true });
     // Sortable by time, unique within a millisecond.
