@@ -1,6 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { CALLS_FOR_ACTION_MIGRATIONS, CallsForActionModule } from '@pfp/calls-for-action';
 import type { MigrationClass } from '@pfp/database';
+import { DISCUSSION_MIGRATIONS, DiscussionModule } from '@pfp/discussion';
 import { FOLLOWS_MIGRATIONS, FollowsModule } from '@pfp/follows';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
 import { LiveModule } from '@pfp/live';
@@ -29,6 +30,7 @@ export const CONTEXTS: Feature[] = [
   { module: PracticesModule, migrations: PRACTICES_MIGRATIONS },
   { module: WebhooksModule, migrations: WEBHOOKS_MIGRATIONS },
   { module: PolicyToolsModule, migrations: POLICY_TOOLS_MIGRATIONS },
+  { module: DiscussionModule, migrations: DISCUSSION_MIGRATIONS },
 ];
 
 /** Every migration of the given features, in the order TypeORM sorts them (by timestamp). */

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
+import { Moderation } from '@pfp/contributions';
 import { EVENT_SOURCING_OPTIONS, type EventSourcingOptions } from '@pfp/event-sourcing';
 import { Mailer } from '@pfp/mail';
 import { DataSource } from 'typeorm';
@@ -41,6 +42,7 @@ export class Digests implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
+    private readonly moderation: Moderation,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -85,6 +87,9 @@ export class Digests implements OnApplicationBootstrap, OnApplicationShutdown {
         return rows.length > 0 ? { to: account.email as string, items: rows.map(rowToFeedItem) } : null;
       });
       if (!mail) continue;
+      // what the Support Unit hid is not mailed
+      mail.items = await this.moderation.visible<FeedItemData>(mail.items, (i) => [i.id, i.subjectId]);
+      if (mail.items.length === 0) continue;
       await this.mailer.send({
         to: mail.to,
         subject: `Platform for Partnerships: ${mail.items.length} update(s) on what you follow`,

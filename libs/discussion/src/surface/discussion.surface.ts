@@ -1,0 +1,26 @@
+import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Contributions, ContributionsModule, Moderation } from '@pfp/contributions';
+import { DataSource } from 'typeorm';
+import { conversationLiveMapping, conversationSubject, discussionLiveMapping, discussionSubject } from './discussion-subjects';
+import { hiddenContent } from './hidden-content';
+
+/** What discussion contributes: followable discussions and conversations, their live updates, and the hidden-content source. */
+@Injectable()
+export class DiscussionContributions implements OnModuleInit {
+  constructor(
+    private readonly contributions: Contributions,
+    private readonly moderation: Moderation,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.followable(discussionSubject(this.contributions, this.dataSource));
+    this.contributions.followable(conversationSubject(this.dataSource));
+    this.contributions.liveUpdates(discussionLiveMapping(this.dataSource));
+    this.contributions.liveUpdates(conversationLiveMapping(this.dataSource));
+    this.moderation.register(hiddenContent(this.dataSource));
+  }
+}
+
+@Module({ imports: [ContributionsModule], providers: [DiscussionContributions] })
+export class DiscussionSurface {}
