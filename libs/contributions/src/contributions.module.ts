@@ -3,6 +3,7 @@ import { AtomFeedsController } from './atom';
 import { Contributions } from './contributions';
 import { DemoSeedRunner } from './demo';
 import { Moderation } from './moderation';
+import { NewsletterSources } from './newsletter';
 import { PlatformStatsResolver } from './platform-stats';
 
 /**
@@ -12,7 +13,7 @@ import { PlatformStatsResolver } from './platform-stats';
 @Global()
 @Module({
   controllers: [AtomFeedsController],
-  providers: [Contributions, Moderation, PlatformStatsResolver, DemoSeedRunner],
-  exports: [Contributions, Moderation],
+  providers: [Contributions, Moderation, NewsletterSources, PlatformStatsResolver, DemoSeedRunner],
+  exports: [Contributions, Moderation, NewsletterSources],
 })
 export class ContributionsModule {}

@@ -13,3 +13,5 @@ export { HistoryActor, HistoryChange, HistoryEntry, foldedHistory, historyResolv
 export type { HistoryFields, HistorySource } from './history';
 export { Moderation } from './moderation';
 export type { HiddenContentSource } from './moderation';
+export { NEWSLETTER_ITEM_KINDS, NewsletterSources } from './newsletter';
+export type { NewsletterItem, NewsletterItemKind, NewsletterSource } from './newsletter';

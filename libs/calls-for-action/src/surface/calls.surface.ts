@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { CallFiguresResolver } from './call-figures.resolver';
 import { callHistory, HistoryResolver } from './call-history';
 import { CallLiveResolver } from './call-live.resolver';
+import { CallNewsletterContribution } from './call-newsletter';
 import { callLiveMapping, callSubject } from './call-subject';
 import { seedDemoCalls } from './demo-calls';
 
@@ -37,6 +38,6 @@ export class CallsContributions implements OnModuleInit {
 @Module({
   imports: [ContributionsModule],
   // HistoryResolver: `history(id)` over every context's history source (made here, where the actor decorator is at hand).
-  providers: [CallsContributions, CallLiveResolver, CallFiguresResolver, HistoryResolver],
+  providers: [CallsContributions, CallLiveResolver, CallFiguresResolver, HistoryResolver, CallNewsletterContribution],
 })
 export class CallsForActionSurface {}

@@ -8,6 +8,7 @@ import { projectAtomFeed } from './project-atom-feed';
 import { ProjectFiguresResolver } from './project-figures.resolver';
 import { projectHistory } from './project-history';
 import { ProjectLiveResolver } from './project-live.resolver';
+import { ProjectNewsletterContribution } from './project-newsletter';
 import { projectLiveMapping, projectSubject } from './project-subject';
 
 /** What partnership projects contribute to the shared surfaces. */
@@ -38,6 +39,6 @@ export class ProjectsContributions implements OnModuleInit {
 /** Followable projects with their feed texts, their live updates and subscription, their figures, their Atom feed, their demo seed. */
 @Module({
   imports: [ContributionsModule],
-  providers: [ProjectsContributions, ProjectLiveResolver, ProjectFiguresResolver],
+  providers: [ProjectsContributions, ProjectLiveResolver, ProjectFiguresResolver, ProjectNewsletterContribution],
 })
 export class PartnershipProjectsSurface {}

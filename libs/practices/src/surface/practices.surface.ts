@@ -4,6 +4,7 @@ import { EVENT_STORE } from '@pfp/event-sourcing';
 import type { EventStore } from '@pfp/event-store';
 import { DataSource } from 'typeorm';
 import { PracticeFiguresResolver } from './practice-figures.resolver';
+import { PracticeNewsletterContribution } from './practice-newsletter';
 import { practiceLiveMapping, practiceSubject } from './practice-subject';
 import { practicesAtomFeed } from './practices-atom-feed';
 
@@ -26,6 +27,6 @@ export class PracticesContributions implements OnModuleInit {
 /** Followable practices, their feed texts and live news, their figures, their Atom feed. */
 @Module({
   imports: [ContributionsModule],
-  providers: [PracticesContributions, PracticeFiguresResolver],
+  providers: [PracticesContributions, PracticeFiguresResolver, PracticeNewsletterContribution],
 })
 export class PracticesSurface {}
