@@ -7,9 +7,10 @@ const D = 'denied' as const;
 const SIGNED_IN = { visitor: D, state: A, partner: A, supportUnit: A };
 /** The table's state member (Mexico) owns the tools the rows act on. */
 const OWNER_ONLY = { visitor: D, state: A, partner: D, supportUnit: D };
+const SUPPORT_UNIT_ONLY = { visitor: D, state: D, partner: D, supportUnit: A };
 
 /** What the policy tool rows write: events of policy tool streams. */
-export const POLICY_TOOL_WRITE_COUNTERS = [`SELECT count(*) FROM es_events WHERE stream_name LIKE 'policyTool-%'`];
+export const POLICY_TOOL_WRITE_COUNTERS = [`SELECT count(*) FROM es_events WHERE stream_name LIKE 'policyTool-%' OR stream_name LIKE 'profileGuidance-%'`];
 
 export const TABLE_TOOL = {
   kind: 'GUIDE',
@@ -65,5 +66,14 @@ export const policyToolRows: Row<any>[] = [
   row('addPolicyToolTranslation', OWNER_ONLY, 'released', ({ toolId }) => ({ toolId, language: 'fr', title: 'Guide de la table', complete: false })),
   row('proposePolicyToolExample', SIGNED_IN, 'released', ({ toolId }) => ({ toolId, sectionKey: 'steps', url: 'https://www.example.org/more', title: 'More' })),
   row('acceptPolicyToolExample', OWNER_ONLY, 'proposed', ({ toolId, exampleId }) => ({ toolId, exampleId })),
+  {
+    mutation: 'setMigrationProfileGuidance',
+    // a new checklist each time (the same one again records nothing, and would look allowed)
+    run: (api: TestApi, actor: TableActor) =>
+      mutateRaw(api, actor.token, 'setMigrationProfileGuidance', 'SetMigrationProfileGuidanceInput', {
+        steps: [{ key: `step-${Date.now()}`, title: 'A step' }],
+      }),
+    expected: SUPPORT_UNIT_ONLY,
+  },
   row('declinePolicyToolExample', OWNER_ONLY, 'proposed', ({ toolId, exampleId }) => ({ toolId, exampleId, reason: 'Not for this guide.' })),
 ];

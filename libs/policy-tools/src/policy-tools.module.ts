@@ -7,6 +7,10 @@ import { AddPolicyToolTranslationResolver } from './add-policy-tool-translation/
 import { DeclinePolicyToolExampleResolver } from './decline-policy-tool-example/decline-policy-tool-example.resolver';
 import { DraftPolicyToolResolver } from './draft-policy-tool/draft-policy-tool.resolver';
 import { PolicyTools1765000000000 } from './migrations/1765000000000-policy-tools';
+import { MigrationProfileGuidance1765000000001 } from './migrations/1765000000001-migration-profile-guidance';
+import { profileGuidanceProjection } from './profile-guidance/profile-guidance.projection';
+import { PolicyToolStepResolver, ProfileGuidanceReader, ProfileGuidanceResolver } from './profile-guidance/profile-guidance.resolver';
+import { ProfileGuidanceCommands, SetMigrationProfileGuidanceResolver } from './set-migration-profile-guidance/set-migration-profile-guidance.resolver';
 import { policyToolDetailsProjection } from './policy-tool-details/policy-tool-details.projection';
 import { PolicyToolDirectory } from './policy-tool-details/policy-tool-directory';
 import {
@@ -22,13 +26,18 @@ import { PolicyToolCommands } from './shared/tool-commands';
 import { ToolReferences } from './shared/tool-references';
 import { PolicyToolsSurface } from './surface/policy-tools.surface';
 
-export const POLICY_TOOLS_MIGRATIONS = [PolicyTools1765000000000];
+export const POLICY_TOOLS_MIGRATIONS = [PolicyTools1765000000000, MigrationProfileGuidance1765000000001];
 
 /** The Migration Policy Tools library and the Migration Profiles Repository (issue 13). */
 @Module({
   imports: [IdentityModule, PolicyToolsSurface],
   providers: [
     PolicyToolCommands.Handler,
+    ProfileGuidanceCommands.Handler,
+    ProfileGuidanceReader,
+    ProfileGuidanceResolver,
+    PolicyToolStepResolver,
+    SetMigrationProfileGuidanceResolver,
     PracticeDirectory,
     PolicyToolDirectory,
     ToolReferences,
@@ -51,5 +60,6 @@ export class PolicyToolsModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.projections.register(policyToolDetailsProjection);
+    this.projections.register(profileGuidanceProjection);
   }
 }

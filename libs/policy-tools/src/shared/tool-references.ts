@@ -5,11 +5,13 @@ import { PracticeDirectory } from '@pfp/practices';
 import { isCountryCode, isThemeId } from '@pfp/taxonomy';
 import { POLICY_TOOL_ERRORS } from '../domain/errors';
 import type { Contributor, ToolContent } from '../domain/policy-tool';
+import { ProfileGuidanceReader } from '../profile-guidance/profile-guidance.resolver';
 
 /**
  * What a tool names must exist and fit, checked before the command is sent: themes and
  * countries from the taxonomy (as on practices and calls); the practices its sections give
- * as examples, which must be practices everyone can open; contributors, active organisations.
+ * as examples, which must be practices everyone can open; contributors, active organisations;
+ * a migration profile's preparation step, a step of the repository's guidance checklist.
  * BAD_USER_INPUT (POLICY_TOOL.INVALID) names each offending field; nothing is written.
  */
 @Injectable()
@@ -17,6 +19,7 @@ export class ToolReferences {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly practices: PracticeDirectory,
+    private readonly guidance: ProfileGuidanceReader,
   ) {}
 
   async check(input: { content?: ToolContent; contributors?: Contributor[]; practiceIds?: Record<string, string> }, prefix = 'content'): Promise<void> {
@@ -35,10 +38,13 @@ export class ToolReferences {
       );
     }
     const contributors = input.contributors ?? [];
-    const [known, published] = await Promise.all([
+    const [known, published, guidance] = await Promise.all([
       contributors.length ? this.organizations.kindsOf(contributors.map((x) => x.organizationId)) : Promise.resolve(new Map()),
       this.practices.publishedAmong(Object.values(cited)),
+      c?.preparationStep ? this.guidance.current() : Promise.resolve(null),
     ]);
+    if (c?.preparationStep && !guidance?.doc.steps.some((s) => s.key === c.preparationStep))
+      fields[`${prefix}.preparationStep`] = 'no such step in the guidance checklist';
     for (const [field, id] of Object.entries(cited)) if (!published.has(id)) fields[field] = 'no such practice';
     contributors.forEach((x, i) => {
       const organization = known.get(x.organizationId);

@@ -3,6 +3,7 @@ import type { EventStore } from '@pfp/event-store';
 import { demoAccountId, demoOrganizationId } from '@pfp/identity';
 import { demoPracticeId } from '@pfp/practices';
 import type { Contributor, PolicyToolEvent, PolicyToolKind, ToolContent, ToolLanguage, ToolSection } from '../domain/policy-tool';
+import { PROFILE_GUIDANCE_ID, type ProfileGuidanceEvent } from '../domain/profile-guidance';
 
 /*
  * The tools of the 2011 report (paras 195-210): what the report says, and no more. Where a tool
@@ -123,6 +124,37 @@ const TOOLS: DemoTool[] = [
   })),
 ];
 
+/**
+ * The repository's guidance checklist (paras 208-209: guidance on the often arduous process of
+ * preparing a profile; the repository maintained with the ILO and IOM). The report names no
+ * steps: these are sample text.
+ */
+export function demoGuidanceStream(): DemoStream {
+  const step = (key: string, title: string): { key: string; title: string; description: string } => ({ key, title, description: SAMPLE });
+  const events: ProfileGuidanceEvent[] = [
+    {
+      type: 'ProfileGuidanceSet',
+      data: {
+        steps: [
+          step('initiation', 'Agree to prepare a profile (sample)'),
+          step('data-collection', 'Collect the data (sample)'),
+          step('analysis', 'Analyse the data (sample)'),
+          step('validation', 'Validate with the government (sample)'),
+          step('publication', 'Publish and update (sample)'),
+        ],
+        maintainers: [org('ilo'), org('iom')],
+        at: AT,
+      },
+    },
+  ];
+  return {
+    stream: PROFILE_GUIDANCE_ID,
+    events,
+    actor: { accountId: demoAccountId('gfmd-support-unit'), organizationId: org('gfmd-support-unit') },
+    occurredAt: AT,
+  };
+}
+
 /** The demo tools as event streams: drafted and released by their owners (the French translation of JMDI's by JMDI). */
 export function demoPolicyToolStreams(): DemoStream[] {
   return TOOLS.map((t) => {
@@ -152,4 +184,4 @@ export function demoPolicyToolStreams(): DemoStream[] {
 }
 
 /** Idempotent: fixed stream ids, so a second boot (or a second process) appends nothing. */
-export const seedDemoPolicyTools = (store: EventStore): Promise<number> => appendDemoStreams(store, demoPolicyToolStreams());
+export const seedDemoPolicyTools = (store: EventStore): Promise<number> => appendDemoStreams(store, [demoGuidanceStream(), ...demoPolicyToolStreams()]);
