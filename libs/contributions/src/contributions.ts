@@ -60,6 +60,11 @@ export class Contributions {
     return category ? (this.subjects.get(category) ?? null) : null;
   }
 
+  /** Every followable subject registered (the feed reads only their event types). */
+  followables(): readonly FollowableSubject[] {
+    return [...this.subjects.values()];
+  }
+
   /** The feed text of an event of a followable subject, or null when followers are not told of it. */
   feedTextOf(event: { streamName: string; type: string; data: unknown }): FeedText | null {
     const texts = this.subjectOf(event.streamName)?.feedTexts as Record<string, ((data: unknown) => FeedText | null) | undefined> | undefined;

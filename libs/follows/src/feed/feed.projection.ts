@@ -2,12 +2,35 @@ import type { Contributions } from '@pfp/contributions';
 import type { Projection } from '@pfp/event-sourcing';
 import type { RecordedEvent } from '@pfp/event-store';
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_FREQUENCY } from '../domain/follows';
+import { DEFAULT_FREQUENCY, type FollowsEvent } from '../domain/follows';
 import { foldFeedBatch, subjectsOf, type FeedBatch, type FeedState, type FollowRow, type SubjectRow } from './feed-batch';
 
 export const FEED = 'feed';
 /** What it rebuilds. feed_accounts holds the mailer's mark too (mailed_until): carried over from the live table at the switch. */
 export const FEED_TABLES = ['follows', 'feed_subjects', 'feed_items', 'feed_accounts'];
+
+/** The follows events it folds (a new one does not compile until it is listed). */
+const FOLLOWS_TYPES: Record<FollowsEvent['type'], true> = {
+  SubjectFollowed: true,
+  SubjectUnfollowed: true,
+  FeedMarkedRead: true,
+  FeedItemsMarkedRead: true,
+  NotificationPreferenceSet: true,
+};
+
+/**
+ * The event types the feed reads: the follows events and those a followable subject's context
+ * says change its title or readers or tell its followers something. The rest of the log is
+ * passed over by the store (in SQL, on PostgreSQL). Asked when the consumer starts, after the
+ * contexts registered their subjects.
+ */
+export function feedEventTypes(contributions: Contributions): string[] {
+  const types = new Set(Object.keys(FOLLOWS_TYPES));
+  for (const subject of contributions.followables()) {
+    for (const type of [...Object.keys(subject.changes), ...Object.keys(subject.feedTexts)]) types.add(type);
+  }
+  return [...types].sort();
+}
 
 /**
  * Fan-out on write: each event of a followed subject becomes a row in each follower's feed
@@ -24,6 +47,10 @@ export function feedProjection(contributions: Contributions): Projection {
   return {
     name: FEED,
     tables: FEED_TABLES,
+    // a getter: the subjects are registered in the contexts' onModuleInit, after this is built
+    get types() {
+      return feedEventTypes(contributions);
+    },
     async handle(events: RecordedEvent[], manager: EntityManager): Promise<void> {
       const subjects = subjectsOf(contributions, events);
       const touchesAccounts = events.some((e) => e.streamName.startsWith('follows-'));
