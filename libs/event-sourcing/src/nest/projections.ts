@@ -3,9 +3,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import type { EventStore, GlobalPosition, RecordedEvent } from '@pfp/event-store';
 import { AdvisoryLock, CheckpointMovedError, Consumer, comparePositions } from '@pfp/event-store';
 import { DataSource, EntityManager } from 'typeorm';
+import { ProjectedPositions } from './projected-positions';
 import { EVENT_SOURCING_OPTIONS, EVENT_STORE } from './tokens';
 import type { EventSourcingOptions } from './tokens';
 import { typeormTransactions } from './typeorm-transactions';
+
+/** How often a wait for a projection run by another process reads its checkpoint, in case no notification comes. */
+const REMOTE_RECHECK_MS = 100;
 
 /** Events per batch of a live consumer at most. */
 export const LIVE_BATCH = 2000;
@@ -88,12 +92,15 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly registered = new Map<string, Projection>();
   private readonly consumers = new Map<string, Consumer<EntityManager>>();
   private supervisor: NodeJS.Timeout | null = null;
+  private readonly projected: ProjectedPositions;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly dataSource: DataSource,
     @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
-  ) {}
+  ) {
+    this.projected = new ProjectedPositions(options.databaseUrl, (channel, payload) => dataSource.query(`SELECT pg_notify($1, $2)`, [channel, payload]));
+  }
 
   register(projection: Projection): void {
     if (this.registered.has(projection.name)) throw new Error(`Projection ${projection.name} is registered twice`);
@@ -128,6 +135,8 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
         lock: new AdvisoryLock(this.options.databaseUrl, `pfp:consumer:${projection.name}`),
         pollIntervalMs: this.options.pollIntervalMs,
         lockRetryMs: this.options.lockRetryMs,
+        // waiters in other processes (APIs beside a projector) learn of it at once
+        onProgress: (position) => this.projected.publish(projection.name, position),
         log: (level, message, details) => this.logger[level === 'info' ? 'log' : level](message, details?.stack),
       });
       this.consumers.set(projection.name, consumer);
@@ -157,11 +166,14 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
     this.supervisor = null;
     await Promise.all([...this.consumers.values()].map((c) => c.stop()));
     this.consumers.clear();
+    await this.projected.close();
   }
 
   /**
    * Read-your-writes: resolves when every projection (or those named) has processed
-   * `position`, whichever process runs it; throws ReadModelLagError after `timeoutMs`.
+   * `position`, whichever process runs it; throws ReadModelLagError after `timeoutMs`. One
+   * run here is waited for in memory; one run elsewhere by its process's notifications
+   * (ProjectedPositions), with the checkpoint table read every REMOTE_RECHECK_MS meanwhile.
    */
   async waitFor(
     position: GlobalPosition | undefined,
@@ -176,13 +188,16 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
         const local = this.consumers.get(name);
         if (local?.status === 'running') {
           if (await local.waitFor(position, Math.max(0, Math.min(50, deadline - Date.now())))) pending.delete(name);
-        } else if (await this.checkpointReached(name, position)) {
+        } else if (
+          this.projected.reached(name, position) ||
+          (await this.checkpointReached(name, position)) ||
+          (await this.projected.waitFor(name, position, Math.max(0, Math.min(REMOTE_RECHECK_MS, deadline - Date.now()))))
+        ) {
           pending.delete(name);
         }
       }
       if (pending.size === 0) return;
       if (Date.now() >= deadline) throw new ReadModelLagError(position, [...pending]);
-      if (![...pending].some((n) => this.consumers.get(n)?.status === 'running')) await new Promise((r) => setTimeout(r, 25));
     }
   }
 

@@ -38,6 +38,8 @@ export interface ConsumerOptions<Tx> {
    * transaction; the position moves at once here (waitFor sees it) and in the table soon.
    */
   checkpointIntervalMs?: number;
+  /** Called whenever the position moves (its batch committed, or it passed over other types' events). */
+  onProgress?: (position: GlobalPosition) => void;
   log?: (level: 'info' | 'warn' | 'error', message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -198,6 +200,7 @@ export class Consumer<Tx> {
 
   private moved(next: GlobalPosition): void {
     this.position = next;
+    this.options.onProgress?.(next);
     for (const w of this.progressWaiters) {
       if (!before(next, w.target)) {
         this.progressWaiters.delete(w);
