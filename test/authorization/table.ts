@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { demoOrganizationId } from '@pfp/identity';
 import { IDENTITY_WRITE_COUNTERS, identityRows, type GraphQLResult } from '@pfp/identity/testing';
 import { PRACTICE_WRITE_COUNTERS, practiceRows } from '@pfp/practices/testing';
+import { DISCUSSION_WRITE_COUNTERS, discussionRows } from './discussion-rows';
 import type { TestApi } from './harness';
 import { PARTNERSHIP_WRITE_COUNTERS, partnershipRows } from './partnership-rows';
 import { POLICY_TOOL_WRITE_COUNTERS, policyToolRows } from './policy-tool-rows';
@@ -47,6 +48,7 @@ export const WRITE_COUNTERS: string[] = [
   ...PARTNERSHIP_WRITE_COUNTERS,
   ...WEBHOOK_WRITE_COUNTERS,
   ...POLICY_TOOL_WRITE_COUNTERS,
+  ...DISCUSSION_WRITE_COUNTERS,
 ];
 
 const ALL_ALLOWED = { visitor: 'allowed', state: 'allowed', partner: 'allowed', supportUnit: 'allowed' } as const;
@@ -192,4 +194,5 @@ export const rows: Row<any>[] = [
   ...partnershipRows,
   ...webhookRows,
   ...policyToolRows,
+  ...discussionRows,
 ];
