@@ -282,6 +282,21 @@ describe('policy tools: bad input is refused with a stable code naming the field
       `{ policyTools(search: "civil society", filter: { languages: ["fr"] }) { edges { node { id } } } }`,
     );
     expect(french.data!.policyTools.edges.map((e) => e.node.id)).toEqual([demoPolicyToolId('jmdi-civil-society-handbook')]);
+    const facets = await t.api.gql<{ policyTools: { facets: Record<string, Array<{ value: string; count: number }>> } }>(
+      `{ policyTools { facets { kind { value count } language { value count } country { value count } theme { value count } } } }`,
+    );
+    expect(facets.data!.policyTools.facets.kind).toEqual([
+      { value: 'HANDBOOK', count: 2 },
+      { value: 'MIGRATION_PROFILE', count: 2 },
+    ]);
+    expect(facets.data!.policyTools.facets.language).toEqual([
+      { value: 'en', count: 4 },
+      { value: 'fr', count: 1 },
+    ]);
+    expect(facets.data!.policyTools.facets.country).toEqual([
+      { value: 'MDA', count: 1 },
+      { value: 'PHL', count: 1 },
+    ]);
     const profiles = await t.api.gql<{ migrationProfiles: { edges: Array<{ node: { ownerCountry: string } }> } }>(
       `{ migrationProfiles(filter: { region: "035" }) { edges { node { ownerCountry } } } }`,
     );

@@ -278,7 +278,34 @@ export class PolicyTool {
 }
 
 @ObjectType()
-export class PolicyToolConnection extends Paginated(PolicyTool) {}
+export class PolicyToolFacetCount {
+  @Field()
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'How many matching tools carry each value (the search and filters applied).' })
+export class PolicyToolFacets {
+  @Field(() => [PolicyToolFacetCount])
+  kind!: PolicyToolFacetCount[];
+
+  @Field(() => [PolicyToolFacetCount], { description: 'ISO 3166-1 alpha-3.' })
+  country!: PolicyToolFacetCount[];
+
+  @Field(() => [PolicyToolFacetCount], { description: 'Theme ids (themes names them in any UN language).' })
+  theme!: PolicyToolFacetCount[];
+
+  @Field(() => [PolicyToolFacetCount], { description: 'The languages tools are available in.' })
+  language!: PolicyToolFacetCount[];
+}
+
+@ObjectType()
+export class PolicyToolConnection extends Paginated(PolicyTool) {
+  @Field(() => PolicyToolFacets, { nullable: true, description: 'policyTools only: the facets of the matching tools.' })
+  facets?: PolicyToolFacets | null;
+}
 
 @ObjectType()
 export class PolicyToolPayload {

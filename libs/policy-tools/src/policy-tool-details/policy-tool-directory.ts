@@ -35,6 +35,25 @@ export class PolicyToolDirectory {
     return { rows, total };
   }
 
+  /** How many rows matching `where` carry each kind, country, theme and language (of the content readers filter on). */
+  async facets(where: string, params: unknown[]): Promise<Record<'kind' | 'country' | 'theme' | 'language', Array<{ value: string; count: number }>>> {
+    const rows: Array<{ facet: 'kind' | 'country' | 'theme' | 'language'; value: string; count: number }> = await this.dataSource.query(
+      `WITH m AS (SELECT kind, ${CONTENT} AS c FROM policy_tools WHERE ${where})
+       SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM m GROUP BY kind
+       UNION ALL SELECT 'country', v, count(*)::int FROM m, jsonb_array_elements_text(c -> 'countries') v GROUP BY v
+       UNION ALL SELECT 'theme', v, count(*)::int FROM m, jsonb_array_elements_text(c -> 'themes') v GROUP BY v
+       UNION ALL SELECT 'language', v, count(*)::int FROM m, jsonb_array_elements_text(c -> 'languages') v GROUP BY v
+       ORDER BY 1, 3 DESC, 2`,
+      params,
+    );
+    const out = { kind: [], country: [], theme: [], language: [] } as Record<
+      'kind' | 'country' | 'theme' | 'language',
+      Array<{ value: string; count: number }>
+    >;
+    for (const r of rows) out[r.facet].push({ value: r.value, count: r.count });
+    return out;
+  }
+
   /** The released tools whose current edition gives one of these practices as an example. */
   async citing(practiceId: string): Promise<PolicyToolRow[]> {
     return this.dataSource.query(

@@ -49,12 +49,18 @@ export class PolicyToolsResolver {
       AND ($4::text[] IS NULL OR ${CONTENT} -> 'languages' ?| $4::text[]) AND ($5::text[] IS NULL OR search_text ILIKE ALL ($5::text[]))
       AND (CASE WHEN $6::text IS NULL THEN status = 'RELEASED' ELSE (owner_organization_id = $6
         OR EXISTS (SELECT 1 FROM jsonb_array_elements(doc -> 'contributors') c WHERE c ->> 'organizationId' = $6 AND c ->> 'role' <> 'FUNDER')) END)`;
-    const { rows, total } = await this.directory.page(where, params, 'released_at DESC NULLS FIRST, title, id', offset, limit);
-    return connectionFromRows(
-      rows.map((r) => policyToolView(r.doc, r.revision)),
-      total,
-      offset,
-    );
+    const [{ rows, total }, facets] = await Promise.all([
+      this.directory.page(where, params, 'released_at DESC NULLS FIRST, title, id', offset, limit),
+      this.directory.facets(where, params),
+    ]);
+    return {
+      ...connectionFromRows(
+        rows.map((r) => policyToolView(r.doc, r.revision)),
+        total,
+        offset,
+      ),
+      facets,
+    };
   }
 
   @Query(() => PolicyTool, {
