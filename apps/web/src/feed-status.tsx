@@ -11,11 +11,22 @@ interface FeedStatus {
   arrived: FeedEntry[];
   /** Marks everything up to now (or `until`) read; answers the count left. */
   markRead: (until?: string) => Promise<number>;
+  /** Marks these items read (whatever their time); answers the count left. */
+  markItemsRead: (itemIds: string[]) => Promise<number>;
+  /** Items marked read one by one since the page loaded. */
+  readItems: ReadonlySet<string>;
   /** Asks the server again (after something else changed the count). */
   refresh: () => void;
 }
 
-const FeedStatusContext = createContext<FeedStatus>({ unread: 0, arrived: [], markRead: async () => 0, refresh: () => undefined });
+const FeedStatusContext = createContext<FeedStatus>({
+  unread: 0,
+  arrived: [],
+  markRead: async () => 0,
+  markItemsRead: async () => 0,
+  readItems: new Set(),
+  refresh: () => undefined,
+});
 
 /**
  * The viewer's unread count and the items that arrive over the feed subscription, shared by the
@@ -26,10 +37,12 @@ export function FeedStatusProvider({ children }: { children: ReactNode }) {
   const [unread, setUnread] = useState(0);
   const [arrived, setArrived] = useState<FeedEntry[]>([]);
   const [tick, setTick] = useState(0);
+  const [readItems, setReadItems] = useState<ReadonlySet<string>>(new Set());
   const seen = useRef(new Set<string>());
   const viewerId = viewer?.id;
   useEffect(() => {
     setArrived([]);
+    setReadItems(new Set());
     seen.current.clear();
     if (!viewerId) return setUnread(0);
     let live = true;
@@ -64,8 +77,18 @@ export function FeedStatusProvider({ children }: { children: ReactNode }) {
     setArrived((previous) => previous.map((item) => (!until || item.occurredAt <= until ? { ...item, read: true } : item)));
     return markFeedRead.unreadCount;
   }, []);
+  const markItemsRead = useCallback(async (itemIds: string[]) => {
+    const { markFeedRead } = await request(MarkFeedReadDocument, { input: { itemIds } });
+    setUnread(markFeedRead.unreadCount);
+    setReadItems((previous) => new Set([...previous, ...itemIds]));
+    setArrived((previous) => previous.map((item) => (itemIds.includes(item.id) ? { ...item, read: true } : item)));
+    return markFeedRead.unreadCount;
+  }, []);
   const refresh = useCallback(() => setTick((n) => n + 1), []);
-  const value = useMemo(() => ({ unread, arrived, markRead, refresh }), [unread, arrived, markRead, refresh]);
+  const value = useMemo(
+    () => ({ unread, arrived, markRead, markItemsRead, readItems, refresh }),
+    [unread, arrived, markRead, markItemsRead, readItems, refresh],
+  );
   return <FeedStatusContext.Provider value={value}>{children}</FeedStatusContext.Provider>;
 }
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { request, resetSubscriptions } from './api';
 import { graphql } from './gql';
 import type { ViewerQuery } from './gql/graphql';
@@ -46,9 +46,17 @@ interface Session {
   loading: boolean;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Asks the server again who is signed in (after a change of name, role or organisation). */
+  refresh(): Promise<void>;
 }
 
-const SessionContext = createContext<Session>({ viewer: null, loading: true, signIn: async () => {}, signOut: async () => {} });
+const SessionContext = createContext<Session>({
+  viewer: null,
+  loading: true,
+  signIn: async () => {},
+  signOut: async () => {},
+  refresh: async () => {},
+});
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [viewer, setViewer] = useState<Viewer | null>(null);
@@ -78,7 +86,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     resetSubscriptions();
     setViewer(null);
   }, []);
-  return <SessionContext.Provider value={{ viewer, loading, signIn, signOut }}>{children}</SessionContext.Provider>;
+  const value = useMemo(() => ({ viewer, loading, signIn, signOut, refresh: reload }), [viewer, loading, signIn, signOut, reload]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
 export const useSession = (): Session => useContext(SessionContext);

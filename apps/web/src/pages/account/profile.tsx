@@ -3,6 +3,7 @@ import { request } from '../../api';
 import { FormError, formatNumber, QueryState, TextField, useAction, useQuery } from '../../ui';
 import '../organizations/organizations.css';
 import { ActionForm, useSend } from '../organizations/forms';
+import { useSession } from '../../session';
 import { describeDevice } from './devices';
 import { ChangeDisplayNameDocument, ChangePasswordDocument, EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from './documents';
 
@@ -15,9 +16,15 @@ const MIN_PASSWORD = 12;
 
 function DisplayNameForm({ displayName }: { displayName: string }) {
   const { t } = useTranslation();
+  const { refresh } = useSession();
   const form = useSend(
     { displayName },
-    async (values) => (await request(ChangeDisplayNameDocument, { input: values })).changeDisplayName.account.displayName,
+    async (values) => {
+      const changed = (await request(ChangeDisplayNameDocument, { input: values })).changeDisplayName.account.displayName;
+      // the header names the viewer: ask again rather than wait for a reload
+      await refresh();
+      return changed;
+    },
     (name) => t('settings.nameSaved', { name }),
     { keepValues: true },
   );

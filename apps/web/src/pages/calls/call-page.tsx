@@ -16,6 +16,7 @@ import { RespondForm, Responses } from './call-responses';
 import { CallDocument, CallProjectDocument, CallUpdatedDocument, CloseCallDocument, ConfirmCoPostingDocument } from './documents';
 import './calls.css';
 import { useCallThemes } from './call-themes';
+import { OrganizationLinks, Sentence, SLOT } from '../organizations/organization-link';
 
 export type Call = NonNullable<CallQuery['callForAction']>;
 
@@ -114,9 +115,16 @@ export function CallPage({ id }: { id: string }) {
         <h1 dir="auto">{c.title}</h1>
         <p className="meta">
           <span className={`call-status call-status-${c.status.toLowerCase()}`}>{t(`callStatus.${c.status}`)}</span> · {t(`callKind.${c.kind}`)} ·{' '}
-          {t('calls.postedBy', {
-            names: c.posters.map((p) => (p.confirmed ? p.organization?.name : t('calls.unconfirmed', { name: p.organization?.name ?? '' }))).join(', '),
-          })}
+          <Sentence
+            text={t('calls.postedBy', { names: SLOT })}
+            slots={[
+              <OrganizationLinks
+                key="posters"
+                organizations={c.posters.map((p) => p.organization)}
+                label={(i, link) => (c.posters[i].confirmed ? link : <Sentence text={t('calls.unconfirmed', { name: SLOT })} slots={[link]} />)}
+              />,
+            ]}
+          />
         </p>
         {c.countries.length > 0 && (
           <p>

@@ -7,6 +7,7 @@ import { FormError, formatDate, Select, TextArea, useAction } from '../../ui';
 import { CALL_KINDS, FormActions } from './call-form';
 import type { Call } from './call-page';
 import { AcceptResponseDocument, DeclineResponseDocument, EditResponseDocument, RespondToCallDocument, WithdrawResponseDocument } from './documents';
+import { OrganizationLink } from '../organizations/organization-link';
 
 type Response = Call['responses'][number];
 
@@ -116,7 +117,8 @@ function ResponseItem({
   return (
     <li className={`card response response-${response.status.toLowerCase()}`} aria-label={t('calls.responseOf', { name })}>
       <p className="meta">
-        <strong>{name}</strong> · <span className="response-status">{t(`responseStatus.${response.status}`)}</span> · {t(`callKind.${response.offerKind}`)} ·{' '}
+        <strong>{response.organization ? <OrganizationLink organization={response.organization} /> : name}</strong> ·{' '}
+        <span className="response-status">{t(`responseStatus.${response.status}`)}</span> · {t(`callKind.${response.offerKind}`)} ·{' '}
         {formatDate(response.respondedAt, i18n.language)}
       </p>
       <p dir="auto">{response.message}</p>

@@ -9,17 +9,27 @@ import { FormError, formatDate, formatNumber, QueryState, useAction, useQuery } 
 
 const SUBJECT_PATH: Record<string, string> = { PRACTICE: '/practices/', CALL_FOR_ACTION: '/calls/', PROJECT: '/projects/' };
 
+/** One item; an unread one has its own "Mark as read" (its count falls in the header at once). */
 function FeedItemView({ item }: { item: FeedEntry }) {
   const { t, i18n } = useTranslation();
+  const { markItemsRead } = useFeedStatus();
+  const action = useAction();
+  const titleId = `feed-item-${item.id}`;
   return (
-    <li className={item.read ? 'feed-item' : 'feed-item unread'}>
+    <li className={item.read ? 'feed-item' : 'feed-item unread'} aria-labelledby={titleId}>
       <p className="meta">
         {!item.read && <span className="tag">{t('feed.new')}</span>} {formatDate(item.occurredAt, i18n.language)} ·{' '}
-        <Link href={`${SUBJECT_PATH[item.subjectKind]}${encodeURIComponent(item.subjectId)}`} dir="auto">
+        <Link id={titleId} href={`${SUBJECT_PATH[item.subjectKind]}${encodeURIComponent(item.subjectId)}`} dir="auto">
           {item.subjectTitle}
         </Link>
       </p>
       <p dir="auto">{item.text}</p>
+      {!item.read && (
+        <button type="button" aria-describedby={titleId} onClick={() => void action.run(() => markItemsRead([item.id]))}>
+          {t('feed.markRead')}
+        </button>
+      )}
+      <FormError error={action.error} />
     </li>
   );
 }
@@ -28,13 +38,13 @@ function FeedItemView({ item }: { item: FeedEntry }) {
 export function FeedPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const { unread, arrived, markRead } = useFeedStatus();
+  const { unread, arrived, markRead, readItems } = useFeedStatus();
   const feed = useQuery(async () => (viewer ? request(FeedDocument, { first: 50 }) : null), [viewer?.id]);
   const action = useAction();
   const loaded = feed.data?.feed.edges.map((edge) => edge.node) ?? [];
   const readAll = unread === 0;
   const items = [...arrived.filter((item) => !loaded.some((known) => known.id === item.id)), ...loaded].map((item) =>
-    readAll && !item.read ? { ...item, read: true } : item,
+    (readAll || readItems.has(item.id)) && !item.read ? { ...item, read: true } : item,
   );
   return (
     <Layout title={t('feed.title')}>

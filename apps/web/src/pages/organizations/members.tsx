@@ -12,13 +12,15 @@ const ROLES: AccountRole[] = ['MEMBER', 'ADMIN'];
 /** One account: its role to change (with a button, not on change), and removal in two steps. */
 function AccountRow({ account, run, onChanged }: { account: MemberAccount; run: ReturnType<typeof useAction>['run']; onChanged: () => void }) {
   const { t } = useTranslation();
-  const { viewer } = useSession();
+  const { viewer, refresh } = useSession();
   const [role, setRole] = useState<AccountRole>(account.role);
   const [confirming, setConfirming] = useState(false);
   const changeRole = () =>
     run(async () => {
       await request(ChangeAccountRoleDocument, { input: { accountId: account.id, role } });
       onChanged();
+      // one's own role decides what the header and the pages offer
+      if (account.id === viewer?.id) await refresh();
     });
   const remove = async () => {
     await run(async () => {

@@ -16,12 +16,14 @@ import './organizations.css';
 /** The Support Unit's tools for one organisation: rename it, deactivate it (in two steps). */
 function SupportTools({ organization, onChanged }: { organization: OrganizationFacts; onChanged: () => void }) {
   const { t } = useTranslation();
-  const { viewer } = useSession();
+  const { viewer, refresh } = useSession();
   const rename = useSend(
     { name: organization.name },
     async ({ name }) => {
       const renamed = await request(RenameOrganizationDocument, { input: { id: organization.id, name } });
       onChanged();
+      // the header names the viewer's own organisation
+      if (viewer?.organization.id === organization.id) await refresh();
       return renamed.renameOrganization.organization.name;
     },
     (name) => t('organizations.renamed', { name }),

@@ -6,6 +6,7 @@ import type { OrganizationNameFragment } from '../../gql/graphql';
 import { FormError, useAction } from '../../ui';
 import { ArchivePracticeDocument, ExpressInterestDocument } from './documents';
 import type { Details } from './practice-page';
+import { OrganizationLink } from '../organizations/organization-link';
 
 /** "We are interested in replicating this", or, once the viewer's organisation said so (remembered by the API), that it did. */
 export function InterestAction({ practice, onDone }: { practice: Details; onDone: () => void }) {
@@ -79,7 +80,9 @@ export function InterestedOrganizations({ organizations }: { organizations: Orga
       ) : (
         <ul>
           {organizations.map((organization) => (
-            <li key={organization.id}>{organization.name}</li>
+            <li key={organization.id}>
+              <OrganizationLink organization={organization} />
+            </li>
           ))}
         </ul>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Card, Countries, countryNames } from '../../cards';
 import { dirOf } from '../../i18n';
 import type { PracticeSummary } from './documents';
+import { OrganizationLink } from '../organizations/organization-link';
 
 export function PracticeCard({ practice, headingLevel = 3 }: { practice: PracticeSummary; headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
@@ -14,7 +15,7 @@ export function PracticeCard({ practice, headingLevel = 3 }: { practice: Practic
       dir={dirOf(practice.language)}
     >
       <p className="meta" lang={i18n.language} dir={dirOf(i18n.language)}>
-        {practice.owner?.name}
+        {practice.owner && <OrganizationLink organization={practice.owner} />}
         {countryNames(practice.countries, i18n.language) !== practice.owner?.name && <Countries codes={practice.countries} prefix=" · " />}
       </p>
       <p>{practice.summary}</p>

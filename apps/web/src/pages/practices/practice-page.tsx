@@ -15,6 +15,7 @@ import { ArchiveAction, InterestAction, InterestedOrganizations } from './practi
 import { History } from './practice-history';
 import { PracticeTranslations } from './practice-translations';
 import './practices.css';
+import { OrganizationLink } from '../organizations/organization-link';
 
 export type Details = NonNullable<PracticeQuery['practice']>;
 
@@ -125,7 +126,7 @@ export function PracticePage({ id }: { id: string }) {
         </p>
         <dl className="facts">
           <dt>{t('practice.owner')}</dt>
-          <dd>{p.owner?.name}</dd>
+          <dd>{p.owner && <OrganizationLink organization={p.owner} />}</dd>
           <dt>{t('practice.countries')}</dt>
           <dd>
             <Countries codes={p.countries} />

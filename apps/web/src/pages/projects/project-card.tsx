@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card, Countries } from '../../cards';
 import type { ProjectSummary } from './documents';
+import { OrganizationLinks, Sentence, SLOT } from '../organizations/organization-link';
 
 export function ProjectCard({ project, heading }: { project: ProjectSummary; heading?: 'h2' | 'h3' }) {
   const { t } = useTranslation();
@@ -9,7 +10,15 @@ export function ProjectCard({ project, heading }: { project: ProjectSummary; hea
       <p className="meta">
         <span className={`project-status project-status-${project.status.toLowerCase()}`}>{t(`projectStatus.${project.status}`)}</span>
         {' · '}
-        {t('projects.ledBy', { name: project.partners.find((partner) => partner.organizationId === project.leadOrganizationId)?.organization?.name ?? '' })}
+        <Sentence
+          text={t('projects.ledBy', { name: SLOT })}
+          slots={[
+            <OrganizationLinks
+              key="lead"
+              organizations={[project.partners.find((partner) => partner.organizationId === project.leadOrganizationId)?.organization]}
+            />,
+          ]}
+        />
         <Countries codes={project.countries} prefix=" · " />
       </p>
       {project.summary && (

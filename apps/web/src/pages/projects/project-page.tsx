@@ -18,6 +18,7 @@ import { useProjectChoices } from './project-fields';
 import { PartnersSection } from './project-partners';
 import { PostUpdateForm } from './project-update-form';
 import './projects.css';
+import { OrganizationLink, OrganizationLinks, Sentence, SLOT } from '../organizations/organization-link';
 
 /**
  * The project as loaded, then as each change leaves it: every event arrives over graphql-ws
@@ -97,7 +98,13 @@ export function ProjectPage({ id }: { id: string }) {
         <h1 dir="auto">{p.title}</h1>
         <p className="meta">
           <span className={`project-status project-status-${p.status.toLowerCase()}`}>{t(`projectStatus.${p.status}`)}</span>
-          {p.inactive && ` · ${t('projects.inactive')}`} · {t('projects.ledBy', { name: names.get(p.leadOrganizationId) ?? '' })}
+          {p.inactive && ` · ${t('projects.inactive')}`} ·{' '}
+          <Sentence
+            text={t('projects.ledBy', { name: SLOT })}
+            slots={[
+              <OrganizationLinks key="lead" organizations={[p.partners.find((partner) => partner.organizationId === p.leadOrganizationId)?.organization]} />,
+            ]}
+          />
           <Countries codes={p.countries} prefix=" · " />
           {p.visibility === 'PARTNERS' && ` · ${t('projects.partnersOnly')}`}
         </p>
@@ -148,7 +155,12 @@ export function ProjectPage({ id }: { id: string }) {
               <li key={update.id}>
                 <p className="meta">
                   {formatDate(update.postedAt, i18n.language)}
-                  {names.get(update.organizationId) && ` · ${names.get(update.organizationId)}`}
+                  {names.get(update.organizationId) && (
+                    <>
+                      {' · '}
+                      <OrganizationLink organization={{ id: update.organizationId, name: names.get(update.organizationId) ?? '' }} />
+                    </>
+                  )}
                 </p>
                 <p dir="auto">{update.text}</p>
                 {update.metrics.length > 0 && (
