@@ -166,7 +166,7 @@ export class PostgresEventStore implements EventStore {
           prepared.map((e) => e.type),
           prepared.map((e) => e.schemaVersion),
           prepared.map((e) => e.data),
-          prepared.map((e) => e.context),
+          prepared[0].context, // one for the whole append (prepareAppend)
         ];
     if (typeof expected === 'number') values.push(expected);
     const { rows } = await db.query({ ...appendStatement(expected, prepared.length), values });

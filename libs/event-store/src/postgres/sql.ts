@@ -39,15 +39,16 @@ function statement(kind: Kind, many: boolean): string {
     const source = from.length ? `FROM ${from.join(', ')} ` : '';
     return `${INSERT} SELECT $1, ${base} + 1, $2::uuid, $3::text, $4::int, $5::json, $6::json ${source}${filter} RETURNING position::text, revision`;
   }
-  const events = `unnest($2::uuid[], $3::text[], $4::int[], $5::text[], $6::text[]) WITH ORDINALITY AS e(id, type, version, data, metadata, ord)`;
-  return `${INSERT} SELECT $1, ${base} + e.ord, e.id, e.type, e.version, e.data::json, e.metadata::json
+  // the metadata is the append's, alike for all its events: sent and parsed once, not once per event
+  const events = `unnest($2::uuid[], $3::text[], $4::int[], $5::text[]) WITH ORDINALITY AS e(id, type, version, data, ord)`;
+  return `${INSERT} SELECT $1, ${base} + e.ord, e.id, e.type, e.version, e.data::json, $6::json
      FROM ${[...from, events].join(', ')} ${filter} ORDER BY e.ord RETURNING position::text, revision`;
 }
 
 const APPEND_ONE = Object.fromEntries(KINDS.map((k) => [k, statement(k, false)])) as Record<Kind, string>;
 const APPEND = Object.fromEntries(KINDS.map((k) => [k, statement(k, true)])) as Record<Kind, string>;
 
-/** Parameters: $1 stream, $2-$6 ids, types, versions, data, metadata (arrays, or scalars for one event), $7 expected revision. Named: planned once per connection. */
+/** Parameters: $1 stream, $2-$5 ids, types, versions, data (arrays, or scalars for one event), $6 the append's metadata, $7 expected revision. Named: planned once per connection. */
 export function appendStatement(expected: ExpectedRevision, count: number): { name: string; text: string } {
   const kind = typeof expected === 'number' ? 'EXACT' : expected;
   return count === 1
