@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiRequestError } from './api';
+import { errorMessages, fieldMessage } from './error-messages';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLFieldSetElement;
 
@@ -45,7 +46,7 @@ interface Refused {
  * control in the form (path -> label).
  */
 export function FormError({ error, labels = {} }: { error: ApiRequestError | null; labels?: Record<string, string> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [refused, setRefused] = useState<Refused[]>([]);
@@ -57,17 +58,17 @@ export function FormError({ error, labels = {} }: { error: ApiRequestError | nul
     setRefused(
       fields.map(([path, message]) => {
         const control = controlFor(path, scope) ?? controlFor(path, document);
-        return { path, message, control, label: labels[path] ?? (control && labelOf(control)) ?? path };
+        return { path, message: fieldMessage(error!, path, message, i18n), control, label: labels[path] ?? (control && labelOf(control)) ?? path };
       }),
     );
     box.current.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the refused fields' value, not the error object
-  }, [key]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the refused fields' value (and the language), not the error object
+  }, [key, i18n.language]);
   if (!error) return null;
   if (fields.length === 0)
     return (
       <div className="error" role="alert">
-        {t('common.error')} {error.message}
+        {t('common.error')} {errorMessages(error, i18n)}
       </div>
     );
   const focus = (event: MouseEvent<HTMLAnchorElement>, control: Control | null) => {
@@ -82,17 +83,18 @@ export function FormError({ error, labels = {} }: { error: ApiRequestError | nul
       <h2 id={titleId}>{t('form.problem')}</h2>
       <p>{t('form.fixFields', { count: fields.length })}</p>
       <ul>
-        {(refused.length ? refused : fields.map(([path, message]) => ({ path, message, label: labels[path] ?? path, control: null }))).map(
-          ({ path, message, label, control }) => (
-            <li key={path}>
-              <a href={control?.id ? `#${control.id}` : `#${path}`} onClick={(event) => focus(event, control)}>
-                <span className="field-name">{label}</span>
-                {t('form.fieldSeparator')}
-                {message}
-              </a>
-            </li>
-          ),
-        )}
+        {(refused.length
+          ? refused
+          : fields.map(([path, message]) => ({ path, message: fieldMessage(error, path, message, i18n), label: labels[path] ?? path, control: null }))
+        ).map(({ path, message, label, control }) => (
+          <li key={path}>
+            <a href={control?.id ? `#${control.id}` : `#${path}`} onClick={(event) => focus(event, control)}>
+              <span className="field-name">{label}</span>
+              {t('form.fieldSeparator')}
+              {message}
+            </a>
+          </li>
+        ))}
       </ul>
     </div>
   );

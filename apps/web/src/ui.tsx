@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type Reac
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from './api';
 import { allCountries } from './countries';
+import { errorMessages } from './error-messages';
 
 /**
  * Loads data for a page; re-runs when a dependency changes (compared by value: ids, flags, the
@@ -64,7 +65,7 @@ export interface QueryStatus {
 
 /** Loading, an API the server does not offer yet, or another error. */
 export function QueryState({ loading, error }: QueryStatus) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (loading) return <p role="status">{t('common.loading')}</p>;
   if (!error) return null;
   if (error.unavailable)
@@ -93,7 +94,7 @@ export function QueryState({ loading, error }: QueryStatus) {
     );
   return (
     <p className="error" role="alert">
-      {t('common.error')} {error.message}
+      {t('common.error')} {errorMessages(error, i18n)}
     </p>
   );
 }
