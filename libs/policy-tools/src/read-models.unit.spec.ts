@@ -4,7 +4,7 @@ import { POLICY_TOOL_EVENT_TYPES, type Edition } from './domain/policy-tool';
 import { policyToolDetailsHandlers } from './policy-tool-details/policy-tool-details.projection';
 import { editionDifferences } from './policy-tool-differences/differences';
 import { policyToolHistory } from './surface/policy-tool-history';
-import { AT, drafted, LATER, released, sampleContent, sampleSection, TOOL_ID } from './testing/tool-fixtures';
+import { AT, drafted, LATER, proposedLink, released, sampleContent, sampleSection, TOOL_ID } from './testing/tool-fixtures';
 
 const edition = (number: number, content = sampleContent()): Edition => ({ number, content, releaseNotes: `Edition ${number}`, releasedAt: AT });
 
@@ -48,19 +48,7 @@ describe('the history of a tool', () => {
     await store.appendToStream(TOOL_ID, [
       drafted(),
       released(),
-      {
-        type: 'PolicyToolExampleProposed',
-        data: {
-          exampleId: 'example-1',
-          sectionKey: 'road-map',
-          practiceId: null,
-          url: 'https://example.org/a',
-          title: 'A',
-          note: '',
-          proposedBy: icmc.organizationId,
-          at: LATER,
-        },
-      },
+      proposedLink('example-1', icmc.organizationId),
       { type: 'PolicyToolExampleDeclined', data: { exampleId: 'example-1', reason: 'Out of scope.', at: LATER } },
     ]);
     await store.appendToStream(draftOnly, [drafted()]);

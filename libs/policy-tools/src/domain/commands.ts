@@ -1,5 +1,5 @@
 import type { Command } from '@pfp/kernel';
-import type { Contributor, PolicyToolKind, ToolContent, ToolLanguage, TranslationSection } from './policy-tool';
+import type { Contributor, ExampleProposal, PolicyToolKind, ToolContent, ToolLanguage, TranslationSection } from './policy-tool';
 
 /** A draft as its owner sends it: the owner is the organisation acting (and its country). */
 export interface DraftPolicyToolData {
@@ -9,14 +9,7 @@ export interface DraftPolicyToolData {
   content: ToolContent;
 }
 
-export interface ProposeExampleData {
-  exampleId: string;
-  sectionKey: string;
-  practiceId: string | null;
-  url: string | null;
-  title: string | null;
-  note: string;
-}
+export type ProposeExampleData = ExampleProposal;
 
 export interface AddTranslationData {
   language: ToolLanguage;

@@ -64,10 +64,14 @@ export interface Edition {
   releasedAt: string;
 }
 
-export interface Example extends SectionExample {
+/** An example as proposed for a section. */
+export interface ExampleProposal extends SectionExample {
   exampleId: string;
   sectionKey: string;
   note: string;
+}
+
+export interface Example extends ExampleProposal {
   proposedBy: string;
   proposedAt: string;
   status: ExampleStatus;
@@ -127,19 +131,7 @@ export type PolicyToolEvent =
   /** Carries the content released, accepted examples merged into their sections. */
   | DomainEvent<'PolicyToolEditionReleased', { number: number; content: ToolContent; releaseNotes: string; exampleIds: string[]; at: string }>
   | DomainEvent<'PolicyToolTranslationAdded', { translation: Translation }>
-  | DomainEvent<
-      'PolicyToolExampleProposed',
-      {
-        exampleId: string;
-        sectionKey: string;
-        practiceId: string | null;
-        url: string | null;
-        title: string | null;
-        note: string;
-        proposedBy: string;
-        at: string;
-      }
-    >
+  | DomainEvent<'PolicyToolExampleProposed', ExampleProposal & { proposedBy: string; at: string }>
   | DomainEvent<'PolicyToolExampleAccepted', { exampleId: string; at: string }>
   | DomainEvent<'PolicyToolExampleDeclined', { exampleId: string; reason: string; at: string }>;
 

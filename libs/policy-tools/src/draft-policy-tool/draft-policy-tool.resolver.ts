@@ -7,7 +7,7 @@ import { IsEnum, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PolicyToolKind, PolicyToolPayload } from '../graphql-types';
 import { sendToolCommand } from '../shared/tool-commands';
-import { contributorsOf, ContributorsField, PolicyToolContentInput, toolContentOf, type PolicyToolContributorInput } from '../shared/tool-content.input';
+import { ContributorsField, PolicyToolContentInput, type PolicyToolContributorInput } from '../shared/tool-content.input';
 import { ToolReferences } from '../shared/tool-references';
 import { followAsEditor } from '../shared/editor-follows';
 
@@ -37,9 +37,7 @@ export class DraftPolicyToolResolver {
     description: 'An organisation drafts a tool it owns (a migration profile: only a state, of its own country); readers see it once an edition is released.',
   })
   async draftPolicyTool(@Args('input') input: DraftPolicyToolInput, @CurrentActor() actor: Actor | null): Promise<PolicyToolPayload> {
-    const content = toolContentOf(input.content);
-    const contributors = contributorsOf(input.contributors);
-    await this.references.check({ content, contributors });
+    const { content, contributors } = await this.references.checked(input);
     const toolId = newGlobalId('policyTool');
     const drafted = await sendToolCommand(
       this.commandBus,

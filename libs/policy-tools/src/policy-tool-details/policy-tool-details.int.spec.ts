@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import type { PolicyToolEvent } from '../domain/policy-tool';
 import { PolicyTools1765000000000 } from '../migrations/1765000000000-policy-tools';
 import { demoPolicyToolId, demoPolicyToolStreams } from '../surface/demo-policy-tools';
-import { AT, drafted, LATER, PRACTICE_ID, released, sampleContent, TOOL_ID } from '../testing/tool-fixtures';
+import { AT, drafted, LATER, proposedLink, PRACTICE_ID, released, sampleContent, TOOL_ID } from '../testing/tool-fixtures';
 import { policyToolDetailsProjection, POLICY_TOOL_DETAILS_TABLES } from './policy-tool-details.projection';
 
 /** A handbook's life: drafted, released, an example proposed, accepted and a second one declined, edition 2, a translation of edition 1. */
@@ -18,32 +18,8 @@ const lifecycle: PolicyToolEvent[] = [
     type: 'PolicyToolTranslationAdded',
     data: { translation: { language: 'fr', edition: 1, title: 'Manuel', summary: '', sections: [], complete: false, addedAt: AT } },
   },
-  {
-    type: 'PolicyToolExampleProposed',
-    data: {
-      exampleId: 'example-1',
-      sectionKey: 'road-map',
-      practiceId: null,
-      url: 'https://example.org/a',
-      title: 'A',
-      note: '',
-      proposedBy: 'organization-mpi',
-      at: LATER,
-    },
-  },
-  {
-    type: 'PolicyToolExampleProposed',
-    data: {
-      exampleId: 'example-2',
-      sectionKey: 'road-map',
-      practiceId: null,
-      url: 'https://example.org/b',
-      title: 'B',
-      note: '',
-      proposedBy: 'organization-icmc',
-      at: LATER,
-    },
-  },
+  proposedLink('example-1', 'organization-mpi'),
+  proposedLink('example-2', 'organization-icmc'),
   { type: 'PolicyToolExampleAccepted', data: { exampleId: 'example-1', at: LATER } },
   { type: 'PolicyToolExampleDeclined', data: { exampleId: 'example-2', reason: 'Out of scope.', at: LATER } },
   { type: 'PolicyToolRevised', data: { content: sampleContent({ summary: 'Revised.' }), contributors: [], at: LATER } },

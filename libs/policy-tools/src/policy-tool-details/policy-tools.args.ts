@@ -1,22 +1,9 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { ConnectionArgs, Text } from '@pfp/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsISO31661Alpha3,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO31661Alpha3, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PolicyToolKind } from '../graphql-types';
+import { StringListField } from '../shared/list-fields';
 
 @InputType()
 export class PolicyToolsFilter {
@@ -26,12 +13,7 @@ export class PolicyToolsFilter {
   @IsEnum(PolicyToolKind, { each: true })
   kinds?: PolicyToolKind[];
 
-  @Field(() => [String], { nullable: true, description: 'Tools with any of these themes.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @StringListField({ maxItems: 50, maxLength: 100, description: 'Tools with any of these themes.', filter: true })
   themes?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Tools about any of these countries (ISO 3166-1 alpha-3).' })

@@ -6,7 +6,7 @@ import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { PolicyToolPayload } from '../graphql-types';
 import { sendToolCommand } from '../shared/tool-commands';
-import { contributorsOf, ContributorsField, PolicyToolContentInput, toolContentOf, type PolicyToolContributorInput } from '../shared/tool-content.input';
+import { ContributorsField, PolicyToolContentInput, type PolicyToolContributorInput } from '../shared/tool-content.input';
 import { ToolRefInput } from '../shared/tool-ref.input';
 import { ToolReferences } from '../shared/tool-references';
 
@@ -32,9 +32,7 @@ export class RevisePolicyToolResolver {
     description: 'The owner, an author or a contributor revises the draft (the whole of it); readers see it in the next edition.',
   })
   async revisePolicyTool(@Args('input') input: RevisePolicyToolInput, @CurrentActor() actor: Actor | null): Promise<PolicyToolPayload> {
-    const content = toolContentOf(input.content);
-    const contributors = contributorsOf(input.contributors);
-    await this.references.check({ content, contributors });
+    const { content, contributors } = await this.references.checked(input);
     return sendToolCommand(this.commandBus, input.toolId, { type: 'RevisePolicyTool', data: { content, contributors } }, actor, input.expectedRevision);
   }
 }

@@ -1,9 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { GlobalIdField, Text } from '@pfp/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Contributor, ToolContent, ToolLanguage } from '../domain/policy-tool';
 import { PolicyToolContributorRole } from '../graphql-types';
+import { InputListField, StringListField } from './list-fields';
 
 // Generous transport bounds only: the decider owns the real limits (domain/content-rules.ts), so
 // that every entry point refuses them alike with POLICY_TOOL.INVALID naming the field.
@@ -41,12 +41,7 @@ export class PolicyToolSectionInput {
   @Text({ max: TEXT_BOUND })
   body: string = '';
 
-  @Field(() => [PolicyToolSectionExampleInput], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1_000)
-  @ValidateNested({ each: true })
-  @Type(() => PolicyToolSectionExampleInput)
+  @InputListField(() => PolicyToolSectionExampleInput)
   examples?: PolicyToolSectionExampleInput[];
 }
 
@@ -77,36 +72,16 @@ export class PolicyToolContentInput {
   @MaxLength(20)
   language!: string;
 
-  @Field(() => [String], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @StringListField({ maxItems: 50, maxLength: 100 })
   themes?: string[];
 
-  @Field(() => [String], { nullable: true, defaultValue: [], description: 'ISO 3166-1 alpha-3.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(250)
-  @IsString({ each: true })
-  @MaxLength(20, { each: true })
+  @StringListField({ maxItems: 250, maxLength: 20, description: 'ISO 3166-1 alpha-3.' })
   countries?: string[];
 
-  @Field(() => [String], { nullable: true, defaultValue: [], description: 'The languages it is available in.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(20, { each: true })
+  @StringListField({ maxItems: 20, maxLength: 20, description: 'The languages it is available in.' })
   languages?: string[];
 
-  @Field(() => [PolicyToolSectionInput], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1_000)
-  @ValidateNested({ each: true })
-  @Type(() => PolicyToolSectionInput)
+  @InputListField(() => PolicyToolSectionInput)
   sections?: PolicyToolSectionInput[];
 
   @Field(() => [String], { nullable: true, defaultValue: [], description: 'Migration profiles: where the figures come from.' })
@@ -150,12 +125,5 @@ export const toolContentOf = (input: PolicyToolContentInput): ToolContent => ({
   preparationStep: input.preparationStep ?? null,
 });
 
-/** The input type of an `ID` list of contributors, for the mutation inputs that extend it. */
-export const ContributorsField = (): PropertyDecorator => (target, key) => {
-  Field(() => [PolicyToolContributorInput], { nullable: true, defaultValue: [] })(target, key);
-  IsOptional()(target, key);
-  IsArray()(target, key);
-  ArrayMaxSize(1_000)(target, key);
-  ValidateNested({ each: true })(target, key);
-  Type(() => PolicyToolContributorInput)(target, key);
-};
+/** The contributors of a draft or a revision. */
+export const ContributorsField = (): PropertyDecorator => InputListField(() => PolicyToolContributorInput);

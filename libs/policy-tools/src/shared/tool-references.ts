@@ -5,6 +5,7 @@ import { PracticeDirectory } from '@pfp/practices';
 import { isCountryCode, isThemeId } from '@pfp/taxonomy';
 import { POLICY_TOOL_ERRORS } from '../domain/errors';
 import type { Contributor, ToolContent } from '../domain/policy-tool';
+import { contributorsOf, toolContentOf, type PolicyToolContentInput, type PolicyToolContributorInput } from './tool-content.input';
 import { ProfileGuidanceReader } from '../profile-guidance/profile-guidance.resolver';
 
 /**
@@ -21,6 +22,17 @@ export class ToolReferences {
     private readonly practices: PracticeDirectory,
     private readonly guidance: ProfileGuidanceReader,
   ) {}
+
+  /** The content and contributors of a draft or a revision, as the command carries them, once their references are checked. */
+  async checked(input: {
+    content: PolicyToolContentInput;
+    contributors?: PolicyToolContributorInput[];
+  }): Promise<{ content: ToolContent; contributors: Contributor[] }> {
+    const content = toolContentOf(input.content);
+    const contributors = contributorsOf(input.contributors);
+    await this.check({ content, contributors });
+    return { content, contributors };
+  }
 
   async check(input: { content?: ToolContent; contributors?: Contributor[]; practiceIds?: Record<string, string> }, prefix = 'content'): Promise<void> {
     const fields: Record<string, string> = {};

@@ -48,3 +48,9 @@ export const released = (content: ToolContent = sampleContent(), number = 1, exa
   type: 'PolicyToolEditionReleased',
   data: { number, content, releaseNotes: 'First edition.', exampleIds, at: AT },
 });
+
+/** A link proposed as an example for the road map. */
+export const proposedLink = (exampleId: string, proposedBy: string, url = `https://example.org/${exampleId}`): PolicyToolEvent => ({
+  type: 'PolicyToolExampleProposed',
+  data: { exampleId, sectionKey: 'road-map', practiceId: null, url, title: exampleId, note: '', proposedBy, at: LATER },
+});
