@@ -1,7 +1,7 @@
 import { DomainError, isConnectionError } from '@pfp/kernel';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore, GlobalPosition, RecordedEvent } from '@pfp/event-store';
-import { AdvisoryLock, CheckpointMovedError, Consumer, comparePositions } from '@pfp/event-store';
+import { AdvisoryLock, Consumer, comparePositions } from '@pfp/event-store';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProjectedPositions } from './projected-positions';
 import { EVENT_SOURCING_OPTIONS, EVENT_STORE } from './tokens';
@@ -121,13 +121,17 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
     for (const projection of this.registered.values()) {
       const consumer: Consumer<EntityManager> = new Consumer<EntityManager>({
         store: this.store,
-        // a rebuild may have moved the checkpoint: never apply a batch read from a stale position
         handler: {
           name: projection.name,
           // only its event types, where the store can filter: the others are passed over in the log
           ...(projection.types ? { types: projection.types } : {}),
-          handle: (events, manager) => checkpointUnmoved(manager, projection.name, consumer.storedCheckpoint).then(() => projection.handle(events, manager)),
+          handle: (events, manager) => projection.handle(events, manager),
         },
+        // A rebuild may have moved the checkpoint: never apply a batch read from a stale position.
+        // Moved first in the batch's transaction, the checkpoint row is locked and checked before
+        // the handler writes, so a rebuild's switch (which takes the row first too) and a batch
+        // never wait on each other in opposite orders.
+        checkpointFirst: true,
         // a set-based projection takes a backlog in few large batches; caught up, a batch is what just came
         batchSize: LIVE_BATCH,
         transactions: tx,
@@ -233,19 +237,4 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
     const stored = await typeormTransactions(this.dataSource).checkpoints.read(name);
     return stored !== null && comparePositions(stored, position) >= 0;
   }
-}
-
-/**
- * Locks the consumer's checkpoint row for the batch's transaction and checks it is where this
- * process last left it. Taken before the handler writes, so a rebuild's switch (which takes the
- * row first too) and a batch never wait on each other in opposite orders.
- */
-async function checkpointUnmoved(manager: EntityManager, name: string, expected: GlobalPosition | null): Promise<void> {
-  const rows: { c: string; p: string }[] = await manager.query(
-    `SELECT commit_position::text AS c, prepare_position::text AS p FROM es_checkpoints WHERE consumer = $1 FOR UPDATE`,
-    [name],
-  );
-  const stored = rows.length === 0 ? null : { commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) };
-  const same = stored === null || expected === null ? stored === expected : comparePositions(stored, expected) === 0;
-  if (!same) throw new CheckpointMovedError(name);
 }

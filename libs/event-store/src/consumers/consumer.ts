@@ -38,6 +38,12 @@ export interface ConsumerOptions<Tx> {
    * transaction; the position moves at once here (waitFor sees it) and in the table soon.
    */
   checkpointIntervalMs?: number;
+  /**
+   * The transactions are real (the handler's writes and the checkpoint commit or roll back
+   * together): the checkpoint is then moved first, which locks its row and checks that no
+   * other process moved it before the handler writes anything, in one statement.
+   */
+  checkpointFirst?: boolean;
   /** Called whenever the position moves (its batch committed, or it passed over other types' events). */
   onProgress?: (position: GlobalPosition) => void;
   log?: (level: 'info' | 'warn' | 'error', message: string, details?: Record<string, unknown>) => void;
@@ -186,8 +192,13 @@ export class Consumer<Tx> {
       } else {
         const from = this.stored;
         const saved = await this.inTransaction(async (tx) => {
+          if (!this.options.checkpointFirst) {
+            await handler.handle(events, tx);
+            return checkpoints.write(tx, this.name, from, next);
+          }
+          if (!(await checkpoints.write(tx, this.name, from, next))) return false;
           await handler.handle(events, tx);
-          return checkpoints.write(tx, this.name, from, next);
+          return true;
         });
         if (!saved) return;
         this.stored = next;
