@@ -5,9 +5,11 @@ import { DISCUSSION_MIGRATIONS, DiscussionModule } from '@pfp/discussion';
 import { FOLLOWS_MIGRATIONS, FollowsModule } from '@pfp/follows';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
 import { LiveModule } from '@pfp/live';
+import { NEWSLETTER_MIGRATIONS, NewsletterModule } from '@pfp/newsletter';
 import { PARTNERSHIP_PROJECTS_MIGRATIONS, PartnershipProjectsModule } from '@pfp/partnership-projects';
 import { POLICY_TOOLS_MIGRATIONS, PolicyToolsModule } from '@pfp/policy-tools';
 import { PRACTICES_MIGRATIONS, PracticesModule } from '@pfp/practices';
+import { QUALITY_MIGRATIONS, QualityModule } from '@pfp/quality';
 import { WEBHOOKS_MIGRATIONS, WebhooksModule } from '@pfp/webhooks';
 
 /** A bounded context plugged into a process: its Nest module and the migrations its tables need. */
@@ -27,9 +29,11 @@ export const CONTEXTS: Feature[] = [
   { module: PartnershipProjectsModule, migrations: PARTNERSHIP_PROJECTS_MIGRATIONS },
   { module: FollowsModule, migrations: FOLLOWS_MIGRATIONS },
   { module: LiveModule },
+  { module: QualityModule, migrations: QUALITY_MIGRATIONS },
   { module: PracticesModule, migrations: PRACTICES_MIGRATIONS },
   { module: WebhooksModule, migrations: WEBHOOKS_MIGRATIONS },
   { module: PolicyToolsModule, migrations: POLICY_TOOLS_MIGRATIONS },
+  { module: NewsletterModule, migrations: NEWSLETTER_MIGRATIONS },
   { module: DiscussionModule, migrations: DISCUSSION_MIGRATIONS },
 ];
 
