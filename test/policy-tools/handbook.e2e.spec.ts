@@ -1,5 +1,7 @@
 import type { Client } from 'graphql-ws';
+import { Digests } from '@pfp/follows';
 import { demoOrganizationId } from '@pfp/identity';
+import { readOutbox } from '@pfp/mail';
 import { demoPracticeId } from '@pfp/practices';
 import { demoPolicyToolId } from '@pfp/policy-tools';
 import { useTestApi, type TestApi } from '../authorization/harness';
@@ -144,6 +146,16 @@ describe('the diaspora handbook, a living document (GraphQL and graphql-ws)', ()
     expect(old.edition.number).toBe(1);
     expect(old.edition.releaseNotes).toBe('First edition.');
     expect(old.edition.sections[1].examples).toHaveLength(1);
+  });
+
+  it("mails the new edition to the follower, through follows' digests", async () => {
+    const { api, tokens } = t;
+    await mutate(api, tokens.se, 'setNotificationPreference', 'SetNotificationPreferenceInput', { frequency: 'IMMEDIATELY' }, 'frequency');
+    await api.app.get(Digests).send('IMMEDIATELY');
+    const mails = (await readOutbox(api.outbox)).filter((m) => m.to.includes('se@demo'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain('Handbook on engaging diasporas in development');
+    expect(mails[0].text).toContain('Edition 2 released: A new example of migrant associations.');
   });
 
   it('shows, on the GIZ pilot programme, the tools that cite it', async () => {
