@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AtomFeedsController } from './atom';
 import { Contributions } from './contributions';
 import { DemoSeedRunner } from './demo';
+import { OpenDataExports, OpenDataExportsController } from './exports';
 import { Moderation } from './moderation';
 import { NewsletterSources } from './newsletter';
 import { PlatformStatsResolver } from './platform-stats';
@@ -12,8 +13,8 @@ import { PlatformStatsResolver } from './platform-stats';
  */
 @Global()
 @Module({
-  controllers: [AtomFeedsController],
-  providers: [Contributions, Moderation, NewsletterSources, PlatformStatsResolver, DemoSeedRunner],
-  exports: [Contributions, Moderation, NewsletterSources],
+  controllers: [AtomFeedsController, OpenDataExportsController],
+  providers: [Contributions, Moderation, NewsletterSources, OpenDataExports, PlatformStatsResolver, DemoSeedRunner],
+  exports: [Contributions, Moderation, NewsletterSources, OpenDataExports],
 })
 export class ContributionsModule {}

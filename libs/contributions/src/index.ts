@@ -15,3 +15,5 @@ export { Moderation } from './moderation';
 export type { HiddenContentSource } from './moderation';
 export { NEWSLETTER_ITEM_KINDS, NewsletterSources } from './newsletter';
 export type { NewsletterItem, NewsletterItemKind, NewsletterSource } from './newsletter';
+export { EXPORT_BATCH, EXPORT_LICENSE, OpenDataExports, csvCell, csvLine, exportJsonSchema, keysetBatches } from './exports';
+export type { ExportColumn, ExportColumnType, ExportRecord, OpenDataExport } from './exports';

@@ -27,6 +27,7 @@ import { SessionEntity } from './sessions/session.entity';
 import { SessionService } from './sessions/session.service';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SignInService } from './sessions/sign-in.service';
+import { OrganizationsExportContribution } from './export/organizations-export';
 
 /** The app runs these at boot (TypeORM `migrations`), before the demo seed. */
 export const IDENTITY_MIGRATIONS = [IdentitySchema1764400000000, OneStatePerCountry1764700000000, AccountManagement1764800000000];
@@ -54,6 +55,7 @@ export const IDENTITY_ENTITIES = [OrganizationEntity, AccountEntity, SessionEnti
     ProfileResolver,
     AccountRequestsService,
     AccountRequestsResolver,
+    OrganizationsExportContribution,
     { provide: APP_GUARD, useClass: ActorGuard },
   ],
   exports: [SessionService, OrganizationsService],

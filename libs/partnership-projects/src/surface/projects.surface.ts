@@ -4,6 +4,7 @@ import { EVENT_STORE } from '@pfp/event-sourcing';
 import type { EventStore } from '@pfp/event-store';
 import { DataSource } from 'typeorm';
 import { seedDemoStreams } from '../demo/demo-seed';
+import { ProjectsExportContribution } from '../export/projects-export';
 import { projectAtomFeed } from './project-atom-feed';
 import { ProjectFiguresResolver } from './project-figures.resolver';
 import { projectHistory } from './project-history';
@@ -39,6 +40,6 @@ export class ProjectsContributions implements OnModuleInit {
 /** Followable projects with their feed texts, their live updates and subscription, their figures, their Atom feed, their demo seed. */
 @Module({
   imports: [ContributionsModule],
-  providers: [ProjectsContributions, ProjectLiveResolver, ProjectFiguresResolver, ProjectNewsletterContribution],
+  providers: [ProjectsContributions, ProjectLiveResolver, ProjectFiguresResolver, ProjectNewsletterContribution, ProjectsExportContribution],
 })
 export class PartnershipProjectsSurface {}
