@@ -5,6 +5,7 @@ import type { Actor } from '@pfp/kernel';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { Moderation } from '@pfp/contributions';
 import { CallForAction, CallForActionConnection, CallOrder, CallPoster, CallResponseType, CallsForActionFilter } from '../graphql-types';
 import type { CallRow } from './call-details.projection';
 
@@ -51,12 +52,18 @@ function listWhere(args: CallsForActionArgs): { where: string; params: unknown[]
 
 @Resolver(() => CallForAction)
 export class CallsResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moderation: Moderation,
+  ) {}
 
   @Query(() => CallForActionConnection, { description: 'Calls for action, newest first (or by deadline), searched and filtered.' })
   async callsForAction(@Args() args: CallsForActionArgs): Promise<CallForActionConnection> {
     const { offset, limit } = pageWindow(args);
-    const { where, params } = listWhere(args);
+    const filter = listWhere(args);
+    // what the Support Unit hid leaves the list (issue 14)
+    const params = [...filter.params, await this.moderation.hiddenOf('callForAction')];
+    const where = `${filter.where} AND id <> ALL($${params.length}::text[])`;
     const n = params.length;
     const rows: CallRow[] = await this.dataSource.query(
       `SELECT doc, revision FROM calls_for_action WHERE ${where} ORDER BY ${ORDER[args.orderBy ?? 'NEWEST']} LIMIT $${n + 1} OFFSET $${n + 2}`,
@@ -74,7 +81,8 @@ export class CallsResolver {
   async callForAction(@Args('id', { type: () => ID }) id: string): Promise<CallForAction | null> {
     parseGlobalId(id, 'callForAction');
     const rows: CallRow[] = await this.dataSource.query(`SELECT doc, revision FROM calls_for_action WHERE id = $1`, [id]);
-    return rows[0] ? CallForAction.from(rows[0].doc.status, rows[0].doc, rows[0].revision) : null;
+    if (!rows[0] || (await this.moderation.isHidden(id))) return null;
+    return CallForAction.from(rows[0].doc.status, rows[0].doc, rows[0].revision);
   }
 }
 

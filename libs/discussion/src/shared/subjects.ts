@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { categoryOf, Contributions } from '@pfp/contributions';
+import { categoryOf, Contributions, Moderation } from '@pfp/contributions';
 import { AggregateReader } from '@pfp/event-sourcing';
 import { Follows, followsStreamOf, loadFollows } from '@pfp/follows';
 import { ConflictError, NotFoundError, type Actor } from '@pfp/kernel';
@@ -21,6 +21,7 @@ export class DiscussionSubjects {
     private readonly contributions: Contributions,
     private readonly commandBus: CommandBus,
     private readonly reader: AggregateReader,
+    private readonly moderation: Moderation,
   ) {}
 
   async requireReadable(subjectId: string, actor: Actor | null, field = 'subjectId'): Promise<void> {
@@ -28,6 +29,9 @@ export class DiscussionSubjects {
     const subject = category && !OWN.has(category) ? this.contributions.subjectOf(subjectId) : null;
     const anonymous: Actor = { accountId: '', organizationId: '', organizationKind: 'STATE', role: 'MEMBER' };
     if (!subject || !(await subject.mayFollow(subjectId, actor ?? anonymous)))
+      throw new NotFoundError('DISCUSSION.SUBJECT_NOT_FOUND', `There is nothing with this ${field} that you may discuss.`);
+    // a subject the Support Unit hid is not discussed (nor reported again) but by the Support Unit
+    if (actor?.organizationKind !== 'SUPPORT_UNIT' && (await this.moderation.isHidden(subjectId)))
       throw new NotFoundError('DISCUSSION.SUBJECT_NOT_FOUND', `There is nothing with this ${field} that you may discuss.`);
   }
 

@@ -1,7 +1,18 @@
-import { categoryOf, clip, type Contributions, declareFollowSubjectKind, type FeedTexts, type FollowableSubject, type LiveMapping } from '@pfp/contributions';
+import {
+  categoryOf,
+  clip,
+  type Contributions,
+  declareFollowSubjectKind,
+  statesAfter,
+  type FeedTexts,
+  type FollowableSubject,
+  type LiveMapping,
+} from '@pfp/contributions';
 import type { Actor } from '@pfp/kernel';
 import type { DataSource } from 'typeorm';
-import { CONVERSATION_CATEGORY, type ConversationEvent } from '../domain/conversation';
+import type { EventStore } from '@pfp/event-store';
+import { CONVERSATION_CATEGORY, participantsOf, type ConversationEvent } from '../domain/conversation';
+import { conversationAggregate } from '../domain/decide';
 import { DISCUSSION_CATEGORY, type DiscussionEvent } from '../domain/discussion';
 
 export const DISCUSSION_SUBJECT_KIND = declareFollowSubjectKind('DISCUSSION');
@@ -111,28 +122,27 @@ export function discussionLiveMapping(dataSource: DataSource): LiveMapping {
   };
 }
 
-/** New messages to messageReceived of both organisations' members, and to the live feed of the conversation's followers. */
-export function conversationLiveMapping(dataSource: DataSource): LiveMapping {
+/**
+ * New messages to messageReceived of both organisations' members, and to the live feed of the
+ * conversation's followers. Its two organisations from the stream itself (the read model may
+ * not have the conversation yet when its first message is published).
+ */
+export function conversationLiveMapping(store: EventStore): LiveMapping {
   return {
     category: CONVERSATION_CATEGORY,
     async map(events) {
       const sent = events.filter((e) => e.type === 'MessageSent');
       if (sent.length === 0) return [];
-      const rows: Array<{ id: string; subject_id: string; organization_ids: string[] }> = await dataSource.query(
-        `SELECT id, doc->>'subjectId' AS subject_id, organization_ids FROM conversations WHERE id = ANY($1)`,
-        [[...new Set(sent.map((e) => e.streamName))]],
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return sent.flatMap((event) => {
-        const conversation = byId.get(event.streamName);
-        if (!conversation) return [];
+      return (await statesAfter(store, conversationAggregate, sent)).flatMap(({ event, state }) => {
+        if (state.status !== 'OPEN') return [];
         const d = event.data as Extract<ConversationEvent, { type: 'MessageSent' }>['data'];
-        const readers = conversation.organization_ids;
-        const payload: MessageLiveMessage = { conversationId: event.streamName, subjectId: conversation.subject_id, organizationIds: readers, ...d };
+        const readers = participantsOf(state);
+        const subjectId = state.conversation.subjectId;
+        const payload: MessageLiveMessage = { conversationId: event.streamName, subjectId, organizationIds: readers, ...d };
         return readers.map((organizationId, i) => ({
           event,
           message: { topic: messageTopic(organizationId), payload },
-          ...(i === 0 ? { subject: { title: `Conversation about ${aboutOf(conversation.subject_id)}`, readers } } : {}),
+          ...(i === 0 ? { subject: { title: `Conversation about ${aboutOf(subjectId)}`, readers } } : {}),
         }));
       });
     },

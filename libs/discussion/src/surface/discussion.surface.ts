@@ -1,5 +1,7 @@
-import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { Contributions, ContributionsModule, Moderation } from '@pfp/contributions';
+import { EVENT_STORE } from '@pfp/event-sourcing';
+import type { EventStore } from '@pfp/event-store';
 import { DataSource } from 'typeorm';
 import { conversationLiveMapping, conversationSubject, discussionLiveMapping, discussionSubject } from './discussion-subjects';
 import { hiddenContent } from './hidden-content';
@@ -11,13 +13,14 @@ export class DiscussionContributions implements OnModuleInit {
     private readonly contributions: Contributions,
     private readonly moderation: Moderation,
     private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   onModuleInit(): void {
     this.contributions.followable(discussionSubject(this.contributions, this.dataSource));
     this.contributions.followable(conversationSubject(this.dataSource));
     this.contributions.liveUpdates(discussionLiveMapping(this.dataSource));
-    this.contributions.liveUpdates(conversationLiveMapping(this.dataSource));
+    this.contributions.liveUpdates(conversationLiveMapping(this.store));
     this.moderation.register(hiddenContent(this.dataSource));
   }
 }

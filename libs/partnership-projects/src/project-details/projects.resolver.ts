@@ -1,4 +1,5 @@
 import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Moderation } from '@pfp/contributions';
 import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId, Text } from '@pfp/graphql';
 import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
@@ -47,18 +48,24 @@ function listFilter(args: PartnershipProjectsArgs, organizationId: string | null
 
 @Resolver(() => PartnershipProject)
 export class ProjectsResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moderation: Moderation,
+  ) {}
 
   @Query(() => PartnershipProjectConnection, { description: 'The projects the viewer may read: searched, filtered, newest first or by title.' })
   async partnershipProjects(@Args() args: PartnershipProjectsArgs, @CurrentActor() actor: Actor | null): Promise<PartnershipProjectConnection> {
     const { offset, limit } = pageWindow(args);
-    const { where, params } = listFilter(args, actor?.organizationId ?? null);
+    const filter = listFilter(args, actor?.organizationId ?? null);
+    // what the Support Unit hid leaves the list (issue 14): $7 and $8 stay the page's
+    const params = [...filter.params, await this.moderation.hiddenOf('project')];
+    const where = `${filter.where} AND id <> ALL($9::text[])`;
     const order = args.orderBy === 'TITLE' ? `lower(title), id` : `launched_at DESC, id`;
     const rows: ProjectRow[] = await this.dataSource.query(
       `SELECT status, doc, revision FROM partnership_projects WHERE ${where} ORDER BY ${order} LIMIT $7 OFFSET $8`,
-      [...params, limit, offset],
+      [...params.slice(0, 6), limit, offset, params[6]],
     );
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM partnership_projects WHERE ${where}`, params);
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM partnership_projects WHERE ${filter.where} AND id <> ALL($7::text[])`, params);
     const now = new Date();
     return connectionFromRows(
       rows.map((r) => PartnershipProject.from(r.status, r.doc, r.revision, now)),
@@ -74,7 +81,8 @@ export class ProjectsResolver {
       `SELECT status, doc, revision FROM partnership_projects WHERE id = $1 AND (readers IS NULL OR $2::text = ANY(readers))`,
       [id, actor?.organizationId ?? null],
     );
-    return rows[0] ? PartnershipProject.from(rows[0].status, rows[0].doc, rows[0].revision) : null;
+    if (!rows[0] || (await this.moderation.isHidden(id))) return null;
+    return PartnershipProject.from(rows[0].status, rows[0].doc, rows[0].revision);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
+import { Moderation } from '@pfp/contributions';
 import { DataSource } from 'typeorm';
 import type { PracticeSearchDocument } from '../practice-search/practice-search.projection';
 import { presentSearchResult } from '../practice-search/search-result';
@@ -89,16 +90,18 @@ export function toCsv(rows: ExportRow[]): string {
 
 @Controller('export')
 export class PracticesExportController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moderation: Moderation,
+  ) {}
 
   private async rows(): Promise<ExportRow[]> {
     const rows: Array<{ doc: PracticeSearchDocument; revision: number }> = await this.dataSource.query(
       `SELECT doc, revision FROM practice_search WHERE visible ORDER BY published_at DESC, id`,
     );
-    return rows
-      .map((r) => presentSearchResult(r.doc, r.revision))
-      .filter((n): n is PracticeNode => n !== null)
-      .map(toRow);
+    const nodes = rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null);
+    // what the Support Unit hid is not exported (issue 14)
+    return (await this.moderation.visible(nodes, (n) => [n.id])).map(toRow);
   }
 
   @Get('practices.json')

@@ -1,4 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Moderation } from '@pfp/contributions';
+import { canSeeWorkingCopy } from '../domain/policies';
 import { DateTimeArg, parseGlobalId } from '@pfp/graphql';
 import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
@@ -17,6 +19,7 @@ export class PracticeResolver {
     private readonly reader: PracticeReader,
     private readonly vault: PersonalDataVault,
     private readonly dataSource: DataSource,
+    private readonly moderation: Moderation,
   ) {}
 
   @Query(() => PracticeNode, {
@@ -30,7 +33,10 @@ export class PracticeResolver {
   ): Promise<PracticeNode | null> {
     parseGlobalId(id, PRACTICE_CATEGORY);
     const found = asOf ? await this.reader.asOf(id, asOf) : await this.reader.current(id);
-    return found ? presentPractice(found.details, found.revision, actor) : null;
+    if (!found) return null;
+    // hidden by the Support Unit (issue 14): only its owner and the Support Unit still see it
+    if (!canSeeWorkingCopy(actor, found.details) && (await this.moderation.isHidden(id))) return null;
+    return presentPractice(found.details, found.revision, actor);
   }
 
   @ResolveField(() => String, { description: 'The Markdown body as sanitised HTML: no scripts, event handlers or javascript: links.' })

@@ -1,4 +1,5 @@
 import { Args, ArgsType, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Moderation } from '@pfp/contributions';
 import { ConnectionArgs, connectionFromRows, graphqlEnum, pageWindow, Text } from '@pfp/graphql';
 import { countryName, regionByCode, regionName, taxonomyLanguage, themeById, themeLabel } from '@pfp/taxonomy';
 import { Type } from 'class-transformer';
@@ -142,13 +143,17 @@ export class PracticeSearchResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cache: PracticeSearchCache,
+    private readonly moderation: Moderation,
   ) {}
 
   @Query(() => PracticeConnection, { description: 'Published practices: full-text search, facet filters and counts, by relevance or newest.' })
   async practices(@Args() args: PracticesArgs): Promise<PracticeConnection> {
     const { offset, limit } = pageWindow(args);
     const request = { search: args.search, filter: args.filter, orderBy: args.orderBy, limit, offset };
-    return this.cache.get(JSON.stringify(request), () => this.search(request, offset));
+    const found = await this.cache.get(JSON.stringify(request), () => this.search(request, offset));
+    // what the Support Unit hid leaves the results (issue 14), asked at each request: the cache keeps the search's answer
+    const hidden = await this.moderation.hiddenAmong(found.edges.map((e) => e.node.id));
+    return hidden.size === 0 ? found : { ...found, edges: found.edges.filter((e) => !hidden.has(e.node.id)), totalCount: found.totalCount - hidden.size };
   }
 
   private async search(request: Parameters<typeof searchPageSql>[0], offset: number): Promise<PracticeConnection> {
@@ -171,6 +176,7 @@ export class PracticeSearchResolver {
   async similarPractices(@Args() args: SimilarPracticesArgs): Promise<PracticeNode[]> {
     const sql = similarPracticesSql({ title: args.title, themes: args.themes, countries: args.countries, limit: args.first });
     const rows: Array<{ doc: PracticeSearchDocument; revision: number }> = await this.dataSource.query(sql.text, sql.values);
-    return rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null);
+    const nodes = rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null);
+    return this.moderation.visible(nodes, (n) => [n.id]);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
-import { Contributions, ContributionsModule } from '@pfp/contributions';
+import { Contributions, ContributionsModule, Moderation } from '@pfp/contributions';
 import { EVENT_STORE } from '@pfp/event-sourcing';
 import type { EventStore } from '@pfp/event-store';
 import { DataSource } from 'typeorm';
@@ -15,12 +15,13 @@ export class PracticesContributions implements OnModuleInit {
     private readonly contributions: Contributions,
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly moderation: Moderation,
   ) {}
 
   onModuleInit(): void {
     this.contributions.followable(practiceSubject(this.dataSource));
     this.contributions.liveUpdates(practiceLiveMapping(this.store));
-    this.contributions.atomFeed(practicesAtomFeed(this.dataSource));
+    this.contributions.atomFeed(practicesAtomFeed(this.dataSource, this.moderation));
   }
 }
 
