@@ -7,6 +7,7 @@ import type { TestApi } from './harness';
 import { PARTNERSHIP_WRITE_COUNTERS, partnershipRows } from './partnership-rows';
 import { POLICY_TOOL_WRITE_COUNTERS, policyToolRows } from './policy-tool-rows';
 import { WEBHOOK_WRITE_COUNTERS, webhookRows } from './webhook-rows';
+import { NEWSLETTER_WRITE_COUNTERS, newsletterRows } from '../newsletter/newsletter-rows';
 
 /**
  * Who may call which mutation, checked over HTTP GraphQL against the real app.
@@ -49,6 +50,7 @@ export const WRITE_COUNTERS: string[] = [
   ...WEBHOOK_WRITE_COUNTERS,
   ...POLICY_TOOL_WRITE_COUNTERS,
   ...DISCUSSION_WRITE_COUNTERS,
+  ...NEWSLETTER_WRITE_COUNTERS,
 ];
 
 const ALL_ALLOWED = { visitor: 'allowed', state: 'allowed', partner: 'allowed', supportUnit: 'allowed' } as const;
@@ -194,5 +196,6 @@ export const rows: Row<any>[] = [
   ...partnershipRows,
   ...webhookRows,
   ...policyToolRows,
+  ...newsletterRows,
   ...discussionRows,
 ];

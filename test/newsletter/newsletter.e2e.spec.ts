@@ -16,7 +16,7 @@ describe('the newsletter: double opt-in, an issue from what was published, one-c
     const [confirmation] = await mailsTo(api, 'amina@example.org');
     expect(confirmation.subject).toBe('Confirmez votre abonnement à la lettre d’information de la Plateforme de partenariats');
     expect(confirmation.html).toContain('lang="fr"');
-    const token = /\/newsletter\/confirm\?token=([A-Za-z0-9_.-]+)/.exec(confirmation.text)?.[1];
+    const token = /\/newsletter\/confirm\?token=([A-Za-z0-9_-]+)/.exec(confirmation.text)?.[1];
     expect(token).toBeDefined();
     // re-subscribing is idempotent and answers the same; a confirmed address gets no second confirmation
     expect(await subscribe(api, 'amina@example.org', 'fr')).toEqual({ data: { subscribeToNewsletter: { accepted: true } } });
@@ -67,7 +67,7 @@ describe('the newsletter: double opt-in, an issue from what was published, one-c
     const issueMails = (await mailsTo(api, 'amina@example.org')).filter((m) => m.subject === 'Décembre 2011');
     expect(issueMails).toHaveLength(1);
     const [mail] = issueMails;
-    expect(mail.headers['list-unsubscribe']).toMatch(/^<http:\/\/localhost:\d+\/newsletter\/unsubscribe\?token=[A-Za-z0-9_.-]+>$/);
+    expect(mail.headers['list-unsubscribe']).toMatch(/^<http:\/\/localhost:\d+\/newsletter\/unsubscribe\?token=[A-Za-z0-9_-]+>$/);
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     expect(mail.headers['content-type']).toMatch(/^multipart\/alternative/);
     expect(mail.headers['content-language']).toBe('fr');
@@ -120,7 +120,7 @@ describe('the newsletter: double opt-in, an issue from what was published, one-c
     expect(JSON.stringify(long.errors?.[0].extensions)).toContain('title');
     const intro = await mutateRaw(api, su(), 'draftNewsletterIssue', 'DraftNewsletterIssueInput', { title: 'ok', introduction: 'y'.repeat(5001) }, ISSUE);
     expect(JSON.stringify(intro.errors?.[0].extensions)).toContain('introduction');
-    const badToken = await api.gql(`mutation { confirmNewsletterSubscription(input: { token: "abc.def" }) { confirmed } }`);
+    const badToken = await api.gql(`mutation { confirmNewsletterSubscription(input: { token: "abc-def" }) { confirmed } }`);
     expect(badToken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(JSON.stringify(badToken.errors?.[0].extensions)).toContain('token');
     const badLeave = await api.gql(`mutation { unsubscribeFromNewsletter(input: { token: "abc.def" }) { unsubscribed } }`);

@@ -5,11 +5,15 @@ export type TokenPurpose = 'confirm' | 'unsubscribe';
 
 export const CONFIRMATION_VALID_MS = 7 * 24 * 3600_000;
 
+/** An HMAC-SHA256 in base64url, unpadded. */
+const MAC_LENGTH = 43;
+
 const b64 = (value: Buffer | string) => Buffer.from(value).toString('base64url');
 
 /**
  * Signed tokens for newsletter links (HMAC-SHA256 with a key of its own, derived from
- * SESSION_SECRET): `<payload>.<signature>`, the payload naming the purpose, the subscriber id
+ * SESSION_SECRET): `<payload><signature>` (the signature is its last 43 characters, so the
+ * token is one base64url word that mail clients keep whole in a link), the payload naming the purpose, the subscriber id
  * and, for a confirmation, when it expires. Nothing is stored: a forged or changed token fails.
  */
 export class NewsletterTokens {
@@ -30,13 +34,14 @@ export class NewsletterTokens {
     const payload = b64(
       JSON.stringify(purpose === 'confirm' ? { p: 'c', s: subscriberId, e: now.getTime() + CONFIRMATION_VALID_MS } : { p: 'u', s: subscriberId }),
     );
-    return `${payload}.${this.mac(payload)}`;
+    return `${payload}${this.mac(payload)}`;
   }
 
   /** The subscriber id a valid, unexpired token of `purpose` names; null otherwise. */
   verify(purpose: TokenPurpose, token: string, now: Date): string | null {
-    const [payload, mac, extra] = token.split('.');
-    if (!payload || !mac || extra !== undefined) return null;
+    if (!/^[A-Za-z0-9_-]+$/.test(token) || token.length <= MAC_LENGTH) return null;
+    const payload = token.slice(0, -MAC_LENGTH);
+    const mac = token.slice(-MAC_LENGTH);
     const expected = Buffer.from(this.mac(payload));
     const given = Buffer.from(mac);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;

@@ -16,14 +16,15 @@ describe('newsletter tokens', () => {
 
   it('refuses a changed, forged, foreign or expired token', () => {
     const confirm = tokens.sign('confirm', id, now);
-    const [payload, mac] = confirm.split('.');
+    const [payload, mac] = [confirm.slice(0, -43), confirm.slice(-43)];
     const other = Buffer.from(JSON.stringify({ p: 'c', s: 'someone-else', e: now.getTime() + 1000 })).toString('base64url');
-    expect(tokens.verify('confirm', `${other}.${mac}`, now)).toBeNull();
-    expect(tokens.verify('confirm', `${payload}.${mac.slice(1)}x`, now)).toBeNull();
+    expect(tokens.verify('confirm', `${other}${mac}`, now)).toBeNull();
+    expect(tokens.verify('confirm', `${payload}${mac.slice(0, -1)}x`, now)).toBeNull();
     expect(tokens.verify('confirm', new NewsletterTokens('another-secret').sign('confirm', id, now), now)).toBeNull();
     expect(tokens.verify('confirm', confirm, new Date(now.getTime() + CONFIRMATION_VALID_MS + 1))).toBeNull();
     expect(tokens.verify('confirm', 'garbage', now)).toBeNull();
     expect(tokens.verify('confirm', `${confirm}.x`, now)).toBeNull();
+    expect(tokens.verify('confirm', `x${confirm}`, now)).toBeNull();
   });
 
   it('finds the same address in any case, and no other', () => {
