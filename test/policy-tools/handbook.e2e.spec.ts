@@ -14,6 +14,7 @@ const TOOL = `query($id: ID!, $edition: Int) { policyTool(id: $id, edition: $edi
   edition { number title releaseNotes sections { key title bodyHtml examples { practiceId url title } } }
   editions { number releaseNotes }
   examples { exampleId status edition url }
+  translations { language edition complete outOfDate }
   differences { fields { field before after } sections { key change before { examples { url } } after { examples { url title } } } }
 } }`;
 const UPDATED = `subscription($id: ID!) { policyToolUpdated(toolId: $id) { type revision policyTool { currentEdition edition { number } } } }`;
@@ -31,6 +32,7 @@ interface ToolData {
     };
     editions: Array<{ number: number }>;
     examples: Array<{ exampleId: string; status: string; edition: number | null }>;
+    translations: Array<{ language: string; edition: number; complete: boolean; outOfDate: boolean }>;
     differences: {
       fields: unknown[];
       sections: Array<{ key: string; change: string; after: { examples: Array<{ url: string | null; title: string | null }> } }>;
@@ -69,6 +71,19 @@ describe('the diaspora handbook, a living document (GraphQL and graphql-ws)', ()
     clients.push(client);
     const live = subscribe<{ policyToolUpdated: { type: string; policyTool: { currentEdition: number } } }>(client, UPDATED, { id: HANDBOOK });
     const feed = subscribe<{ feed: { subjectId: string; text: string; type: string } }>(client, `subscription { feed { subjectId text type } }`);
+    // until both subscriptions are live: IOM adds a Spanish translation of edition 1 (sample), and Sweden waits a while to hear of it
+    for (let attempt = 0; live.messages.length === 0 || feed.messages.length === 0; attempt++) {
+      if (attempt === 10) throw new Error('the follower heard nothing');
+      await mutate(
+        api,
+        tokens.iom,
+        'addPolicyToolTranslation',
+        'AddPolicyToolTranslationInput',
+        { toolId: HANDBOOK, language: 'es', title: 'Manual sobre la participación de las diásporas (texto de muestra)', complete: false },
+        'revision',
+      );
+      await Promise.all([live.next(3_000), feed.next(3_000)]).catch(() => undefined);
+    }
 
     const proposed = await mutate<{ policyTool: { examples: Array<{ exampleId: string; status: string }> } }>(
       api,
@@ -133,6 +148,8 @@ describe('the diaspora handbook, a living document (GraphQL and graphql-ws)', ()
     expect(second.edition.sections[1].examples.map((e) => e.url)).toEqual([null, 'https://www.example.org/hometown-associations']);
     expect(second.examples).toEqual([{ exampleId, status: 'ACCEPTED', edition: 2, url: 'https://www.example.org/hometown-associations' }]);
     expect(second.editions.map((e) => e.number)).toEqual([1, 2]);
+    // the Spanish translation of edition 1 is now out of date
+    expect(second.translations).toEqual([{ language: 'es', edition: 1, complete: false, outOfDate: true }]);
     expect(second.differences.fields).toEqual([]);
     expect(second.differences.sections.map((s) => [s.key, s.change])).toEqual([
       ['road-map', 'UNCHANGED'],

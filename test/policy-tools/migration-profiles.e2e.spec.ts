@@ -1,13 +1,16 @@
 import { demoOrganizationId } from '@pfp/identity';
 import { demoPolicyToolId } from '@pfp/policy-tools';
 import { useTestApi } from '../authorization/harness';
-import { mutate, mutateRaw } from '../partnerships/partnership-api';
+import type { Client } from 'graphql-ws';
+import { mutate, mutateRaw, subscribe, wsClient } from '../partnerships/partnership-api';
 import { eventually } from './policy-tools-api';
 
 const PROFILE = `policyTool { id ownerCountry currentEdition edition { preparationStep dataSources } currentStep { key number } }`;
 
 describe('the Migration Profiles Repository', () => {
   const t = useTestApi(['ph', 'md', 'iom', 'gfmd-support-unit']);
+  const clients: Client[] = [];
+  afterAll(() => Promise.all(clients.map((c) => c.dispose())));
 
   it('lists the profiles by region and country, with the guidance the Support Unit maintains with the ILO and IOM', async () => {
     const { api } = t;
@@ -87,5 +90,52 @@ describe('the Migration Profiles Repository', () => {
     expect(drafted.policyTool.ownerCountry).toBe('PHL');
     const other = await mutateRaw(api, tokens.md, 'draftPolicyTool', 'DraftPolicyToolInput', { kind: 'EXTENDED_MIGRATION_PROFILE', content });
     expect(other.errors?.[0]?.extensions.fields).toHaveProperty(['content.countries']);
+  });
+
+  it("a draft's changes reach its editors live, and nobody else", async () => {
+    const { api, tokens } = t;
+    const content = { title: 'Draft profile: Philippines', language: 'en', countries: ['PHL'], sections: [] };
+    const contributors = [{ organizationId: demoOrganizationId('iom'), role: 'CONTRIBUTOR' }];
+    const drafted = await mutate<{ policyTool: { id: string } }>(
+      api,
+      tokens.ph,
+      'draftPolicyTool',
+      'DraftPolicyToolInput',
+      { kind: 'MIGRATION_PROFILE', content, contributors },
+      'policyTool { id }',
+    );
+    const query = `subscription($id: ID!) { policyToolUpdated(toolId: $id) { type revision } }`;
+    const listen = (token: string | null) => {
+      const client = wsClient(api.url, token);
+      clients.push(client);
+      return subscribe<{ policyToolUpdated: { revision: number } }>(client, query, { id: drafted.policyTool.id });
+    };
+    const editor = listen(tokens.iom);
+    const outsider = listen(tokens.md);
+    const visitor = listen(null);
+    let n = 0;
+    const revise = () =>
+      mutate(
+        api,
+        tokens.ph,
+        'revisePolicyTool',
+        'RevisePolicyToolInput',
+        { toolId: drafted.policyTool.id, content: { ...content, summary: `Words ${++n}.` }, contributors },
+        'revision',
+      );
+    // until the editor's subscription is live: revise, and wait a while for it to hear
+    for (let attempt = 0; editor.messages.length === 0; attempt++) {
+      if (attempt === 10) throw new Error('the editor heard nothing');
+      await revise();
+      await editor.next(3_000).catch(() => undefined);
+    }
+    // one more, awaited: the outsider and the visitor, on the same topic, had theirs filtered by then
+    const heard = editor.messages.length;
+    await revise();
+    while (editor.messages.length === heard) await editor.next(10_000);
+    expect(editor.messages.at(-1)!.data.policyToolUpdated.revision).toBe(n);
+    expect(outsider.messages).toEqual([]);
+    expect(visitor.messages).toEqual([]);
+    expect(outsider.errors).toEqual([]);
   });
 });
