@@ -1,4 +1,6 @@
 import type { Client } from 'graphql-ws';
+import i18next from 'i18next';
+import { fieldMessage } from './error-messages';
 
 /** One GraphQL error as the API formats it (extensions.fields: field path -> message). */
 export interface ApiError {
@@ -21,9 +23,11 @@ export class ApiRequestError extends Error {
   get code(): string | undefined {
     return this.errors[0]?.extensions?.code;
   }
-  /** Every field the server refused, merged. */
+  /** Every field the server refused, merged; each in the reader's language where the catalogue words its reason. */
   get fields(): Record<string, string> {
-    return Object.assign({}, ...this.errors.map((error) => error.extensions?.fields ?? {}));
+    const merged: Record<string, string> = Object.assign({}, ...this.errors.map((error) => error.extensions?.fields ?? {}));
+    if (!i18next.isInitialized) return merged;
+    return Object.fromEntries(Object.entries(merged).map(([path, message]) => [path, fieldMessage(this, path, message, i18next)]));
   }
   /** The query names a field or type the server does not have (yet). */
   get unavailable(): boolean {

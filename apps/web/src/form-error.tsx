@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiRequestError } from './api';
-import { errorMessages, fieldMessage } from './error-messages';
+import { errorMessages } from './error-messages';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLFieldSetElement;
 
@@ -58,7 +58,7 @@ export function FormError({ error, labels = {} }: { error: ApiRequestError | nul
     setRefused(
       fields.map(([path, message]) => {
         const control = controlFor(path, scope) ?? controlFor(path, document);
-        return { path, message: fieldMessage(error!, path, message, i18n), control, label: labels[path] ?? (control && labelOf(control)) ?? path };
+        return { path, message, control, label: labels[path] ?? (control && labelOf(control)) ?? path };
       }),
     );
     box.current.focus();
@@ -83,18 +83,17 @@ export function FormError({ error, labels = {} }: { error: ApiRequestError | nul
       <h2 id={titleId}>{t('form.problem')}</h2>
       <p>{t('form.fixFields', { count: fields.length })}</p>
       <ul>
-        {(refused.length
-          ? refused
-          : fields.map(([path, message]) => ({ path, message: fieldMessage(error, path, message, i18n), label: labels[path] ?? path, control: null }))
-        ).map(({ path, message, label, control }) => (
-          <li key={path}>
-            <a href={control?.id ? `#${control.id}` : `#${path}`} onClick={(event) => focus(event, control)}>
-              <span className="field-name">{label}</span>
-              {t('form.fieldSeparator')}
-              {message}
-            </a>
-          </li>
-        ))}
+        {(refused.length ? refused : fields.map(([path, message]) => ({ path, message, label: labels[path] ?? path, control: null }))).map(
+          ({ path, message, label, control }) => (
+            <li key={path}>
+              <a href={control?.id ? `#${control.id}` : `#${path}`} onClick={(event) => focus(event, control)}>
+                <span className="field-name">{label}</span>
+                {t('form.fieldSeparator')}
+                {message}
+              </a>
+            </li>
+          ),
+        )}
       </ul>
     </div>
   );
