@@ -142,6 +142,13 @@ describe('discussion and moderation over HTTP GraphQL', () => {
       ['ContentReported', demoOrganizationId('iom')],
       ['ContentHidden', demoOrganizationId('gfmd-support-unit')],
     ]);
+    const history = await t.api.gql<{ history: Array<{ type: string; reason: string | null; changes: Array<{ after: string | null }> }> }>(
+      `query($id: ID!) { history(id: $id) { type reason changes { after } } }`,
+      { id: discussionId },
+      { token: t.tokens['gfmd-support-unit'] },
+    );
+    expect(history.data!.history.map((e) => e.type)).toEqual(['CommentPosted', 'CommentPosted', 'ContentReported', 'ContentHidden']);
+    expect(history.data!.history[3]).toMatchObject({ reason: REASON, changes: [{ after: expect.stringContaining('hidden by the Support Unit') }] });
   });
 
   it('the Support Unit restores it, and it is back on the page', async () => {

@@ -10,7 +10,6 @@ import { Discussion1764900000000 } from './migrations/1764900000000-discussion';
 import { itemModerationProjection } from './moderation/item-moderation.projection';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { ConversationCommands, DiscussionCommands, ItemModerationCommands } from './shared/discussion-commands';
-import { DiscussionSubjects } from './shared/subjects';
 import { DiscussionLiveResolver } from './surface/discussion-live.resolver';
 import { DiscussionSurface } from './surface/discussion.surface';
 
@@ -30,7 +29,6 @@ export const DISCUSSION_PROJECTIONS = [discussionCommentsProjection, conversatio
     DiscussionCommands.Handler,
     ConversationCommands.Handler,
     ItemModerationCommands.Handler,
-    DiscussionSubjects,
     CommentsResolver,
     ConversationsResolver,
     ModerationResolver,

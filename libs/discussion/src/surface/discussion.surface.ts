@@ -4,6 +4,8 @@ import { EVENT_STORE } from '@pfp/event-sourcing';
 import type { EventStore } from '@pfp/event-store';
 import { DataSource } from 'typeorm';
 import { conversationLiveMapping, conversationSubject, discussionLiveMapping, discussionSubject } from './discussion-subjects';
+import { DiscussionSubjects } from '../shared/subjects';
+import { discussionHistory } from './discussion-history';
 import { hiddenContent } from './hidden-content';
 
 /** What discussion contributes: followable discussions and conversations, their live updates, and the hidden-content source. */
@@ -14,6 +16,7 @@ export class DiscussionContributions implements OnModuleInit {
     private readonly moderation: Moderation,
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly subjects: DiscussionSubjects,
   ) {}
 
   onModuleInit(): void {
@@ -22,8 +25,9 @@ export class DiscussionContributions implements OnModuleInit {
     this.contributions.liveUpdates(discussionLiveMapping(this.dataSource));
     this.contributions.liveUpdates(conversationLiveMapping(this.store));
     this.moderation.register(hiddenContent(this.dataSource));
+    this.contributions.history(discussionHistory(this.store, this.subjects));
   }
 }
 
-@Module({ imports: [ContributionsModule], providers: [DiscussionContributions] })
+@Module({ imports: [ContributionsModule], providers: [DiscussionContributions, DiscussionSubjects], exports: [DiscussionSubjects] })
 export class DiscussionSurface {}
