@@ -1,6 +1,6 @@
 export { FollowsModule, FOLLOWS_MIGRATIONS } from './follows.module';
 export { Follows, loadFollows } from './follows-commands';
-export { Digests, digestText } from './notifications/digests';
+export { Digests, digestData } from './notifications/digests';
 export { FEED, feedProjection } from './feed/feed.projection';
 export { feedItemOf } from './feed/feed-item';
 export type { FeedItemData } from './feed/feed-item';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import { Moderation } from '@pfp/contributions';
 import { EVENT_SOURCING_OPTIONS, type EventSourcingOptions } from '@pfp/event-sourcing';
-import { Mailer } from '@pfp/mail';
+import { Mailer, type DigestData } from '@pfp/mail';
 import { DataSource } from 'typeorm';
 import type { Frequency } from '../domain/follows';
 import type { FeedItemData } from '../feed/feed-item';
@@ -10,21 +10,28 @@ import { rowToFeedItem } from '../feed/feed.resolver';
 
 const PERIOD_MS: Record<Exclude<Frequency, 'NONE'>, number> = { IMMEDIATELY: 0, DAILY: 24 * 3600_000, WEEKLY: 7 * 24 * 3600_000 };
 
-/** The text of one digest: the updates grouped by what they are about. */
-export function digestText(items: FeedItemData[], frequency: Frequency): string {
+/** The page of a subject on the site, for the kinds the site has pages for. */
+const SUBJECT_PAGES: Record<string, string> = { practice: 'practices', callForAction: 'calls', project: 'projects', policyTool: 'tools' };
+
+/** A digest's data for its mail template: the updates grouped by what they are about, each group linking to its subject. */
+export function digestData(items: FeedItemData[], frequency: Exclude<Frequency, 'NONE'>, site: string): DigestData {
   const groups = new Map<string, FeedItemData[]>();
   for (const item of items) groups.set(item.subjectTitle, [...(groups.get(item.subjectTitle) ?? []), item]);
-  const lines = [`Your ${frequency === 'IMMEDIATELY' ? '' : `${frequency.toLowerCase()} `}digest from the Platform for Partnerships.`, ''];
-  for (const [title, group] of groups) {
-    lines.push(title, '-'.repeat(Math.min(title.length, 72)));
-    for (const i of group) {
-      const metrics = i.metrics.map((m) => `${m.indicator}: ${m.value}`).join('; ');
-      lines.push(`* ${i.occurredAt.slice(0, 10)} ${i.text}${metrics ? ` (${metrics})` : ''}`);
-    }
-    lines.push('');
-  }
-  lines.push('Change how often you get this in your notification settings.');
-  return lines.join('\n');
+  return {
+    frequency,
+    groups: [...groups].map(([title, group]) => {
+      const page = SUBJECT_PAGES[group[0].subjectId.split('-')[0]];
+      return {
+        title,
+        url: page ? `${site}/${page}/${encodeURIComponent(group[0].subjectId)}` : undefined,
+        items: group.map((i) => {
+          const metrics = i.metrics.map((m) => `${m.indicator}: ${m.value}`).join('; ');
+          return { date: i.occurredAt.slice(0, 10), text: `${i.text}${metrics ? ` (${metrics})` : ''}` };
+        }),
+      };
+    }),
+    settingsUrl: `${site}/my/settings`,
+  };
 }
 
 /**
@@ -44,6 +51,10 @@ export class Digests implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(EVENT_SOURCING_OPTIONS) private readonly options: EventSourcingOptions,
     private readonly moderation: Moderation,
   ) {}
+
+  private site(): string {
+    return (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/+$/, '');
+  }
 
   onApplicationBootstrap(): void {
     if (!this.options.runConsumers || this.config.env === 'test') return;
@@ -90,11 +101,8 @@ export class Digests implements OnApplicationBootstrap, OnApplicationShutdown {
       // what the Support Unit hid is not mailed
       mail.items = await this.moderation.visible<FeedItemData>(mail.items, (i) => [i.id, i.subjectId]);
       if (mail.items.length === 0) continue;
-      await this.mailer.send({
-        to: mail.to,
-        subject: `Platform for Partnerships: ${mail.items.length} update(s) on what you follow`,
-        text: digestText(mail.items, frequency),
-      });
+      // Accounts have no language of their own yet: English, as before.
+      await this.mailer.sendTemplate({ to: mail.to, language: 'en', template: 'digest', data: digestData(mail.items, frequency, this.site()) });
       sent++;
     }
     if (sent > 0) this.logger.log(`${frequency.toLowerCase()} digest: ${sent} mail(s)`);

@@ -126,19 +126,16 @@ export class AccountRequestsService {
     }
     return this.decide(requestId, async (manager, request) => {
       await audit(manager, auditActorOf(who), 'AccountRequestDeclined', { requestId: request.id, reason: declineReason });
-      await this.mailer.send({
+      await this.mailer.sendTemplate({
         to: request.email,
-        subject: 'Your request for a Platform for Partnerships account',
-        text: [
-          `Hello ${request.contactName},`,
-          '',
-          `The GFMD Support Unit has declined the request for an account for ${request.organizationName}:`,
-          '',
-          declineReason,
-          '',
-          `You may send a new request at ${publicUrl(this.config)}/request-account`,
-          '',
-        ].join('\n'),
+        language: 'en',
+        template: 'account-request-declined',
+        data: {
+          contactName: request.contactName,
+          organizationName: request.organizationName,
+          reason: declineReason,
+          url: `${publicUrl(this.config)}/request-account`,
+        },
       });
       return { ...this.decided(who, 'DECLINED'), declineReason };
     });

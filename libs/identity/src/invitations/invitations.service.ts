@@ -109,20 +109,19 @@ export class InvitationsService {
       },
       now,
     );
-    const inviter = who.organizationKind === 'SUPPORT_UNIT' ? 'The GFMD Support Unit' : organization.name;
     // Sent inside the transaction: if the mail cannot be written, no invitation exists that nobody received.
-    await this.mailer.send({
+    // Accounts have no language of their own yet: English, as before.
+    await this.mailer.sendTemplate({
       to: email,
-      subject: `You are invited to the Platform for Partnerships (${organization.name})`,
-      text: [
-        `Hello ${displayName},`,
-        '',
-        `${inviter} invites you to the Platform for Partnerships as ${input.role === 'ADMIN' ? 'an administrator' : 'a member'} of ${organization.name}.`,
-        'Choose your password here (the link works once, for 7 days):',
-        '',
-        `${publicUrl(this.config)}/accept-invitation?token=${token}`,
-        '',
-      ].join('\n'),
+      language: 'en',
+      template: 'invitation',
+      data: {
+        displayName,
+        organizationName: organization.name,
+        inviterName: who.organizationKind === 'SUPPORT_UNIT' ? null : organization.name,
+        role: input.role === 'ADMIN' ? 'ADMIN' : 'MEMBER',
+        url: `${publicUrl(this.config)}/accept-invitation?token=${token}`,
+      },
     });
     return { account, organization, expiresAt };
   }

@@ -40,19 +40,11 @@ export class PasswordResetService {
         accountId: account.id,
         expiresAt: expiresAt.toISOString(),
       });
-      await this.mailer.send({
+      await this.mailer.sendTemplate({
         to: account.email,
-        subject: 'Reset your Platform for Partnerships password',
-        text: [
-          `Hello ${account.displayName},`,
-          '',
-          'Someone (we hope you) asked to reset your password. Choose a new one here (the link works once, for 1 hour):',
-          '',
-          `${publicUrl(this.config)}/reset-password?token=${token}`,
-          '',
-          'If it was not you, ignore this message: your password stays as it is.',
-          '',
-        ].join('\n'),
+        language: 'en',
+        template: 'password-reset',
+        data: { displayName: account.displayName, url: `${publicUrl(this.config)}/reset-password?token=${token}` },
       });
     });
   }

@@ -9,7 +9,8 @@ export interface DigestData {
 export interface WebhookDisabledData {
   url: string;
   hours: number;
-  webhooksUrl: string;
+  /** The organisation's webhooks page, when the caller knows the site's address. */
+  webhooksUrl?: string;
 }
 
 const DIGEST: Record<MailLanguage, { subject: (n: number) => string; heading: Record<DigestData['frequency'], string>; settings: string }> = {
@@ -71,7 +72,7 @@ const WEBHOOK_DISABLED: Record<MailLanguage, (d: WebhookDisabledData) => Omit<Ma
         kind: 'paragraph',
         text: "Once it answers again, enable it in your organisation's webhooks page; the deliveries that failed can be sent again from its delivery log.",
       },
-      { kind: 'button', label: 'Open the webhooks page', url: d.webhooksUrl },
+      ...(d.webhooksUrl ? [{ kind: 'button' as const, label: 'Open the webhooks page', url: d.webhooksUrl }] : []),
     ],
     footer: [],
   }),
@@ -84,7 +85,7 @@ const WEBHOOK_DISABLED: Record<MailLanguage, (d: WebhookDisabledData) => Omit<Ma
         kind: 'paragraph',
         text: 'Quand il répondra de nouveau, réactivez-le sur la page des webhooks de votre organisation ; les envois échoués peuvent être renvoyés depuis son journal.',
       },
-      { kind: 'button', label: 'Ouvrir la page des webhooks', url: d.webhooksUrl },
+      ...(d.webhooksUrl ? [{ kind: 'button' as const, label: 'Ouvrir la page des webhooks', url: d.webhooksUrl }] : []),
     ],
     footer: [],
   }),
@@ -97,7 +98,7 @@ const WEBHOOK_DISABLED: Record<MailLanguage, (d: WebhookDisabledData) => Omit<Ma
         kind: 'paragraph',
         text: 'Cuando vuelva a responder, actívelo en la página de webhooks de su organización; los envíos fallidos pueden reenviarse desde su registro.',
       },
-      { kind: 'button', label: 'Abrir la página de webhooks', url: d.webhooksUrl },
+      ...(d.webhooksUrl ? [{ kind: 'button' as const, label: 'Abrir la página de webhooks', url: d.webhooksUrl }] : []),
     ],
     footer: [],
   }),
@@ -107,7 +108,7 @@ const WEBHOOK_DISABLED: Record<MailLanguage, (d: WebhookDisabledData) => Omit<Ma
     blocks: [
       { kind: 'paragraph', text: `لم تقبل نقطة النهاية ${d.url} أي إرسال منذ ${d.hours} ساعة، لذا توقفت المنصة عن الإرسال إليها.` },
       { kind: 'paragraph', text: 'عندما تستجيب مجددًا، فعّلها من صفحة خطافات الويب لمنظمتك؛ ويمكن إعادة إرسال ما فشل من سجل الإرسال.' },
-      { kind: 'button', label: 'فتح صفحة خطافات الويب', url: d.webhooksUrl },
+      ...(d.webhooksUrl ? [{ kind: 'button' as const, label: 'فتح صفحة خطافات الويب', url: d.webhooksUrl }] : []),
     ],
     footer: [],
   }),
@@ -120,7 +121,7 @@ const WEBHOOK_DISABLED: Record<MailLanguage, (d: WebhookDisabledData) => Omit<Ma
         kind: 'paragraph',
         text: 'Когда он снова ответит, включите его на странице вебхуков организации; неудачные доставки можно отправить повторно из журнала.',
       },
-      { kind: 'button', label: 'Открыть страницу вебхуков', url: d.webhooksUrl },
+      ...(d.webhooksUrl ? [{ kind: 'button' as const, label: 'Открыть страницу вебхуков', url: d.webhooksUrl }] : []),
     ],
     footer: [],
   }),
@@ -130,7 +131,7 @@ const WEBHOOK_DISABLED: Record<MailLanguage, (d: WebhookDisabledData) => Omit<Ma
     blocks: [
       { kind: 'paragraph', text: `端点 ${d.url} 已有 ${d.hours} 小时未接受任何投递，平台已停止向其发送。` },
       { kind: 'paragraph', text: '端点恢复响应后，请在贵组织的 Webhook 页面重新启用；失败的投递可从投递日志中重新发送。' },
-      { kind: 'button', label: '打开 Webhook 页面', url: d.webhooksUrl },
+      ...(d.webhooksUrl ? [{ kind: 'button' as const, label: '打开 Webhook 页面', url: d.webhooksUrl }] : []),
     ],
     footer: [],
   }),

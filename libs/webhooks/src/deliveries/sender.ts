@@ -183,12 +183,12 @@ export class DeliverySender {
       [d.organization_id],
     )) as Array<{ email: string }>;
     for (const { email } of admins) {
-      await this.mailer.send({
+      // Accounts have no language of their own yet: English, as before.
+      await this.mailer.sendTemplate({
         to: email,
-        subject: 'A webhook endpoint of your organisation was disabled',
-        text:
-          `The endpoint ${d.url} has not accepted a delivery for ${Math.round(this.settings.retryForMs / 3_600_000)} hours, so the platform has stopped sending to it.\n\n` +
-          `Once it answers again, enable it in your organisation's webhooks page; the deliveries that failed can be sent again from its delivery log.\n`,
+        language: 'en',
+        template: 'webhook-disabled',
+        data: { url: d.url, hours: Math.round(this.settings.retryForMs / 3_600_000) },
       });
     }
   }
