@@ -49,6 +49,11 @@ export class ProjectedPositions {
     if (!this.sending && !this.closed) void this.send();
   }
 
+  /** The furthest position `name` is known to have reached (this process's or a notification's), if any. */
+  position(name: string): GlobalPosition | undefined {
+    return this.known.get(name);
+  }
+
   /** Whether `name` is known (from a notification) to be at or past `target`. */
   reached(name: string, target: GlobalPosition): boolean {
     const known = this.known.get(name);
