@@ -9,8 +9,6 @@ import { DESKTOP, PHONE, useSite } from './site-harness';
 describe('feed items, the session in the header, organisation links and refusals in Chromium', () => {
   const site = useSite();
 
-  const feedLink = (page: Page) => page.getByRole('navigation', { name: 'Your account' }).getByRole('link', { name: /^Feed/ });
-
   async function twoUnreadUpdates(): Promise<string> {
     const [iom, mexico] = await Promise.all([site.api.signInAsDemo('iom'), site.api.signInAsDemo('mx')]);
     const projects = await site.api.gql<{ partnershipProjects: { edges: { node: { id: string; title: string } }[] } }>(
