@@ -154,6 +154,9 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             <li>
               <a href="/graphql">{t('site.api')}</a>
             </li>
+            <li>
+              <Link href="/open-data">{t('openData.footerLink')}</Link>
+            </li>
           </ul>
         </nav>
       </footer>
