@@ -5,6 +5,7 @@ import { ACCOUNT_ROUTES } from './pages/account/routes';
 import { CALL_ROUTES } from './pages/calls/routes';
 import { FEED_ROUTES } from './pages/feed/routes';
 import { HOME_ROUTES } from './pages/home/routes';
+import { NEWSLETTER_ROUTES } from './pages/newsletter/routes';
 import { OPEN_DATA_ROUTES } from './pages/open-data/routes';
 import { ORGANIZATION_ROUTES } from './pages/organizations/routes';
 import { PRACTICE_ROUTES } from './pages/practices/routes';
@@ -13,7 +14,17 @@ import { Link, match, RouterProvider, useLocation, type Route } from './router';
 import { SessionProvider } from './session';
 import { FeedStatusProvider } from './feed-status';
 /** Each area's pages, loaded when first visited; the order matters only where patterns overlap. */
-const ROUTES: Route[] = [...HOME_ROUTES, ...PRACTICE_ROUTES, ...CALL_ROUTES, ...PROJECT_ROUTES, ...FEED_ROUTES, ...ACCOUNT_ROUTES, ...ORGANIZATION_ROUTES, ...OPEN_DATA_ROUTES];
+const ROUTES: Route[] = [
+  ...HOME_ROUTES,
+  ...PRACTICE_ROUTES,
+  ...CALL_ROUTES,
+  ...PROJECT_ROUTES,
+  ...FEED_ROUTES,
+  ...NEWSLETTER_ROUTES,
+  ...ACCOUNT_ROUTES,
+  ...ORGANIZATION_ROUTES,
+  ...OPEN_DATA_ROUTES,
+];
 
 /** What shows while a page's code arrives (the layout stays, so nothing jumps). */
 function Loading() {
