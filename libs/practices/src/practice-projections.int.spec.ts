@@ -9,7 +9,7 @@ import { PRACTICE_DETAILS_TABLES, practiceDetailsProjection } from './practice-d
 import { PRACTICE_INTEREST_TABLES, practiceInterestProjection } from './practice-interest/practice-interest.projection';
 import { PRACTICE_SEARCH_TABLES, practiceSearchProjection } from './practice-search/practice-search.projection';
 import { searchPageSql } from './practice-search/search-query';
-import { sampleContent } from './testing/practice-fixtures';
+import { recordedPracticeEvents, sampleContent } from './testing/practice-fixtures';
 
 const id = `practice-${randomUUID()}`;
 const at = '2011-11-20T10:00:00.000Z';
@@ -32,19 +32,7 @@ const lifecycle: PracticeEvent[] = [
   },
 ];
 
-function recorded(events: PracticeEvent[], stream = id): RecordedEvent[] {
-  return events.map((e, revision) => ({
-    id: randomUUID(),
-    type: e.type,
-    data: e.data,
-    metadata: { eventId: randomUUID(), actor: null, correlationId: 'c', causationId: 'c', commandId: 'c', occurredAt: at, schemaVersion: 1 },
-    streamName: stream,
-    revision,
-    position: { commit: 1n, prepare: BigInt(revision + 1) },
-    schemaVersion: 1,
-    recordedAt: new Date(at),
-  }));
-}
+const recorded = (events: PracticeEvent[], stream = id): RecordedEvent[] => recordedPracticeEvents(events, stream, at);
 
 describe('practice projections (PostgreSQL)', () => {
   let db: TestDatabase;

@@ -1,7 +1,9 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { Projections } from '@pfp/event-sourcing';
 import { IdentityModule } from '@pfp/identity';
+import { QualityModule } from '@pfp/quality';
 import { TaxonomyModule } from '@pfp/taxonomy';
+import { AssessPracticeResolver } from './assess-practice/assess-practice.resolver';
 import { PracticeTranslationResolver } from './practice-translation/practice-translation.resolver';
 import { ArchivePracticeResolver } from './archive-practice/archive-practice.resolver';
 import { DemoPracticesSeeder } from './demo/demo-practices';
@@ -14,6 +16,7 @@ import { PracticeSearchFacetsAndHead1764500000001 } from './migrations/176450000
 import { PracticeSearchNarrowRows1764500000002 } from './migrations/1764500000002-practice-search-narrow-rows';
 import { PracticeReadModelsAsDocuments1764500000003 } from './migrations/1764500000003-practice-read-models-as-documents';
 import { PracticeInterest1764500000004 } from './migrations/1764500000004-practice-interest';
+import { PracticeSearchMetCriteria1765100000001 } from './migrations/1765100000001-practice-search-met-criteria';
 import { PersonalDataVault } from './personal-data/personal-data-vault';
 import { practiceDetailsProjection } from './practice-details/practice-details.projection';
 import { practiceInterestProjection } from './practice-interest/practice-interest.projection';
@@ -39,12 +42,13 @@ export const PRACTICES_MIGRATIONS = [
   PracticeSearchNarrowRows1764500000002,
   PracticeReadModelsAsDocuments1764500000003,
   PracticeInterest1764500000004,
+  PracticeSearchMetCriteria1765100000001,
 ];
 export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection, practiceInterestProjection];
 
 /** Practices: commands over GraphQL, read models fed by the log, search, history, open data, demo seed. */
 @Module({
-  imports: [IdentityModule, TaxonomyModule, PracticesSurface],
+  imports: [IdentityModule, TaxonomyModule, QualityModule, PracticesSurface],
   controllers: [PracticesExportController],
   providers: [
     PersonalDataVault,
@@ -56,6 +60,7 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     SubmitPracticeResolver,
     PublishPracticeResolver,
     RequestPracticeChangesResolver,
+    AssessPracticeResolver,
     ArchivePracticeResolver,
     PracticeTranslationResolver,
     ExpressInterestInPracticeResolver,

@@ -1,11 +1,14 @@
 import type { Actor, Command } from '@pfp/kernel';
 import { checkText, ConflictError, isBlank, isPartialDate, NotFoundError, UnauthenticatedError, ValidationError } from '@pfp/kernel';
+import { answerFaults, questionsReason, verdictFaults, type CriterionAnswer, type Verdict } from './assessment';
 import { LANGUAGES, LIMITS, type ExistingPractice, type Language, type Practice, type PracticeContent, type PracticeEvent, type Translation } from './practice';
 
 export type PracticeCommand =
   | Command<'DraftPractice', { practiceId: string; content: PracticeContent }>
   | Command<'RevisePractice', { content: PracticeContent }>
-  | Command<'SubmitPractice'>
+  /** `answers`: the owner's answers to the quality criteria; optional, and kept from the last submission when absent. */
+  | Command<'SubmitPractice', { answers?: CriterionAnswer[] }>
+  | Command<'AssessPractice', { verdicts: Verdict[] }>
   | Command<'PublishPractice'>
   | Command<'RequestPracticeChanges', { reason: string }>
   | Command<'ArchivePractice'>
@@ -112,7 +115,27 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
       }
       checkShape(practice.working);
       checkComplete(practice.working);
-      return [{ type: 'PracticeSubmitted', data: { at } }];
+      const answers = command.data?.answers;
+      if (!answers) return [{ type: 'PracticeSubmitted', data: { at } }];
+      const faults = answerFaults(answers);
+      if (Object.keys(faults).length) throw new ValidationError('PRACTICE.INVALID', 'The answers to the quality criteria are not valid.', faults);
+      const trimmed = answers.map((a) => ({ ...a, how: a.how.trim(), evidence: a.evidence.trim() }));
+      return [{ type: 'PracticeSubmitted', data: { at, answers: trimmed } }];
+    }
+    case 'AssessPractice': {
+      const practice = existing(state);
+      if (practice.status !== 'IN_REVIEW') throw new ValidationError('PRACTICE.NOT_IN_REVIEW', 'Only a practice in review can be assessed.');
+      const { verdicts } = command.data;
+      const faults = verdictFaults(verdicts, practice.assessment);
+      if (Object.keys(faults).length) throw new ValidationError('PRACTICE.INVALID', 'The assessment is not valid.', faults);
+      const clean = verdicts.map((v) => ({ ...v, note: v.note.trim() }));
+      const assessed: PracticeEvent = { type: 'PracticeAssessed', data: { verdicts: clean, at } };
+      const reason = questionsReason(clean);
+      if (!reason) return [assessed];
+      const refused = checkText(reason, { max: LIMITS.reason });
+      if (refused) throw new ValidationError('PRACTICE.INVALID', 'The questions are too long together.', { verdicts: refused });
+      // A question sends the practice back, as a request for changes does, with the questions as its reason.
+      return [assessed, { type: 'PracticeChangesRequested', data: { reason, at } }];
     }
     case 'PublishPractice':
     case 'RequestPracticeChanges': {

@@ -36,6 +36,7 @@ export const practicePolicies: Policies<Practice, PracticeCommand> = {
   SubmitPractice: onExisting(ownerOnly),
   PublishPractice: onExisting((actor) => supportUnitOnly(actor, undefined)),
   RequestPracticeChanges: onExisting((actor) => supportUnitOnly(actor, undefined)),
+  AssessPractice: onExisting((actor) => supportUnitOnly(actor, undefined)),
   ArchivePractice: onExisting(ownerOrSupportUnit),
   AddPracticeTranslation: onExisting(ownerOnly),
   RevisePracticeTranslation: onExisting(ownerOnly),

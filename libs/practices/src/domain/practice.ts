@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@pfp/kernel';
+import { NO_ASSESSMENT, withAnswers, withVerdicts, type Assessment, type CriterionAnswer, type Verdict } from './assessment';
 
 export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -63,7 +64,9 @@ export interface Translation {
 export type PracticeEvent =
   | DomainEvent<'PracticeDrafted', { practiceId: string; ownerOrganizationId: string; ownerCountry: string | null; content: PracticeContent; at: string }>
   | DomainEvent<'PracticeRevised', { content: PracticeContent; at: string }>
-  | DomainEvent<'PracticeSubmitted', { at: string }>
+  /** `answers` (issue 18) only when the owner answered the quality criteria with this submission; absent in older events. */
+  | DomainEvent<'PracticeSubmitted', { at: string; answers?: CriterionAnswer[] }>
+  | DomainEvent<'PracticeAssessed', { verdicts: Verdict[]; at: string }>
   | DomainEvent<'PracticePublished', { at: string }>
   | DomainEvent<'PracticeChangesRequested', { reason: string; at: string }>
   | DomainEvent<'PracticeArchived', { at: string }>
@@ -82,6 +85,7 @@ const EVERY_EVENT_TYPE: Record<PracticeEventType, true> = {
   PracticeDrafted: true,
   PracticeRevised: true,
   PracticeSubmitted: true,
+  PracticeAssessed: true,
   PracticePublished: true,
   PracticeChangesRequested: true,
   PracticeArchived: true,
@@ -106,6 +110,10 @@ interface Existing {
   translations: Translation[];
   interestedOrganizations: string[];
   changesRequested: string | null;
+  /** The owner's answers to the quality criteria and the reviewer's verdicts (working copy). */
+  assessment: Assessment;
+  /** The assessment as it was when the public text was published. */
+  publishedAssessment: Assessment | null;
   draftedAt: string;
   updatedAt: string;
   publishedAt: string | null;
@@ -147,6 +155,8 @@ export function evolve(state: Practice, event: PracticeEvent): Practice {
       translations: [],
       interestedOrganizations: [],
       changesRequested: null,
+      assessment: NO_ASSESSMENT,
+      publishedAssessment: null,
       draftedAt: d.at,
       updatedAt: d.at,
       publishedAt: null,
@@ -158,9 +168,11 @@ export function evolve(state: Practice, event: PracticeEvent): Practice {
     case 'PracticeRevised':
       return { ...state, working: event.data.content, updatedAt: at };
     case 'PracticeSubmitted':
-      return { ...state, status: 'IN_REVIEW', changesRequested: null, updatedAt: at };
+      return { ...state, status: 'IN_REVIEW', changesRequested: null, assessment: withAnswers(state.assessment, event.data.answers), updatedAt: at };
+    case 'PracticeAssessed':
+      return { ...state, assessment: withVerdicts(state.assessment, event.data.verdicts, at), updatedAt: at };
     case 'PracticePublished':
-      return { ...state, status: 'PUBLISHED', published: state.working, publishedAt: at, updatedAt: at };
+      return { ...state, status: 'PUBLISHED', published: state.working, publishedAssessment: state.assessment, publishedAt: at, updatedAt: at };
     case 'PracticeChangesRequested':
       return { ...state, status: 'CHANGES_REQUESTED', changesRequested: event.data.reason, updatedAt: at };
     case 'PracticeArchived':

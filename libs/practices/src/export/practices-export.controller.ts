@@ -24,6 +24,12 @@ interface ExportRow {
   results: Array<{ indicator: string; value: string }>;
   resources: Array<{ title: string; url: string; kind: string }>;
   translations: string[];
+  /** The quality assessment of the published text (issue 18): "meets 5 of 7 criteria, confirmed by the Support Unit". */
+  assessmentStatus: string;
+  assessment: string;
+  /** The criteria it meets, as the Support Unit confirmed. */
+  criteriaMet: string[];
+  criteriaAnswers: Array<{ criterionKey: string; meets: boolean; how: string; evidence: string; links: string[]; verdict: string | null }>;
   publishedAt: string | null;
 }
 
@@ -45,6 +51,10 @@ const CSV_COLUMNS: Array<keyof ExportRow> = [
   'results',
   'resources',
   'translations',
+  'assessmentStatus',
+  'assessment',
+  'criteriaMet',
+  'criteriaAnswers',
   'publishedAt',
 ];
 
@@ -67,6 +77,17 @@ function toRow(node: PracticeNode): ExportRow {
     results: node.results,
     resources: node.resources,
     translations: node.translations.map((t) => t.language),
+    assessmentStatus: node.assessment?.status ?? 'NOT_ANSWERED',
+    assessment: node.assessment?.label ?? 'no criteria answered',
+    criteriaMet: (node.assessment?.answers ?? []).filter((a) => a.meets && a.verdict === 'CONFIRMED').map((a) => a.criterionKey),
+    criteriaAnswers: (node.assessment?.answers ?? []).map(({ criterionKey, meets, how, evidence, links, verdict }) => ({
+      criterionKey,
+      meets,
+      how,
+      evidence,
+      links,
+      verdict,
+    })),
     publishedAt: node.publishedAt?.toISOString() ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import { documentProjection, type DocumentHandlers } from '@pfp/event-sourcing';
 import type { ExistingPractice, PracticeContent, PracticeEvent, PracticeStatus, Translation } from '../domain/practice';
 import { PRACTICE_CATEGORY, withTranslation } from '../domain/practice';
+import { NO_ASSESSMENT, withAnswers, withVerdicts, type Assessment } from '../domain/assessment';
 
 export const PRACTICE_DETAILS = 'practice-details';
 export const PRACTICE_DETAILS_TABLES = ['practice_details'];
@@ -21,6 +22,10 @@ export interface PracticeDetails {
   translations: Translation[];
   interestCount: number;
   changesRequested: string | null;
+  /** The answers to the quality criteria and the verdicts (working); absent in documents written before issue 18. */
+  assessment?: Assessment;
+  /** The assessment of the published text. */
+  publishedAssessment?: Assessment | null;
   draftedAt: string;
   updatedAt: string;
   publishedAt: string | null;
@@ -39,6 +44,8 @@ export function detailsOf(state: ExistingPractice): PracticeDetails {
     translations,
     interestCount: state.interestedOrganizations.length,
     changesRequested,
+    assessment: state.assessment,
+    publishedAssessment: state.publishedAssessment,
     draftedAt,
     updatedAt,
     publishedAt,
@@ -60,13 +67,25 @@ export const practiceDetailsHandlers: DocumentHandlers<PracticeDetails, Practice
     translations: [],
     interestCount: 0,
     changesRequested: null,
+    assessment: NO_ASSESSMENT,
+    publishedAssessment: null,
     draftedAt: data.at,
     updatedAt: data.at,
     publishedAt: null,
   }),
   PracticeRevised: (doc, { data }) => doc && { ...doc, working: data.content, updatedAt: data.at },
-  PracticeSubmitted: (doc, { data }) => doc && { ...doc, status: 'IN_REVIEW', changesRequested: null, updatedAt: data.at },
-  PracticePublished: (doc, { data }) => doc && { ...doc, status: 'PUBLISHED', published: doc.working, publishedAt: data.at, updatedAt: data.at },
+  PracticeSubmitted: (doc, { data }) =>
+    doc && { ...doc, status: 'IN_REVIEW', changesRequested: null, assessment: withAnswers(doc.assessment ?? NO_ASSESSMENT, data.answers), updatedAt: data.at },
+  PracticeAssessed: (doc, { data }) => doc && { ...doc, assessment: withVerdicts(doc.assessment ?? NO_ASSESSMENT, data.verdicts, data.at), updatedAt: data.at },
+  PracticePublished: (doc, { data }) =>
+    doc && {
+      ...doc,
+      status: 'PUBLISHED',
+      published: doc.working,
+      publishedAssessment: doc.assessment ?? NO_ASSESSMENT,
+      publishedAt: data.at,
+      updatedAt: data.at,
+    },
   PracticeChangesRequested: (doc, { data }) => doc && { ...doc, status: 'CHANGES_REQUESTED', changesRequested: data.reason, updatedAt: data.at },
   PracticeArchived: (doc, { data }) => doc && { ...doc, status: 'ARCHIVED', updatedAt: data.at },
   PracticeTranslationAdded: (doc, { data }) => doc && { ...doc, translations: [...doc.translations, data.translation], updatedAt: data.at },

@@ -22,6 +22,7 @@ export const practiceInterestHandlers: DocumentHandlers<PracticeInterestDocument
     doc && (doc.organizations.some((o) => o.organizationId === data.organizationId) ? doc : { ...doc, organizations: [...doc.organizations, data] }),
   PracticeRevised: null,
   PracticeSubmitted: null,
+  PracticeAssessed: null,
   PracticePublished: null,
   PracticeChangesRequested: null,
   PracticeArchived: null,

@@ -2,6 +2,7 @@ import { documentProjection, type DocumentHandlers } from '@pfp/event-sourcing';
 import { regionCodesOfCountries } from '@pfp/taxonomy';
 import type { PracticeContent, PracticeEvent, PracticeStatus, Translation } from '../domain/practice';
 import { PRACTICE_CATEGORY, withTranslation } from '../domain/practice';
+import { NO_ASSESSMENT, withAnswers, withVerdicts, type Assessment } from '../domain/assessment';
 import { facetValues } from './search-query';
 import { textVectorSql } from './text-search';
 
@@ -26,6 +27,10 @@ export interface PracticeSearchDocument {
   next: PublicText;
   translations: Translation[];
   interestCount: number;
+  /** The owner's latest answers to the quality criteria, with the verdicts (absent before issue 18). */
+  assessment?: Assessment;
+  /** The assessment of the published text: what search filters by criterion on. */
+  publishedAssessment?: Assessment | null;
   draftedAt: string;
   updatedAt: string;
   publishedAt: string | null;
@@ -43,13 +48,25 @@ export const practiceSearchHandlers: DocumentHandlers<PracticeSearchDocument, Pr
     next: publicText(data.content),
     translations: [],
     interestCount: 0,
+    assessment: NO_ASSESSMENT,
+    publishedAssessment: null,
     draftedAt: data.at,
     updatedAt: data.at,
     publishedAt: null,
   }),
   PracticeRevised: (doc, { data }) => doc && { ...doc, next: publicText(data.content), updatedAt: data.at },
-  PracticeSubmitted: (doc, { data }) => doc && { ...doc, status: 'IN_REVIEW', updatedAt: data.at },
-  PracticePublished: (doc, { data }) => doc && { ...doc, status: 'PUBLISHED', published: doc.next, publishedAt: data.at, updatedAt: data.at },
+  PracticeSubmitted: (doc, { data }) =>
+    doc && { ...doc, status: 'IN_REVIEW', assessment: withAnswers(doc.assessment ?? NO_ASSESSMENT, data.answers), updatedAt: data.at },
+  PracticeAssessed: (doc, { data }) => doc && { ...doc, assessment: withVerdicts(doc.assessment ?? NO_ASSESSMENT, data.verdicts, data.at), updatedAt: data.at },
+  PracticePublished: (doc, { data }) =>
+    doc && {
+      ...doc,
+      status: 'PUBLISHED',
+      published: doc.next,
+      publishedAssessment: doc.assessment ?? NO_ASSESSMENT,
+      publishedAt: data.at,
+      updatedAt: data.at,
+    },
   PracticeChangesRequested: (doc, { data }) => doc && { ...doc, status: 'CHANGES_REQUESTED', updatedAt: data.at },
   PracticeArchived: (doc, { data }) => doc && { ...doc, status: 'ARCHIVED', updatedAt: data.at },
   PracticeTranslationAdded: (doc, { data }) => doc && { ...doc, translations: [...doc.translations, data.translation], updatedAt: data.at },
@@ -82,6 +99,10 @@ const EMPTY: PublicText = {
 const shown = (doc: PracticeSearchDocument): PublicText => (isVisible(doc) ? doc.published : EMPTY);
 const gcmObjectives = (text: PublicText) => text.themes.filter((t) => t.startsWith('gcm-'));
 
+/** The criteria the published practice meets, as the Support Unit confirmed: what `criterion` filters on. */
+export const metCriteria = (doc: PracticeSearchDocument): string[] =>
+  isVisible(doc) ? (doc.publishedAssessment?.answers ?? []).filter((a) => a.meets && a.verdict === 'CONFIRMED').map((a) => a.criterionKey) : [];
+
 /**
  * practice_search: the public text of each practice, as weighted tsvectors computed in SQL
  * from the written document (`document` to match, `head` to rank), and the facet columns.
@@ -101,6 +122,7 @@ export const practiceSearchProjection = documentProjection<PracticeSearchDocumen
     { name: 'owner_organization_id', type: 'text', value: (d) => d.ownerOrganizationId },
     { name: 'implementation_status', type: 'text', value: (d) => shown(d).implementationStatus },
     { name: 'published_at', type: 'timestamptz', value: (d) => d.publishedAt },
+    { name: 'met_criteria', type: 'text[]', value: metCriteria },
     {
       name: 'facet_values',
       type: 'text[]',

@@ -58,6 +58,16 @@ export class PracticeFilter {
   @IsArray()
   @IsEnum(ImplementationStatus, { each: true })
   implementationStatuses?: ImplementationStatus[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Quality criteria keys (qualityCriteria): practices that meet every one of them, confirmed by the Support Unit.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Text({ max: 100, each: true })
+  criteria?: string[];
 }
 
 @ArgsType()

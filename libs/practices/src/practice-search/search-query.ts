@@ -7,6 +7,8 @@ export interface PracticeSearchFilter {
   countries?: string[];
   owners?: string[];
   implementationStatuses?: string[];
+  /** Quality criteria keys: practices that meet every one of them, as the Support Unit confirmed. */
+  criteria?: string[];
 }
 
 export const PRACTICE_ORDERS = ['RELEVANCE', 'NEWEST', 'TITLE'] as const;
@@ -35,7 +37,7 @@ export const FACETS = [
   { name: 'implementationStatus', column: 'implementation_status', array: false },
 ] as const;
 
-const FILTER_COLUMNS: Record<keyof PracticeSearchFilter, { column: string; array: boolean }> = {
+const FILTER_COLUMNS: Record<Exclude<keyof PracticeSearchFilter, 'criteria'>, { column: string; array: boolean }> = {
   themes: { column: 'themes', array: true },
   gcmObjectives: { column: 'gcm_objectives', array: true },
   regions: { column: 'regions', array: true },
@@ -56,11 +58,16 @@ function where(request: PracticeSearchRequest, values: unknown[]): { clause: str
     query = searchTsQuerySql(search, values);
     if (query) conditions.push(`document @@ ${query}`);
   }
-  for (const [key, spec] of Object.entries(FILTER_COLUMNS) as Array<[keyof PracticeSearchFilter, { column: string; array: boolean }]>) {
+  for (const [key, spec] of Object.entries(FILTER_COLUMNS) as Array<[Exclude<keyof PracticeSearchFilter, 'criteria'>, { column: string; array: boolean }]>) {
     const wanted = request.filter?.[key];
     if (!wanted || wanted.length === 0) continue;
     values.push(wanted);
     conditions.push(spec.array ? `${spec.column} && $${values.length}::text[]` : `${spec.column} = ANY($${values.length}::text[])`);
+  }
+  const criteria = request.filter?.criteria;
+  if (criteria?.length) {
+    values.push(criteria);
+    conditions.push(`met_criteria @> $${values.length}::text[]`);
   }
   return { clause: conditions.join(' AND '), query };
 }

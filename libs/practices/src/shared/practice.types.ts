@@ -14,6 +14,7 @@ import {
   type SealedContact,
 } from '../domain/practice';
 import type { PracticeDetails } from '../practice-details/practice-details.projection';
+import { PracticeAssessment, presentAssessment } from './assessment.types';
 
 export const PracticeStatus = graphqlEnum('PracticeStatus', PRACTICE_STATUSES);
 export type PracticeStatus = StatusOfPractice;
@@ -153,6 +154,13 @@ export class PracticeNode {
   @Field(() => String, { nullable: true, description: 'The Support Unit reason, while changes are requested (owner and Support Unit only).' })
   changesRequested!: string | null;
 
+  @Field(() => PracticeAssessment, {
+    nullable: true,
+    description:
+      'The answers to the quality criteria and the Support Unit’s verdicts: of the published text for the public, the working one for the owner and the Support Unit.',
+  })
+  assessment!: PracticeAssessment | null;
+
   @Field({ description: 'True when a published practice has a revision in review (the published text stays visible).' })
   hasPendingRevision!: boolean;
 
@@ -256,6 +264,7 @@ export function presentPractice(practice: PracticeDetails, revision: number, vie
     translations: practice.translations,
     interestCount: practice.interestCount,
     changesRequested: privileged ? practice.changesRequested : null,
+    assessment: presentAssessment(privileged ? practice.assessment : practice.publishedAssessment),
     hasPendingRevision: practice.published !== null && practice.status !== 'PUBLISHED' && practice.status !== 'ARCHIVED',
     draftedAt: new Date(practice.draftedAt),
     updatedAt: new Date(practice.updatedAt),
