@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Layout, PendingPage } from './layout';
 import { ACCOUNT_ROUTES } from './pages/account/routes';
 import { CALL_ROUTES } from './pages/calls/routes';
+import { DISCUSSION_ROUTES } from './pages/discussion/routes';
 import { FEED_ROUTES } from './pages/feed/routes';
 import { HOME_ROUTES } from './pages/home/routes';
-import { NEWSLETTER_ROUTES } from './pages/newsletter/routes';
 import { OPEN_DATA_ROUTES } from './pages/open-data/routes';
 import { ORGANIZATION_ROUTES } from './pages/organizations/routes';
 import { PRACTICE_ROUTES } from './pages/practices/routes';
@@ -20,10 +20,10 @@ const ROUTES: Route[] = [
   ...CALL_ROUTES,
   ...PROJECT_ROUTES,
   ...FEED_ROUTES,
-  ...NEWSLETTER_ROUTES,
   ...ACCOUNT_ROUTES,
   ...ORGANIZATION_ROUTES,
   ...OPEN_DATA_ROUTES,
+  ...DISCUSSION_ROUTES,
 ];
 
 /** What shows while a page's code arrives (the layout stays, so nothing jumps). */

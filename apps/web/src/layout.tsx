@@ -124,6 +124,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
               <NavLink href="/my/settings">{t('nav.settings')}</NavLink>
               {isSupportUnit(viewer) && <NavLink href="/review">{t('nav.review')}</NavLink>}
               {isSupportUnit(viewer) && <NavLink href="/organizations">{t('nav.organizations')}</NavLink>}
+              {isSupportUnit(viewer) && <NavLink href="/moderation">{t('moderation.navLink')}</NavLink>}
             </ul>
           </nav>
         )}
@@ -156,9 +157,6 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             </li>
             <li>
               <Link href="/open-data">{t('openData.footerLink')}</Link>
-            </li>
-            <li>
-              <Link href="/newsletter">{t('newsletter.footerLink')}</Link>
             </li>
           </ul>
         </nav>

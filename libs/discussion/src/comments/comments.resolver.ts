@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, ArgsType, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, InputType, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CLOCK, type Clock } from '@pfp/event-sourcing';
 import { ConnectionArgs, connectionFromRows, GlobalIdField, newGlobalId, pageWindow, Text, type Connection } from '@pfp/graphql';
-import { CurrentActor } from '@pfp/identity';
+import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import { authorizeActor, NotFoundError, signedIn, type Actor } from '@pfp/kernel';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -122,6 +122,11 @@ export class CommentsResolver {
   async deleteComment(@Args('input') input: DeleteCommentInput, @CurrentActor() actor: Actor | null): Promise<CommentPayload> {
     const stream = await this.streamOf(input.commentId);
     return this.send(stream, input.commentId, { type: 'DeleteComment', data: { commentId: input.commentId } }, actor);
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: 'The organisation its author acted for.' })
+  authorOrganization(@Parent() comment: Comment, @Context() context: object): Promise<Organization | null> {
+    return organizationLoader(context, this.dataSource).load(comment.authorOrganizationId);
   }
 
   private async streamOf(commentId: string): Promise<string> {

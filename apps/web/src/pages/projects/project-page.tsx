@@ -19,6 +19,7 @@ import { PartnersSection } from './project-partners';
 import { PostUpdateForm } from './project-update-form';
 import './projects.css';
 import { OrganizationLink, OrganizationLinks, Sentence, SLOT } from '../organizations/organization-link';
+import { DiscussionPanel } from '../discussion/discussion-panel';
 
 /**
  * The project as loaded, then as each change leaves it: every event arrives over graphql-ws
@@ -180,6 +181,7 @@ export function ProjectPage({ id }: { id: string }) {
         </section>
         {isLead && <EditProjectSection project={p} onChanged={show} />}
         {isLead && <EndProjectSection project={p} onChanged={show} />}
+        <DiscussionPanel subjectId={p.id} />
         <AggregateHistory id={p.id} names={historyNames} revision={p.revision} formatValue={formatValue} />
       </article>
     </Layout>

@@ -1,0 +1,98 @@
+/** The discussion area's operations: comments of a subject, posting and reporting, the Support Unit's queue. */
+import { graphql } from '../../gql';
+
+export const DiscussionComment = graphql(`
+  fragment DiscussionComment on Comment {
+    id
+    parentId
+    body
+    bodyHtml
+    postedAt
+    deleted
+    hidden
+    hiddenReason
+    viewerIsAuthor
+    authorOrganization {
+      id
+      name
+    }
+  }
+`);
+
+export const CommentsDocument = graphql(`
+  query Comments($subjectId: ID!, $first: Int) {
+    comments(subjectId: $subjectId, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...DiscussionComment
+          replies {
+            ...DiscussionComment
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PostCommentDocument = graphql(`
+  mutation PostComment($input: PostCommentInput!) {
+    postComment(input: $input) {
+      revision
+    }
+  }
+`);
+
+export const DeleteCommentDocument = graphql(`
+  mutation DeleteComment($input: DeleteCommentInput!) {
+    deleteComment(input: $input) {
+      revision
+    }
+  }
+`);
+
+export const ReportContentDocument = graphql(`
+  mutation ReportContent($input: ModerationReasonInput!) {
+    reportContent(input: $input) {
+      revision
+    }
+  }
+`);
+
+export const ModerationQueueDocument = graphql(`
+  query ModerationQueue($first: Int) {
+    moderationQueue(first: $first) {
+      totalCount
+      edges {
+        node {
+          contentId
+          kind
+          subjectId
+          authorOrganizationId
+          excerpt
+          reports {
+            reason
+            reporterOrganizationId
+            reportedAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HideContentDocument = graphql(`
+  mutation HideContent($input: ModerationReasonInput!) {
+    hideContent(input: $input) {
+      revision
+    }
+  }
+`);
+
+export const DismissReportDocument = graphql(`
+  mutation DismissReport($input: DismissReportInput!) {
+    dismissReport(input: $input) {
+      revision
+    }
+  }
+`);
