@@ -175,6 +175,20 @@ describe('the diaspora handbook, a living document (GraphQL and graphql-ws)', ()
     expect(mails[0].text).toContain('Edition 2 released: A new example of migrant associations.');
   });
 
+  it("serves the handbook's history (history(id)): each event with the fields it changed", async () => {
+    const result = await t.api.gql<{ history: Array<{ type: string; changes: Array<{ field: string }> }> }>(
+      `query($id: ID!) { history(id: $id) { type changes { field } } }`,
+      {
+        id: HANDBOOK,
+      },
+    );
+    const types = result.data!.history.map((e) => e.type);
+    expect(types.slice(0, 2)).toEqual(['PolicyToolDrafted', 'PolicyToolEditionReleased']);
+    expect(types.slice(-3)).toEqual(['PolicyToolExampleProposed', 'PolicyToolExampleAccepted', 'PolicyToolEditionReleased']);
+    expect(new Set(types.slice(2, -3))).toEqual(new Set(['PolicyToolTranslationAdded']));
+    expect(result.data!.history.at(-1)!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['edition', 'section.migrant-associations.examples']));
+  });
+
   it('shows, on the GIZ pilot programme, the tools that cite it', async () => {
     const result = await t.api.gql<{ practice: { citedByPolicyTools: Array<{ id: string }> } }>(
       `query($id: ID!) { practice(id: $id) { citedByPolicyTools { id } } }`,

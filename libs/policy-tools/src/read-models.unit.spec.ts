@@ -3,7 +3,9 @@ import { member } from '@pfp/testing';
 import { POLICY_TOOL_EVENT_TYPES, type Edition } from './domain/policy-tool';
 import { policyToolDetailsHandlers } from './policy-tool-details/policy-tool-details.projection';
 import { editionDifferences } from './policy-tool-differences/differences';
-import { policyToolHistory } from './surface/policy-tool-history';
+import { PROFILE_GUIDANCE_ID } from './domain/profile-guidance';
+import { demoGuidanceStream } from './surface/demo-policy-tools';
+import { policyToolHistory, profileGuidanceHistory } from './surface/policy-tool-history';
 import { AT, drafted, LATER, proposedLink, released, sampleContent, sampleSection, TOOL_ID } from './testing/tool-fixtures';
 
 const edition = (number: number, content = sampleContent()): Edition => ({ number, content, releaseNotes: `Edition ${number}`, releasedAt: AT });
@@ -68,5 +70,15 @@ describe('the history of a tool', () => {
     expect(await policyToolHistory(store).entries(draftOnly, se)).toEqual([]);
     expect(await policyToolHistory(store).entries(draftOnly, null)).toEqual([]);
     expect((await policyToolHistory(store).entries(draftOnly, iom)).map((e) => e.type)).toEqual(['PolicyToolDrafted']);
+  });
+});
+
+describe('the history of the guidance checklist', () => {
+  it('gives each step as a field', async () => {
+    const store = new InMemoryEventStore();
+    await store.appendToStream(PROFILE_GUIDANCE_ID, [...demoGuidanceStream().events]);
+    const [entry] = await profileGuidanceHistory(store).entries(PROFILE_GUIDANCE_ID, null);
+    expect(entry.type).toBe('ProfileGuidanceSet');
+    expect(entry.changes).toContainEqual({ field: 'step.data-collection', before: null, after: '2. Collect the data (sample)' });
   });
 });

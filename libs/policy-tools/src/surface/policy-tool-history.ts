@@ -3,6 +3,7 @@ import type { EventStore } from '@pfp/event-store';
 import { parseGlobalId } from '@pfp/graphql';
 import { policyToolAggregate } from '../domain/decide';
 import { mayEdit, type PolicyToolState, type ToolContent } from '../domain/policy-tool';
+import { profileGuidanceAggregate } from '../domain/profile-guidance';
 
 const contentFields = (prefix: string, c: ToolContent): Record<string, string> => {
   const fields: Record<string, string> = {
@@ -12,7 +13,10 @@ const contentFields = (prefix: string, c: ToolContent): Record<string, string> =
     [`${prefix}countries`]: listText(c.countries),
     [`${prefix}languages`]: listText(c.languages),
   };
-  for (const s of c.sections) fields[`${prefix}section.${s.key}`] = `${s.title}\n${s.body}`;
+  for (const s of c.sections) {
+    fields[`${prefix}section.${s.key}`] = `${s.title}\n${s.body}`;
+    if (s.examples.length) fields[`${prefix}section.${s.key}.examples`] = listText(s.examples.map((e) => e.practiceId ?? e.url ?? ''));
+  }
   return fields;
 };
 
@@ -60,6 +64,22 @@ export function policyToolHistory(store: EventStore): HistorySource {
           return actor.organizationId === state.tool.ownerOrganizationId || actor.organizationId === example?.proposedBy ? reason : null;
         },
       );
+    },
+  };
+}
+
+/** The repository's guidance checklist is public, and so is its history: one field per step. */
+export function profileGuidanceHistory(store: EventStore): HistorySource {
+  return {
+    category: profileGuidanceAggregate.category,
+    async entries(id) {
+      parseGlobalId(id, profileGuidanceAggregate.category);
+      return foldedHistory(profileGuidanceAggregate, await store.readStream(id), (state) => {
+        if (state.status === 'NONE') return null;
+        const fields: Record<string, string> = { maintainers: listText(state.guidance.maintainers) };
+        state.guidance.steps.forEach((s, i) => (fields[`step.${s.key}`] = `${i + 1}. ${s.title}`));
+        return fields;
+      });
     },
   };
 }

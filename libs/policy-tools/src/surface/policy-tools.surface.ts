@@ -4,7 +4,7 @@ import { EVENT_STORE } from '@pfp/event-sourcing';
 import type { EventStore } from '@pfp/event-store';
 import { DataSource } from 'typeorm';
 import { seedDemoPolicyTools } from './demo-policy-tools';
-import { policyToolHistory } from './policy-tool-history';
+import { policyToolHistory, profileGuidanceHistory } from './policy-tool-history';
 import { PolicyToolLiveResolver } from './policy-tool-live.resolver';
 import { policyToolLiveMapping, policyToolSubject } from './policy-tool-subject';
 
@@ -21,6 +21,7 @@ export class PolicyToolsContributions implements OnModuleInit {
     this.contributions.followable(policyToolSubject(this.dataSource));
     this.contributions.liveUpdates(policyToolLiveMapping(this.store));
     this.contributions.history(policyToolHistory(this.store));
+    this.contributions.history(profileGuidanceHistory(this.store));
     this.contributions.demoSeed({
       name: 'policy-tools',
       order: 40,
