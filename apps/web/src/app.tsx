@@ -6,6 +6,7 @@ import { CALL_ROUTES } from './pages/calls/routes';
 import { DISCUSSION_ROUTES } from './pages/discussion/routes';
 import { FEED_ROUTES } from './pages/feed/routes';
 import { HOME_ROUTES } from './pages/home/routes';
+import { NEWSLETTER_ROUTES } from './pages/newsletter/routes';
 import { OPEN_DATA_ROUTES } from './pages/open-data/routes';
 import { ORGANIZATION_ROUTES } from './pages/organizations/routes';
 import { PRACTICE_ROUTES } from './pages/practices/routes';
@@ -20,6 +21,7 @@ const ROUTES: Route[] = [
   ...CALL_ROUTES,
   ...PROJECT_ROUTES,
   ...FEED_ROUTES,
+  ...NEWSLETTER_ROUTES,
   ...ACCOUNT_ROUTES,
   ...ORGANIZATION_ROUTES,
   ...OPEN_DATA_ROUTES,

@@ -158,6 +158,9 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             <li>
               <Link href="/open-data">{t('openData.footerLink')}</Link>
             </li>
+            <li>
+              <Link href="/newsletter">{t('newsletter.footerLink')}</Link>
+            </li>
           </ul>
         </nav>
       </footer>
