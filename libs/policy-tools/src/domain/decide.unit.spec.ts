@@ -148,6 +148,16 @@ describe('PolicyTool', () => {
         .given([])
         .when({ type: 'RevisePolicyTool', actor: iom, at: LATER, data: { content: revised, contributors: [] } })
         .thenThrows('POLICY_TOOL.NOT_FOUND', 'NOT_FOUND'));
+    it('keeps a released tool released while its next edition is drafted', () => {
+      const state = fold(policyToolAggregate, [
+        drafted(),
+        released(),
+        { type: 'PolicyToolRevised', data: { content: revised, contributors: [], at: LATER } },
+      ]) as ExistingPolicyTool;
+      expect(state.status).toBe('RELEASED');
+      expect(state.tool.editions[0].content.summary).toBe('A road map.');
+      expect(state.tool.draft.summary).toBe('A road map, revised.');
+    });
     it('refuses invalid content', () =>
       spec
         .given([drafted()])
@@ -288,6 +298,18 @@ describe('PolicyTool', () => {
         .given([drafted(), proposed])
         .when({ type: 'DeclinePolicyToolExample', actor: icmc, at: LATER, data: { exampleId: 'example-1', reason: 'x' } })
         .thenThrows('POLICY_TOOL.NOT_OWNER', 'FORBIDDEN');
+    });
+    it('refuses a proposal id used already', () =>
+      spec
+        .given([drafted(), proposed])
+        .when({ type: 'ProposePolicyToolExample', actor: icmc, at: LATER, data: proposal })
+        .thenThrows('POLICY_TOOL.EXAMPLE_EXISTS', 'CONFLICT'));
+    it('on a tool that does not exist, answers NOT_FOUND before any FORBIDDEN', () => {
+      spec.given([]).when({ type: 'ProposePolicyToolExample', actor: icmc, at: LATER, data: proposal }).thenThrows('POLICY_TOOL.NOT_FOUND', 'NOT_FOUND');
+      spec
+        .given([])
+        .when({ type: 'AcceptPolicyToolExample', actor: icmc, at: LATER, data: { exampleId: 'example-1' } })
+        .thenThrows('POLICY_TOOL.NOT_FOUND', 'NOT_FOUND');
     });
     it('an unknown example is not found', () =>
       spec
