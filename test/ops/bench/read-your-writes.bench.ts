@@ -46,13 +46,13 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   return { child, url, lines };
 }
 
-/** The API's timed waits since the last call (ms). */
-async function waitsOf(server: Server): Promise<number[]> {
-  const answer = new Promise<number[]>((resolve) => {
+/** The API's timed waits for read models and appends since the last call (ms). */
+async function waitsOf(server: Server): Promise<{ waits: number[]; appends: number[] }> {
+  const answer = new Promise<{ waits: number[]; appends: number[] }>((resolve) => {
     const onLine = (line: string) => {
       if (!line.startsWith('{"waits"')) return;
       server.lines.off('line', onLine);
-      resolve(JSON.parse(line).waits);
+      resolve(JSON.parse(line));
     };
     server.lines.on('line', onLine);
   });
@@ -82,6 +82,9 @@ interface Row {
   waitP50: number;
   waitP95: number;
   share: number;
+  appendP50: number;
+  appendP95: number;
+  appendShare: number;
 }
 
 /** `writers` loops of postProjectUpdate, each on its own project, for `seconds`; latencies in ms. */
@@ -128,7 +131,7 @@ async function measure(layout: string, server: Server): Promise<Row[]> {
     await load(server.url, token, projects, writers, 2); // warm-up: connections, plans, JIT
     await waitsOf(server);
     const latencies = await load(server.url, token, projects, writers, SECONDS);
-    const waits = await waitsOf(server);
+    const { waits, appends } = await waitsOf(server);
     rows.push({
       layout,
       writers,
@@ -138,6 +141,9 @@ async function measure(layout: string, server: Server): Promise<Row[]> {
       waitP50: percentile(waits, 50),
       waitP95: percentile(waits, 95),
       share: sum(waits) / sum(latencies),
+      appendP50: percentile(appends, 50),
+      appendP95: percentile(appends, 95),
+      appendShare: sum(appends) / sum(latencies),
     });
     console.log(`  measured ${layout}, ${writers} writer(s): ${latencies.length} mutations, ${waits.length} waits timed`);
   }
@@ -190,12 +196,14 @@ async function main(): Promise<void> {
       .map((n) => n.toFixed(2))
       .join(' ')}`,
   );
-  console.log('\n| layout | writers | mutations | p50 ms | p95 ms | wait for read models p50 / p95 ms | share of latency waiting | target p95 at 20 |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---|');
+  console.log(
+    '\n| layout | writers | mutations | p50 ms | p95 ms | wait for read models p50 / p95 ms | share of latency waiting | append p50 / p95 ms | share appending | target p95 at 20 |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const verdict = r.writers === 20 ? `<= ${TARGET_P95_MS} ms ${r.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}` : '';
     console.log(
-      `| ${r.layout} | ${r.writers} | ${r.mutations} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.waitP50)} / ${ms(r.waitP95)} | ${(r.share * 100).toFixed(0)}% | ${verdict} |`,
+      `| ${r.layout} | ${r.writers} | ${r.mutations} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.waitP50)} / ${ms(r.waitP95)} | ${(r.share * 100).toFixed(0)}% | ${ms(r.appendP50)} / ${ms(r.appendP95)} | ${(r.appendShare * 100).toFixed(0)}% | ${verdict} |`,
     );
   }
 }
