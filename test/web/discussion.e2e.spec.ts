@@ -1,0 +1,102 @@
+import { demoPracticeId } from '@pfp/practices';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, useSite } from './site-harness';
+
+const ICMC = 'icmc@demo.pfp.example';
+const IOM = 'iom@demo.pfp.example';
+const SUPPORT_UNIT = 'gfmd-support-unit@demo.pfp.example';
+const practice = demoPracticeId('mx-unaccompanied-children-training');
+const REASON = 'Names an officer and insults him.';
+
+/** axe at desktop and 360 px, in English and Arabic, with a screenshot each. */
+async function checkEverywhere(site: ReturnType<typeof useSite>, path: string, name: string, signIn: string, ready: (page: Page) => Promise<void>) {
+  for (const [viewport, size] of [
+    [DESKTOP, 'desktop'],
+    [PHONE, '360'],
+  ] as const) {
+    for (const language of ['en', 'ar']) {
+      const { context, page } = await site.newPage({ viewport });
+      await site.signIn(page, signIn);
+      await page.goto(`${site.origin}${path}?lang=${language}`);
+      await page.locator('h1').first().waitFor();
+      await ready(page);
+      expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+      await site.screenshot(page, `discussion-${name}-${size}-${language}`);
+      await site.expectAccessible(page);
+      await context.close();
+    }
+  }
+}
+
+describe('discussion and moderation in the site', () => {
+  const site = useSite();
+
+  it('ICMC comments on Mexico’s practice, IOM reports it, the Support Unit hides it from the queue, and only ICMC still sees it, with why', async () => {
+    const icmc = await site.newPage();
+    await site.signIn(icmc.page, ICMC);
+    await icmc.page.goto(`${site.origin}/practices/${practice}`);
+    const discussion = icmc.page.getByRole('region', { name: /^Discussion/ });
+    await discussion.getByLabel('Your comment').fill('How many officers were trained in **2010**?');
+    await discussion.getByRole('button', { name: 'Post comment' }).click();
+    await discussion.getByText('How many officers were trained in').waitFor();
+    expect(await discussion.locator('.comment-body').first().innerHTML()).toContain('<strong>2010</strong>');
+
+    const iom = await site.newPage();
+    await site.signIn(iom.page, IOM);
+    await iom.page.goto(`${site.origin}/practices/${practice}`);
+    const seen = iom.page.getByRole('region', { name: /^Discussion/ });
+    await seen.getByText('How many officers were trained in').waitFor();
+    await seen.getByRole('button', { name: 'Report' }).click();
+    await seen.getByLabel('Why should the Support Unit look at this?').fill('Insults an officer');
+    await seen.getByRole('button', { name: 'Send report' }).click();
+    await seen.getByRole('status').filter({ hasText: 'the Support Unit will look at it' }).waitFor();
+
+    const su = await site.newPage();
+    await site.signIn(su.page, SUPPORT_UNIT);
+    await su.page.getByRole('link', { name: 'Moderation' }).click();
+    await su.page.getByRole('heading', { level: 1, name: 'Moderation queue' }).waitFor();
+    const item = su.page.getByRole('listitem').filter({ has: su.page.getByRole('heading', { name: 'Reported comment' }) });
+    await item.getByText('Insults an officer').waitFor();
+    await item.getByLabel('Reason for hiding (its author is told)').fill(REASON);
+    await item.getByRole('button', { name: 'Hide' }).click();
+    await su.page.getByText('Nothing is waiting: no open report.').waitFor();
+
+    await iom.page.reload();
+    await iom.page
+      .getByRole('region', { name: /^Discussion/ })
+      .getByText('No comments yet.')
+      .waitFor();
+    await icmc.page.reload();
+    const own = icmc.page.getByRole('region', { name: /^Discussion/ });
+    await own.getByText('Hidden by the Support Unit').waitFor();
+    await own.getByText(`Why: ${REASON}`).waitFor();
+    await site.screenshot(icmc.page, 'discussion-hidden-for-its-author');
+    for (const p of [icmc, iom, su]) await p.context.close();
+  }, 180_000);
+
+  it('the discussion panel passes axe (desktop and 360 px, English and Arabic)', async () => {
+    await checkEverywhere(site, `/practices/${practice}`, 'panel', ICMC, async (page) => {
+      await page.locator('.discussion .comment').first().waitFor();
+      await page.locator('.discussion').scrollIntoViewIfNeeded();
+    });
+  }, 180_000);
+
+  it('the moderation queue passes axe with an item in it (desktop and 360 px, English and Arabic)', async () => {
+    const token = await site.api.signInAsDemo('iom');
+    const posted = await site.api.gql<{ postComment: { comment: { id: string } } }>(
+      `mutation($input: PostCommentInput!) { postComment(input: $input) { comment { id } } }`,
+      { input: { subjectId: practice, body: 'Spam spam spam' } },
+      { token: await site.api.signInAsDemo('hn') },
+    );
+    await site.api.gql(
+      `mutation($input: ModerationReasonInput!) { reportContent(input: $input) { revision } }`,
+      {
+        input: { contentId: posted.data!.postComment.comment.id, reason: 'Spam' },
+      },
+      { token },
+    );
+    await checkEverywhere(site, '/moderation', 'queue', SUPPORT_UNIT, async (page) => {
+      await page.locator('.queue-item').first().waitFor();
+    });
+  }, 180_000);
+});
