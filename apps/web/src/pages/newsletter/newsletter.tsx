@@ -117,14 +117,13 @@ export function NewsletterPage() {
 }
 
 /** The Support Unit's editing of a draft: title, introduction, which gathered items stay; then preview and send. */
-function DraftEditor({ issue, onChange }: { issue: IssueView; onChange: () => void }) {
+function DraftEditor({ issue, onChange, onSent }: { issue: IssueView; onChange: () => void; onSent: (recipients: number) => void }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(issue.title);
   const [introduction, setIntroduction] = useState(issue.introduction);
   const [kept, setKept] = useState(new Set(issue.items.map((i) => i.subjectId)));
   const [language, setLanguage] = useState('en');
   const [preview, setPreview] = useState<{ subject: string; html: string; text: string } | null>(null);
-  const [sent, setSent] = useState<number | null>(null);
   const action = useAction();
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -144,7 +143,7 @@ function DraftEditor({ issue, onChange }: { issue: IssueView; onChange: () => vo
           <legend>{t('newsletter.items')}</legend>
           {issue.gathered.length === 0 && <p>{t('newsletter.nothingPublished')}</p>}
           {issue.gathered.map((i) => (
-            <label key={i.subjectId} className="check">
+            <label key={i.subjectId} style={{ display: 'block' }}>
               <input
                 type="checkbox"
                 checked={kept.has(i.subjectId)}
@@ -191,21 +190,16 @@ function DraftEditor({ issue, onChange }: { issue: IssueView; onChange: () => vo
         </div>
       )}
       <h2>{t('newsletter.send')}</h2>
-      {sent === null ? (
-        <button
-          type="button"
-          onClick={() =>
-            void action.run(async () => {
-              setSent((await request(SendDocument, { input: { issueId: issue.id, expectedRevision: issue.revision } })).sendNewsletterIssue.recipients);
-              onChange();
-            })
-          }
-        >
-          {t('newsletter.sendButton')}
-        </button>
-      ) : (
-        <p role="status">{t('newsletter.sentTo', { count: sent })}</p>
-      )}
+      <button
+        type="button"
+        onClick={() =>
+          void action.run(async () =>
+            onSent((await request(SendDocument, { input: { issueId: issue.id, expectedRevision: issue.revision } })).sendNewsletterIssue.recipients),
+          )
+        }
+      >
+        {t('newsletter.sendButton')}
+      </button>
     </section>
   );
 }
@@ -215,12 +209,14 @@ export function NewsletterIssuePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const supportUnit = useIsSupportUnit();
   const issue = useQuery(() => request(IssueDocument, { id }), [id, supportUnit]);
+  const [sentTo, setSentTo] = useState<number | null>(null);
   const view = issue.data?.newsletterIssue;
   return (
     <Layout title={view?.title ?? t('newsletter.title')}>
       <p>
         <Link href="/newsletter">{t('newsletter.back')}</Link>
       </p>
+      {sentTo !== null && <p role="status">{t('newsletter.sentTo', { count: sentTo })}</p>}
       <QueryState loading={issue.loading} error={issue.error} />
       {issue.data && !view && <p>{t('newsletter.notFound')}</p>}
       {view && (
@@ -235,7 +231,17 @@ export function NewsletterIssuePage({ id }: { id: string }) {
           <Items items={view.items} />
         </article>
       )}
-      {view?.status === 'DRAFT' && supportUnit && <DraftEditor key={view.revision} issue={view} onChange={issue.reload} />}
+      {view?.status === 'DRAFT' && supportUnit && (
+        <DraftEditor
+          key={view.revision}
+          issue={view}
+          onChange={issue.reload}
+          onSent={(recipients) => {
+            setSentTo(recipients);
+            issue.reload();
+          }}
+        />
+      )}
     </Layout>
   );
 }
