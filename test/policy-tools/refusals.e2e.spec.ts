@@ -32,9 +32,13 @@ describe('policy tools: bad input is refused with a stable code naming the field
   const t = useTestApi(['iom', 'mpi', 'ph']);
   const writes = () => t.api.count(`SELECT count(*) FROM es_events WHERE stream_name LIKE 'policyTool-%' OR stream_name LIKE 'follows-%'`);
   beforeAll(async () => {
+    // the four demo tools (and the guidance), projected: the library's counts below depend on them all
     await eventually(
-      () => t.api.gql<{ policyTool: { currentEdition: number } | null }>(`query($id: ID!) { policyTool(id: $id) { currentEdition } }`, { id: HANDBOOK }),
-      (r) => r.data?.policyTool?.currentEdition === 1,
+      () =>
+        t.api.gql<{ policyTools: { totalCount: number }; migrationProfileGuidance: { revision: number } | null }>(
+          `{ policyTools { totalCount } migrationProfileGuidance { revision } }`,
+        ),
+      (r) => r.data?.policyTools.totalCount === 4 && r.data.migrationProfileGuidance !== null,
     );
   });
 
