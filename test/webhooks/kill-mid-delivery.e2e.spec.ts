@@ -37,8 +37,7 @@ describe('a worker killed mid-delivery', () => {
 
   beforeAll(async () => {
     // the API serves GraphQL only; the projector processes run the consumers, the webhook worker among them
-    useWebhookEnv();
-    api = await startTestApi({ RUN_CONSUMERS: 'false' });
+    api = await startTestApi({ ...useWebhookEnv(), RUN_CONSUMERS: 'false' });
   });
   afterAll(async () => {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');

@@ -14,9 +14,14 @@ export const WEBHOOK_TEST_ENV = {
   WEBHOOK_TIMEOUT_MS: '1500',
 };
 
-/** Sets the webhook variables for APIs started in this process (the settings are read from the environment at boot). */
-export function useWebhookEnv(extra: Record<string, string> = {}): void {
-  Object.assign(process.env, WEBHOOK_TEST_ENV, extra);
+/**
+ * The webhook variables, to pass to `startTestApi` (AppConfig reads them from the env it is given);
+ * also set in process.env for API processes the spec spawns.
+ */
+export function useWebhookEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env = { ...WEBHOOK_TEST_ENV, ...extra };
+  Object.assign(process.env, env);
+  return env;
 }
 
 export async function registerWebhook(api: Api, token: string, url: string, filter: { subjects?: string[]; eventTypes?: string[] } = {}) {

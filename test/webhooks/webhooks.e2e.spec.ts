@@ -15,8 +15,7 @@ describe('signed webhooks, against real receivers on 127.0.0.1', () => {
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    useWebhookEnv({ WEBHOOK_RETRY_FOR_MS: '2500' });
-    api = await startTestApi();
+    api = await startTestApi(useWebhookEnv({ WEBHOOK_RETRY_FOR_MS: '2500' }));
     for (const id of ['mx', 'hn', 'iom']) tokens[id] = await api.signInAsDemo(id);
   });
   afterAll(async () => {

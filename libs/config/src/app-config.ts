@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseWebhookConfig, type WebhookConfig } from './webhook-config';
 
 export type AppEnv = 'development' | 'production' | 'test';
 export type EventStoreKind = 'postgres' | 'kurrentdb';
@@ -43,6 +44,8 @@ export interface AppConfig {
    * a list: the proxies' addresses or subnets (or loopback, linklocal, uniquelocal).
    */
   trustProxy: false | number | string[];
+  /** WEBHOOK* and WEBHOOKS_*: endpoint safety, timeouts and retries (README, "Configuration"). */
+  webhooks: WebhookConfig;
 }
 
 /** `limit` requests in `windowSeconds`; past it, refused until the window has passed. */
@@ -160,6 +163,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimits[key] = parseRateLimit(name, get(name), fallback, problems);
   }
   const trustProxy = parseTrustProxy(get('TRUST_PROXY'), problems);
+  const webhooks = parseWebhookConfig(get, appEnv === 'production', problems);
 
   let sessionSecret = get('SESSION_SECRET');
   if (!sessionSecret && appEnv === 'production') {
@@ -187,6 +191,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     allowedOrigins,
     rateLimits,
     trustProxy,
+    webhooks,
   };
 }
 

@@ -94,6 +94,7 @@ describe('loadConfig', () => {
         accountMail: { limit: 5, windowSeconds: 1800 },
       },
       trustProxy: 1,
+      webhooks: expect.objectContaining({ allowHttp: false, allowPrivateHosts: false }),
     });
   });
 

@@ -1,15 +1,15 @@
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import type { FactoryProvider } from '@nestjs/common';
-import { loadWebhookSettings, type WebhookSettings } from './settings';
+import type { WebhookSettings } from './settings';
 import { SecretBox } from './signing';
 
 export const WEBHOOK_SETTINGS = 'pfp.WEBHOOK_SETTINGS';
 
-/** Read from the environment at boot (the operator's WEBHOOK* variables, README "Configuration"). */
+/** AppConfig's webhook settings (the operator's WEBHOOK* variables, validated at start-up; README "Configuration"). */
 export const webhookSettingsProvider: FactoryProvider<WebhookSettings> = {
   provide: WEBHOOK_SETTINGS,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => loadWebhookSettings(process.env, config.env === 'production'),
+  useFactory: (config: AppConfig) => config.webhooks,
 };
 
 export const secretBoxProvider: FactoryProvider<SecretBox> = {

@@ -15,8 +15,7 @@ const ROUNDS = arg('rounds', 10);
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main(): Promise<void> {
-  useWebhookEnv();
-  const api = await startTestApi({ LOG_LEVEL: 'error' });
+  const api = await startTestApi({ ...useWebhookEnv(), LOG_LEVEL: 'error' });
   const receivers: Receiver[] = [];
   try {
     const mx = await api.signInAsDemo('mx');
