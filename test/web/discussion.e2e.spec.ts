@@ -99,4 +99,31 @@ describe('discussion and moderation in the site', () => {
       await page.locator('.queue-item').first().waitFor();
     });
   }, 180_000);
+
+  it('ICMC contacts the owner from the practice page; Mexico answers from its conversations, which pass axe', async () => {
+    const icmc = await site.newPage();
+    await site.signIn(icmc.page, ICMC);
+    await icmc.page.goto(`${site.origin}/practices/${practice}`);
+    await icmc.page.getByRole('button', { name: 'Contact the owner' }).click();
+    await icmc.page.getByLabel('Your message to the owner').fill('May our caseworkers join the next training?');
+    await icmc.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await icmc.page.getByRole('status').filter({ hasText: 'Sent.' }).waitFor();
+
+    const mexico = await site.newPage();
+    await site.signIn(mexico.page, 'mx@demo.pfp.example');
+    await mexico.page.getByRole('link', { name: 'Conversations' }).click();
+    await mexico.page.getByRole('heading', { level: 1, name: 'Conversations' }).waitFor();
+    await mexico.page.getByText('May our caseworkers join the next training?').waitFor();
+    await mexico.page.getByLabel('Your reply').fill('Yes: in **May**, in Tapachula.');
+    await mexico.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await mexico.page.locator('.message strong', { hasText: 'May' }).waitFor();
+    expect(await mexico.page.content()).not.toContain('@demo.pfp.example');
+
+    await icmc.page.goto(`${site.origin}/my/conversations`);
+    await icmc.page.getByText('in Tapachula.').waitFor();
+    for (const p of [icmc, mexico]) await p.context.close();
+    await checkEverywhere(site, '/my/conversations', 'conversations', ICMC, async (page) => {
+      await page.locator('.thread').first().waitFor();
+    });
+  }, 240_000);
 });

@@ -121,6 +121,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             <ul>
               {viewer.organization.kind === 'STATE' && <NavLink href="/my/practices">{t('nav.myPractices')}</NavLink>}
               <FeedLink />
+              <NavLink href="/my/conversations">{t('conversations.navLink')}</NavLink>
               <NavLink href="/my/settings">{t('nav.settings')}</NavLink>
               {isSupportUnit(viewer) && <NavLink href="/review">{t('nav.review')}</NavLink>}
               {isSupportUnit(viewer) && <NavLink href="/organizations">{t('nav.organizations')}</NavLink>}

@@ -96,3 +96,46 @@ export const DismissReportDocument = graphql(`
     }
   }
 `);
+
+export const ConversationsDocument = graphql(`
+  query Conversations($first: Int) {
+    conversations(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          subjectId
+          starterOrganizationId
+          withOrganizationId
+          lastMessageAt
+          messages {
+            id
+            senderOrganizationId
+            bodyHtml
+            sentAt
+            hidden
+            hiddenReason
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const StartConversationDocument = graphql(`
+  mutation StartConversation($input: StartConversationInput!) {
+    startConversation(input: $input) {
+      conversation {
+        id
+      }
+    }
+  }
+`);
+
+export const SendMessageDocument = graphql(`
+  mutation SendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      revision
+    }
+  }
+`);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { Countries } from '../../cards';
 import { FollowButton } from '../../follow-button';
+import { ContactOwner } from '../discussion/conversations';
 import { DiscussionPanel } from '../discussion/discussion-panel';
 import type { PracticeQuery } from '../../gql/graphql';
 import { dirOf } from '../../i18n';
@@ -194,6 +195,7 @@ export function PracticePage({ id }: { id: string }) {
       {p.interestedOrganizations && <InterestedOrganizations organizations={p.interestedOrganizations} />}
       {ownPractice && p.status !== 'ARCHIVED' && <PracticeTranslations practice={p} onSaved={practice.reload} />}
       {isSupportUnit(viewer) && (p.status === 'IN_REVIEW' || p.hasPendingRevision) && <ReviewActions practice={p} onDone={practice.reload} />}
+      {p.publishedAt && <ContactOwner subjectId={p.id} ownerOrganizationId={p.ownerOrganizationId} />}
       {p.status !== 'DRAFT' && p.publishedAt && <DiscussionPanel subjectId={p.id} />}
       <History id={p.id} revision={p.revision} organizations={organizations} />
     </Layout>
