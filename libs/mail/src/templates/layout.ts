@@ -1,3 +1,4 @@
+/// <reference path="../mjml.d.ts" />
 import mjml2html from 'mjml';
 
 /** The six UN languages every mail is written in. */
