@@ -49,6 +49,12 @@ const OVER_LIMITS: Array<{ name: string; limit: keyof typeof QUERY_LIMITS; query
     limit: 'maxCost',
     query: `{ practices(first: 100) { edges { node { id title summary body bodyHtml countries countryNames implementationStatus owner { id name kind country createdAt active } themes { id label } regions { code name } } } } }`,
   },
+  {
+    name: 'a literal first with nested replies (a cost with a fraction)',
+    limit: 'maxCost',
+    query: `{ comments(subjectId: "practice-1", first: 100) { edges { node { id body replies { id body authorOrganization { id name } } } } } }`,
+    found: 5843.75,
+  },
   { name: '51 directives', limit: 'maxDirectives', query: `{ ${Array.from({ length: 51 }, () => '__typename @include(if: true)').join(' ')} }` },
 ];
 
@@ -73,6 +79,16 @@ describe('every operation of the site and introspection pass the query limits', 
 
   it.each(SITE_OPERATIONS)('%s', (_name, source) => {
     expect(validate(schema, parse(source, QUERY_PARSE_OPTIONS), rules).map((e) => e.message)).toEqual([]);
+  });
+
+  it('a cost that is not a whole number is reported as found, not NaN (a literal first with nested replies)', () => {
+    const source = `{ comments(subjectId: "practice-1", first: 100) { edges { node { id body replies { id body authorOrganization { id name } } } } } }`;
+    const errors = validate(schema, parse(source, QUERY_PARSE_OPTIONS), rules);
+    const error = expectLimit(errors.map((e) => ({ message: e.message, extensions: e.extensions })), 'maxCost');
+    expect(error.message).not.toContain('NaN');
+    expect(Number.isFinite(error.extensions.limit.found)).toBe(true);
+    expect(error.extensions.limit.found! % 1).not.toBe(0);
+    expect(error.message).toContain(`found ${error.extensions.limit.found}`);
   });
 
   it('the introspection query (graphiql, codegen)', () => {

@@ -80,7 +80,8 @@ export function queryLimitError(limit: QueryLimit, found?: number): GraphQLError
 const reportAs =
   (limit: QueryLimit) =>
   (context: ValidationContext | null, error: GraphQLError): void => {
-    const found = /found ([0-9.]+)/.exec(error.message);
+    // "… exceeded, found 5062.5." : the sentence's full stop is not part of the number (it made NaN)
+    const found = /found (\d+(?:\.\d+)?)/.exec(error.message);
     context?.reportError(queryLimitError(limit, found ? Number(found[1]) : undefined));
   };
 
