@@ -30,6 +30,17 @@ const run =
   (api: TestApi, actor: TableActor, prepared: never) =>
     mutateRaw(api, actor.token, name, inputType, input(prepared, actor), selection);
 
+/** A target of the lead's (issue 18), for the target rows. */
+const TRAINED = {
+  targetId: 'officials-trained',
+  indicator: 'officials trained',
+  unit: 'officials',
+  baseline: 0,
+  targetValue: 5000,
+  targetDate: '2013-12-31',
+  serves: 'gcm-7',
+};
+
 /** One row per mutation of calls for action, partnership projects and follows, for table.ts. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of different prepared types share one table
 export const partnershipRows: Row<any>[] = [
@@ -180,6 +191,22 @@ export const partnershipRows: Row<any>[] = [
       metrics: [{ indicator: 'officials trained', value: 10 }],
     })),
     expected: STATE_OR_PARTNER,
+  },
+  {
+    mutation: 'setProjectTarget',
+    prepare: (api, actors) => mexicoProject(actors)(api),
+    run: run('setProjectTarget', 'SetProjectTargetInput', PROJECT, (projectId: string) => ({ projectId, ...TRAINED })),
+    expected: STATE_ONLY,
+  },
+  {
+    mutation: 'retireProjectTarget',
+    prepare: async (api, actors) => {
+      const projectId = await mexicoProject(actors)(api);
+      await mutate(api, actors.state.token, 'setProjectTarget', 'SetProjectTargetInput', { projectId, ...TRAINED }, 'revision');
+      return projectId;
+    },
+    run: run('retireProjectTarget', 'RetireProjectTargetInput', PROJECT, (projectId: string) => ({ projectId, targetId: TRAINED.targetId })),
+    expected: STATE_ONLY,
   },
   {
     mutation: 'completeProject',

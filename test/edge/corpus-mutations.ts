@@ -53,6 +53,10 @@ export interface MutationTable {
   ints?: string[];
   /** Fields of type String given a number (a careless client). */
   strings?: string[];
+  /** Its input type when it is not `<Mutation>Input` (a shared input). */
+  inputType?: string;
+  /** Its valid input names nothing that exists: refusals only, no "script is stored" case. */
+  refusalOnly?: boolean;
 }
 
 const PRACTICE_ID = { path: 'id', category: 'practice' };
@@ -282,6 +286,34 @@ export const MUTATIONS: MutationTable[] = [
     ],
     subject: PROJECT_ID,
     strings: ['text'],
+  },
+  {
+    mutation: 'setProjectTarget',
+    actor: 'mx',
+    input: (f) => ({
+      projectId: f.project,
+      targetId: 'officials-trained',
+      indicator: 'officials trained',
+      unit: 'officials',
+      baseline: 0,
+      targetValue: 5000,
+      targetDate: '2013-12-31',
+      serves: 'gcm-7',
+    }),
+    texts: [
+      { path: 'indicator', max: 200, required: true },
+      { path: 'unit', max: 100, required: true },
+    ],
+    dates: [{ path: 'targetDate', kind: 'date' }],
+    subject: PROJECT_ID,
+    strings: ['targetId', 'serves'],
+  },
+  {
+    mutation: 'retireProjectTarget',
+    actor: 'mx',
+    input: (f) => ({ projectId: f.project, targetId: 'officials-trained' }),
+    subject: PROJECT_ID,
+    strings: ['targetId'],
   },
   { mutation: 'completeProject', actor: 'mx', input: (f) => ({ projectId: f.project }), subject: PROJECT_ID, ints: ['expectedRevision'] },
   {

@@ -92,6 +92,15 @@ export class MetricSeries {
   points!: MetricPoint[];
 }
 
+@ObjectType({ description: 'A value an update reports against a target.' })
+export class TargetProgress {
+  @Field()
+  targetId!: string;
+
+  @Field(() => Float)
+  value!: number;
+}
+
 @ObjectType()
 export class ProjectUpdate {
   @Field(() => ID)
@@ -112,8 +121,11 @@ export class ProjectUpdate {
   @Field()
   postedAt!: Date;
 
+  @Field(() => [TargetProgress], { description: 'The values it reports against the project’s targets.' })
+  progress!: TargetProgress[];
+
   static from(u: ProjectDetails['updates'][number]): ProjectUpdate {
-    return { ...u, metrics: u.metrics.map((m) => ({ ...m, unit: m.unit ?? null })), postedAt: new Date(u.postedAt) };
+    return { ...u, progress: u.progress ?? [], metrics: u.metrics.map((m) => ({ ...m, unit: m.unit ?? null })), postedAt: new Date(u.postedAt) };
   }
 }
 
@@ -185,6 +197,9 @@ export class PartnershipProject {
   @Field(() => Int)
   revision!: number;
 
+  /** What the targets' field resolvers compute from (not in the schema). */
+  source!: Pick<ProjectDetails, 'targets' | 'updates' | 'startsOn' | 'launchedAt'>;
+
   static from(status: Status, p: ProjectDetails, revision: number, now = new Date()): PartnershipProject {
     return {
       ...p,
@@ -198,6 +213,7 @@ export class PartnershipProject {
       inactive: isInactive(status, p.updatedAt, now),
       endedAt: p.endedAt ? new Date(p.endedAt) : null,
       revision,
+      source: { targets: p.targets ?? [], updates: p.updates, startsOn: p.startsOn, launchedAt: p.launchedAt },
     };
   }
 }

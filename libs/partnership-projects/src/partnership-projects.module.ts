@@ -1,3 +1,4 @@
+import { ProjectTargetMutationsResolver, ProjectTargetsResolver } from './project-targets/project-targets.resolver';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { Projections } from '@pfp/event-sourcing';
 import { IdentityModule } from '@pfp/identity';
@@ -30,6 +31,8 @@ export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000
   imports: [IdentityModule, PartnershipProjectsSurface],
   providers: [
     PartnershipProjectCommands.Handler,
+    ProjectTargetsResolver,
+    ProjectTargetMutationsResolver,
     ProjectReferences,
     ProjectsResolver,
     ProjectPartnerResolver,

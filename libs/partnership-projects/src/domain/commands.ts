@@ -1,5 +1,6 @@
 import type { Command } from '@pfp/kernel';
 import type { LaunchData, Metric, ProjectEdits, ProjectRole } from './partnership-project';
+import type { ProgressValue, TargetData } from './targets';
 
 /** What launching needs; the lead is the actor's organisation and the time the command's. */
 export type LaunchRequestData = Omit<LaunchData, 'leadOrganizationId' | 'launchedAt'>;
@@ -15,6 +16,9 @@ export type PartnershipProjectCommand =
   | Command<'EditPartnershipProject', Partial<ProjectEdits>>
   | Command<'AddMilestone', { milestoneId: string; title: string; plannedOn: string }>
   | Command<'ReachMilestone', { milestoneId: string; reachedOn: string }>
-  | Command<'PostProjectUpdate', { updateId: string; text: string; metrics: Metric[]; videoUrl: string | null }>
+  | Command<'PostProjectUpdate', { updateId: string; text: string; metrics: Metric[]; videoUrl: string | null; progress?: ProgressValue[] }>
+  /** Adds a target, or changes the one with this id. */
+  | Command<'SetProjectTarget', TargetData>
+  | Command<'RetireProjectTarget', { targetId: string }>
   | Command<'CompleteProject'>
   | Command<'CancelProject', { reason: string }>;

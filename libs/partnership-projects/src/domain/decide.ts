@@ -15,6 +15,7 @@ import {
   type ProjectEdits,
 } from './partnership-project';
 import { partnershipProjectPolicies } from './policies';
+import { targetFaults } from './targets';
 
 export { PROJECT_ERRORS } from './errors';
 export type { LaunchRequestData, PartnershipProjectCommand } from './commands';
@@ -120,7 +121,7 @@ export function decideProject(command: PartnershipProjectCommand, state: Partner
       return [{ type: 'MilestoneReached', data: command.data }];
     }
     case 'PostProjectUpdate': {
-      active(state);
+      const s = active(state);
       const d = command.data;
       if (d.videoUrl !== null && !isSupportedVideoUrl(d.videoUrl)) {
         throw new ValidationError(PROJECT_ERRORS.VIDEO_URL, 'Only https links to a YouTube or Vimeo video are accepted.', {
@@ -132,13 +133,51 @@ export function decideProject(command: PartnershipProjectCommand, state: Partner
       if (d.metrics.some((m) => !m.indicator.trim() || !Number.isFinite(m.value))) fields.metrics = 'each needs an indicator and a finite value';
       if (new Set(d.metrics.map((m) => `${m.indicator.trim()}\u0000${m.unit ?? ''}`)).size !== d.metrics.length)
         fields.metrics = 'must not repeat an indicator';
+      const targets = s.project.targets ?? [];
+      (d.progress ?? []).forEach((p, i) => {
+        const target = targets.find((t) => t.id === p.targetId);
+        if (!target) fields[`progress.${i}.targetId`] = 'is not a target of this project';
+        else if (target.retiredAt) fields[`progress.${i}.targetId`] = 'is a retired target';
+        else if ((d.progress ?? []).findIndex((o) => o.targetId === p.targetId) < i) fields[`progress.${i}.targetId`] = 'reports the same target twice';
+        if (!Number.isFinite(p.value)) fields[`progress.${i}.value`] = 'must be a finite number';
+      });
       invalid(fields, 'The update is not valid.');
       return [
         {
           type: 'ProjectUpdatePosted',
-          data: { id: d.updateId, text: d.text, metrics: d.metrics, videoUrl: d.videoUrl, organizationId: by(command).organizationId, postedAt: command.at },
+          data: {
+            id: d.updateId,
+            text: d.text,
+            metrics: d.metrics,
+            videoUrl: d.videoUrl,
+            organizationId: by(command).organizationId,
+            postedAt: command.at,
+            ...(d.progress?.length ? { progress: d.progress } : {}),
+          },
         },
       ];
+    }
+    case 'SetProjectTarget': {
+      const s = active(state);
+      const d = command.data;
+      invalid(targetFaults(d), 'The target is not valid.');
+      const known = (s.project.targets ?? []).find((t) => t.id === d.id);
+      if (known?.retiredAt) throw new ValidationError(PROJECT_ERRORS.TARGET_RETIRED, 'That target is retired.', { targetId: 'is retired' });
+      const data = { ...d, indicator: d.indicator.trim(), unit: d.unit.trim() };
+      if (
+        known &&
+        JSON.stringify({ ...known, setAt: undefined, retiredAt: undefined }) === JSON.stringify({ ...known, ...data, setAt: undefined, retiredAt: undefined })
+      )
+        return [];
+      return [{ type: 'ProjectTargetSet', data: { ...data, setAt: command.at } }];
+    }
+    case 'RetireProjectTarget': {
+      const s = active(state);
+      const target = (s.project.targets ?? []).find((t) => t.id === command.data.targetId);
+      if (!target)
+        throw new ValidationError(PROJECT_ERRORS.TARGET_NOT_FOUND, 'The project has no such target.', { targetId: 'is not a target of this project' });
+      if (target.retiredAt) throw new ValidationError(PROJECT_ERRORS.TARGET_RETIRED, 'That target is retired.', { targetId: 'is retired' });
+      return [{ type: 'ProjectTargetRetired', data: { targetId: target.id, retiredAt: command.at } }];
     }
     case 'CompleteProject': {
       active(state);

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@pfp/kernel';
+import type { ProgressValue, ProjectTarget, TargetData } from './targets';
 
 export const PROJECT_ROLES = ['LEAD', 'PARTNER', 'FUNDER', 'IMPLEMENTER'] as const;
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
@@ -32,6 +33,8 @@ export interface ProjectUpdate {
   videoUrl: string | null;
   organizationId: string;
   postedAt: string;
+  /** Values reached against the project's targets (issue 18); absent on older updates. */
+  progress?: ProgressValue[];
 }
 
 export interface ProjectDetails {
@@ -49,6 +52,8 @@ export interface ProjectDetails {
   partners: ProjectPartner[];
   milestones: Milestone[];
   updates: ProjectUpdate[];
+  /** Its measurable targets, retired ones kept (issue 18); absent in documents written before. */
+  targets?: ProjectTarget[];
   launchedAt: string;
   updatedAt: string;
   endedAt: string | null;
@@ -76,6 +81,8 @@ export type PartnershipProjectEvent =
   | DomainEvent<'MilestoneAdded', { milestoneId: string; title: string; plannedOn: string; addedAt: string }>
   | DomainEvent<'MilestoneReached', { milestoneId: string; reachedOn: string }>
   | DomainEvent<'ProjectUpdatePosted', ProjectUpdate>
+  | DomainEvent<'ProjectTargetSet', TargetData & { setAt: string }>
+  | DomainEvent<'ProjectTargetRetired', { targetId: string; retiredAt: string }>
   | DomainEvent<'ProjectCompleted', { completedAt: string }>
   | DomainEvent<'ProjectCancelled', { reason: string; cancelledAt: string }>;
 
@@ -141,6 +148,9 @@ export function evolveProject(state: PartnershipProjectState, event: Partnership
       };
     case 'ProjectUpdatePosted':
       return { status: state.status, project: { ...p, updates: [...p.updates, event.data], updatedAt: event.data.postedAt } };
+    case 'ProjectTargetSet':
+    case 'ProjectTargetRetired':
+      return { status: state.status, project: { ...p, targets: withTarget(p.targets ?? [], event) } };
     case 'ProjectCompleted':
       return { status: 'COMPLETED', project: { ...p, endedAt: event.data.completedAt } };
     case 'ProjectCancelled':
@@ -150,6 +160,17 @@ export function evolveProject(state: PartnershipProjectState, event: Partnership
       throw new Error(`Unknown project event ${(unknown as PartnershipProjectEvent).type}`);
     }
   }
+}
+
+/** The targets after a set (added, or changed in place) or a retirement. */
+export function withTarget(
+  targets: ProjectTarget[],
+  event: Extract<PartnershipProjectEvent, { type: 'ProjectTargetSet' | 'ProjectTargetRetired' }>,
+): ProjectTarget[] {
+  if (event.type === 'ProjectTargetRetired') return targets.map((t) => (t.id === event.data.targetId ? { ...t, retiredAt: event.data.retiredAt } : t));
+  const { setAt, ...data } = event.data;
+  const known = targets.some((t) => t.id === data.id);
+  return known ? targets.map((t) => (t.id === data.id ? { ...t, ...data, setAt } : t)) : [...targets, { ...data, setAt, retiredAt: null }];
 }
 
 export const leadOf = (p: ProjectDetails): string => p.partners.find((x) => x.role === 'LEAD')!.organizationId;

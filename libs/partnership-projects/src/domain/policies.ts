@@ -35,6 +35,8 @@ export const partnershipProjectPolicies: Policies<PartnershipProjectState, Partn
   AddMilestone: lead,
   ReachMilestone: member,
   PostProjectUpdate: member,
+  SetProjectTarget: lead,
+  RetireProjectTarget: lead,
   CompleteProject: lead,
   CancelProject: lead,
 };

@@ -2,6 +2,7 @@ import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { Text } from '@pfp/graphql';
 import { ArrayMaxSize, IsArray, IsNumber, IsOptional, ValidateNested } from 'class-validator';
+import { ProgressValueInput } from '../project-targets/project-target.types';
 import { ProjectRefInput } from '../shared/project-ref.input';
 
 @InputType()
@@ -38,4 +39,16 @@ export class PostProjectUpdateInput extends ProjectRefInput {
   @IsOptional()
   @Text({ max: 500 })
   videoUrl?: string | null;
+
+  @Field(() => [ProgressValueInput], {
+    nullable: true,
+    defaultValue: [],
+    description: 'Values reached against the project’s targets; a yearly progress report is one update covering all of them.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ProgressValueInput)
+  progress?: ProgressValueInput[];
 }

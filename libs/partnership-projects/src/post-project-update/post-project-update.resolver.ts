@@ -18,6 +18,7 @@ export class PostProjectUpdateResolver {
       text: input.text,
       metrics: (input.metrics ?? []).map((m) => ({ indicator: m.indicator.trim(), value: m.value, unit: m.unit?.trim() || null })),
       videoUrl: input.videoUrl?.trim() || null,
+      progress: (input.progress ?? []).map((p) => ({ targetId: p.targetId, value: p.value })),
     };
     return sendProjectCommand(this.commandBus, input.projectId, { type: 'PostProjectUpdate', data }, actor, input.expectedRevision);
   }

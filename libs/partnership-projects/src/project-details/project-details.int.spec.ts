@@ -104,6 +104,42 @@ describe('project-details projection (PostgreSQL)', () => {
     });
   });
 
+  it('projects targets set, changed and retired, and the progress an update reports, idempotently (issue 18)', async () => {
+    const store = new InMemoryEventStore();
+    const id = 'project-3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a';
+    const at = '2011-07-01T00:00:00.000Z';
+    const trained = { id: 'officials-trained', indicator: 'officials trained', unit: 'officials', baseline: 0, targetValue: 5000, targetDate: '2013-12-31', serves: 'gcm-7' };
+    await store.appendToStream(id, [
+      { type: 'PartnershipProjectLaunched', data: launchData({ id, title: 'Targets', visibility: 'PUBLIC' }) },
+      { type: 'ProjectTargetSet', data: { ...trained, setAt: at } },
+      { type: 'ProjectTargetSet', data: { ...trained, id: 'courses', indicator: 'courses', unit: 'courses', targetValue: 10, setAt: at } },
+      { type: 'ProjectTargetSet', data: { ...trained, targetValue: 6000, setAt: '2011-08-01T00:00:00.000Z' } },
+      {
+        type: 'ProjectUpdatePosted',
+        data: {
+          id: 'update-targets-1',
+          text: 'Yearly report',
+          metrics: [],
+          videoUrl: null,
+          organizationId: 'organization-mx',
+          postedAt: '2012-06-01T00:00:00.000Z',
+          progress: [{ targetId: 'officials-trained', value: 3500 }],
+        },
+      },
+      { type: 'ProjectTargetRetired', data: { targetId: 'courses', retiredAt: '2012-07-01T00:00:00.000Z' } },
+    ]);
+    const events = await store.readAll();
+    await dataSource.query(`TRUNCATE partnership_projects, project_updates`);
+    const { once, twice } = await replayTwice(dataSource, projectDetailsProjection, events, ['partnership_projects', 'project_updates']);
+    expect(twice).toEqual(once);
+    const [row] = await dataSource.query(`SELECT doc FROM partnership_projects WHERE id = $1`, [id]);
+    expect(row.doc.targets).toEqual([
+      { ...trained, targetValue: 6000, setAt: '2011-08-01T00:00:00.000Z', retiredAt: null },
+      { ...trained, id: 'courses', indicator: 'courses', unit: 'courses', targetValue: 10, setAt: at, retiredAt: '2012-07-01T00:00:00.000Z' },
+    ]);
+    expect(row.doc.updates[0].progress).toEqual([{ targetId: 'officials-trained', value: 3500 }]);
+  });
+
   it('rebuilds from the log into the same rows (npm run projections:rebuild -- project-details)', async () => {
     const pool = new Pool({ connectionString: db.url, max: 3 });
     const store = await PostgresEventStore.create(pool);

@@ -49,6 +49,8 @@ const handlers: DocumentHandlers<ProjectDocument, PartnershipProjectEvent> = {
   MilestoneAdded: evolve,
   MilestoneReached: evolve,
   ProjectUpdatePosted: evolve,
+  ProjectTargetSet: evolve,
+  ProjectTargetRetired: evolve,
   ProjectCompleted: evolve,
   ProjectCancelled: evolve,
 };
