@@ -5,7 +5,7 @@ import type { AppConfig } from '@pfp/config';
 import { EVENT_STORE, Projections } from '@pfp/event-sourcing';
 import { settledHeadPosition, type EventStore } from '@pfp/event-store';
 import { createPino, PinoLoggerService } from '@pfp/observability';
-import { compressResponses, securityHeaders } from '@pfp/web-host';
+import { compressResponses, JSON_BODY_LIMIT, refuseUnreadableBodies, securityHeaders } from '@pfp/web-host';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
 import { serveExplorerAssets } from './explorer';
@@ -24,7 +24,13 @@ export async function createApp(config: AppConfig, features: Feature[] = FEATURE
   Logger.overrideLogger(logger);
   const database = await provideDatabase(config);
   try {
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, features), { logger, abortOnError: false });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database, features), {
+      logger,
+      abortOnError: false,
+    });
+    // The body parser's own limit (100 KB by default) refused a long tool section with an HTML 413; one stated limit, refusals in GraphQL's shape.
+    app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+    app.use(refuseUnreadableBodies());
     app.use(pinoHttp({ logger: pino, autoLogging: { ignore: (req) => req.method === 'GET' && req.url === '/favicon.ico' } }));
     app.disable('x-powered-by');
     // Before every route: the site's CSP on all responses, GraphiQL's own on its page while it is served (outside production).
