@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { BadInputCase } from './corpus-format';
-import { MUTATIONS, type DateKind, type Fixtures, type MutationTable } from './corpus-mutations';
+import { MUTATIONS as FIRST_ROUND, type DateKind, type Fixtures, type MutationTable } from './corpus-mutations';
+import { CONTEXT_MUTATIONS } from './corpus-mutations-contexts';
+
+const MUTATIONS = [...FIRST_ROUND, ...CONTEXT_MUTATIONS];
 
 export { org, type Fixtures } from './corpus-mutations';
 
@@ -19,7 +22,7 @@ const unknownId = (category: string): string => `${category}-${randomUUID()}`;
 
 /** The mutation of a table row, its whole input one variable. */
 function documentOf(table: MutationTable): string {
-  const inputType = `${table.mutation[0].toUpperCase()}${table.mutation.slice(1)}Input`;
+  const inputType = table.inputType ?? `${table.mutation[0].toUpperCase()}${table.mutation.slice(1)}Input`;
   return `mutation($input: ${inputType}!) { ${table.mutation}(input: $input) { ${table.selection ?? 'revision'} } }`;
 }
 
@@ -262,7 +265,7 @@ export function scriptCases(): AcceptedCase[] {
     'addPracticeTranslation',
     'revisePracticeTranslation',
   ]);
-  return MUTATIONS.filter((t) => !skip.has(t.mutation)).flatMap((table) =>
+  return MUTATIONS.filter((t) => !skip.has(t.mutation) && !t.refusalOnly).flatMap((table) =>
     (table.texts ?? []).map((text) => ({
       name: `${table.mutation}: script in ${text.path} is stored, not run`,
       mutation: documentOf(table),
