@@ -13,6 +13,7 @@ import {
   type ProjectVisibility as DomainProjectVisibility,
 } from './domain/partnership-project';
 import { metricSeries } from './domain/metric-series';
+import { ProjectTargetStatus, type ProjectStatusValue } from './project-targets/project-target.types';
 
 export const ProjectStatus = graphqlEnum('PartnershipProjectStatus', PROJECT_STATUSES);
 export type ProjectStatus = Status;
@@ -245,4 +246,9 @@ export class PartnershipProjectsFilter {
 
   @GlobalIdField('organization', { list: true, nullable: true, maxItems: 50, description: 'Projects any of these organisations leads or partners.' })
   organizations?: string[];
+
+  @Field(() => ProjectTargetStatus, { nullable: true, description: 'Projects whose status from their targets is this one, as of now (NO_TARGETS: those without targets).' })
+  @IsOptional()
+  @IsEnum(ProjectTargetStatus)
+  targetStatus?: ProjectStatusValue;
 }

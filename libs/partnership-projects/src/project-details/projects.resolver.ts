@@ -1,5 +1,7 @@
+import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Moderation } from '@pfp/contributions';
+import { CLOCK, type Clock } from '@pfp/event-sourcing';
 import { ConnectionArgs, connectionFromRows, pageWindow, parseGlobalId, Text } from '@pfp/graphql';
 import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
@@ -7,7 +9,12 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { PartnershipProject, PartnershipProjectConnection, PartnershipProjectsFilter, ProjectOrder, ProjectPartner } from '../graphql-types';
+import { projectTargetStatus } from '../domain/targets';
+import { targetsOf } from '../project-targets/project-targets.resolver';
 import type { ProjectRow } from './project-details.projection';
+
+/** How many projects a filter on the target status judges at most (it reads them whole). */
+const MAX_JUDGED = 5000;
 
 @ArgsType()
 class PartnershipProjectsArgs extends ConnectionArgs {
@@ -51,6 +58,7 @@ export class ProjectsResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly moderation: Moderation,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Query(() => PartnershipProjectConnection, { description: 'The projects the viewer may read: searched, filtered, newest first or by title.' })
@@ -61,12 +69,26 @@ export class ProjectsResolver {
     const params = [...filter.params, await this.moderation.hiddenOf('project')];
     const where = `${filter.where} AND id <> ALL($9::text[])`;
     const order = args.orderBy === 'TITLE' ? `lower(title), id` : `launched_at DESC, id`;
+    const now = this.clock.now();
+    const wanted = args.filter?.targetStatus;
+    if (wanted) {
+      // the status moves with the clock, so it is no column: the filtered rows are read whole and judged as of now
+      const all: ProjectRow[] = await this.dataSource.query(
+        `SELECT status, doc, revision FROM partnership_projects WHERE ${where} AND ($10::boolean OR jsonb_array_length(COALESCE(doc->'targets', '[]')) > 0) ORDER BY ${order} LIMIT $7 OFFSET $8`,
+        [...params.slice(0, 6), MAX_JUDGED, 0, params[6], wanted === 'NO_TARGETS'],
+      );
+      const kept = all.filter((r) => projectTargetStatus(targetsOf(r.doc, now).map((t) => t.status)) === wanted);
+      return connectionFromRows(
+        kept.slice(offset, offset + limit).map((r) => PartnershipProject.from(r.status, r.doc, r.revision, now)),
+        kept.length,
+        offset,
+      );
+    }
     const rows: ProjectRow[] = await this.dataSource.query(
       `SELECT status, doc, revision FROM partnership_projects WHERE ${where} ORDER BY ${order} LIMIT $7 OFFSET $8`,
       [...params.slice(0, 6), limit, offset, params[6]],
     );
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM partnership_projects WHERE ${filter.where} AND id <> ALL($7::text[])`, params);
-    const now = new Date();
     return connectionFromRows(
       rows.map((r) => PartnershipProject.from(r.status, r.doc, r.revision, now)),
       n,
@@ -82,7 +104,7 @@ export class ProjectsResolver {
       [id, actor?.organizationId ?? null],
     );
     if (!rows[0] || (await this.moderation.isHidden(id))) return null;
-    return PartnershipProject.from(rows[0].status, rows[0].doc, rows[0].revision);
+    return PartnershipProject.from(rows[0].status, rows[0].doc, rows[0].revision, this.clock.now());
   }
 }
 

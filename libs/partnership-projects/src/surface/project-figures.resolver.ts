@@ -1,6 +1,21 @@
-import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { figuresOnce, PlatformStats } from '@pfp/contributions';
+import { CLOCK, type Clock } from '@pfp/event-sourcing';
 import { DataSource } from 'typeorm';
+import { PROJECT_TARGET_STATUSES, projectTargetStatus } from '../domain/targets';
+import type { ProjectDocument } from '../project-details/project-details.projection';
+import { ProjectTargetStatus, type ProjectStatusValue } from '../project-targets/project-target.types';
+import { targetsOf } from '../project-targets/project-targets.resolver';
+
+@ObjectType({ description: 'How many active public projects have this status from their targets.' })
+export class TargetStatusCount {
+  @Field(() => ProjectTargetStatus)
+  status!: ProjectStatusValue;
+
+  @Field(() => Int)
+  count!: number;
+}
 
 interface ProjectFigures {
   activeProjects: number;
@@ -11,7 +26,26 @@ interface ProjectFigures {
 /** The projects' figures of PlatformStats: public projects only, from partnership_projects and project_updates. */
 @Resolver(() => PlatformStats)
 export class ProjectFiguresResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => [TargetStatusCount], { description: 'The active public projects by their status from their targets as of now, every status listed (issue 18).' })
+  async projectsByTargetStatus(@Parent() stats: PlatformStats): Promise<TargetStatusCount[]> {
+    return figuresOnce(stats, 'project-targets', async () => {
+      const rows: Array<{ doc: ProjectDocument }> = await this.dataSource.query(
+        `SELECT doc FROM partnership_projects WHERE status = 'ACTIVE' AND readers IS NULL`,
+      );
+      const now = this.clock.now();
+      const counts = new Map<ProjectStatusValue, number>(PROJECT_TARGET_STATUSES.map((s) => [s, 0]));
+      for (const { doc } of rows) {
+        const status = projectTargetStatus(targetsOf(doc, now).map((t) => t.status));
+        counts.set(status, counts.get(status)! + 1);
+      }
+      return [...counts].map(([status, count]) => ({ status, count }));
+    });
+  }
 
   @ResolveField(() => Int)
   async activeProjects(@Parent() stats: PlatformStats): Promise<number> {
