@@ -24,7 +24,8 @@ describe('partnership projects in the site', () => {
         if (signInAs) await site.signIn(page, signInAs);
         await page.goto(`${site.origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
         await page.locator('h1').first().waitFor();
-        await page.locator('[role="status"]', { hasText: /Loading…|جارٍ التحميل…/ }).waitFor({ state: 'detached' });
+        // every panel of the page has loaded (the project, its history, its discussion): no "Loading…" left
+        await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((s) => /Loading…|جارٍ التحميل…/.test(s.textContent ?? '')));
         await site.expectAccessible(page);
         await site.screenshot(page, `projects-${name}-${lang}-${size}`);
         await context.close();

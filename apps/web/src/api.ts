@@ -1,5 +1,6 @@
 import type { Client } from 'graphql-ws';
 import i18next from 'i18next';
+import { useEffect, useRef, useState } from 'react';
 import { fieldMessage } from './error-messages';
 
 /** One GraphQL error as the API formats it (extensions.fields: field path -> message). */
@@ -108,4 +109,52 @@ export function resetSubscriptions(): void {
   const previous = wsClient;
   wsClient = null;
   void previous?.then((client) => client.dispose());
+}
+
+/** Of the versions of one thing (as loaded, as heard, as a mutation answered), the newest by revision. */
+export function newestRevision<T extends { revision: number }>(...versions: Array<T | null | undefined>): T | null {
+  return versions.reduce<T | null>((newest, next) => (next && (!newest || next.revision > newest.revision) ? next : newest), null);
+}
+
+/**
+ * One thing kept up to date over graphql-ws (a call's page, a project's): `pick` takes the thing
+ * just after each event out of a message, and the hook keeps the newest revision heard; `live`
+ * says the subscription is up. Subscribes while `enabled`, again when the variables change.
+ */
+export function useLiveRevision<TMessage, TNode extends { revision: number }>(
+  document: Document<TMessage, never>,
+  variables: Record<string, unknown>,
+  pick: (message: TMessage) => TNode | null | undefined,
+  enabled = true,
+): { heard: TNode | null; live: boolean } {
+  const [heard, setHeard] = useState<TNode | null>(null);
+  const [live, setLive] = useState(false);
+  const picker = useRef(pick);
+  picker.current = pick;
+  const key = JSON.stringify(variables);
+  useEffect(() => {
+    setHeard(null);
+    if (!enabled) return;
+    const client = subscriptions();
+    const dispose = client.subscribe<TMessage>(
+      { query: String(document), variables: JSON.parse(key) as Record<string, unknown> },
+      {
+        next: (message) => {
+          setLive(true);
+          const next = message.data ? picker.current(message.data as TMessage) : null;
+          if (next) setHeard((previous) => newestRevision(previous, next));
+        },
+        error: () => setLive(false),
+        complete: () => setLive(false),
+      },
+    );
+    // the site's one socket may be open already (the header's feed uses it): 'connected' would not fire again
+    setLive(true);
+    const stop = client.on('connected', () => setLive(true));
+    return () => {
+      stop();
+      dispose();
+    };
+  }, [document, key, enabled]);
+  return { heard, live };
 }

@@ -11,6 +11,7 @@ import { OPEN_DATA_ROUTES } from './pages/open-data/routes';
 import { ORGANIZATION_ROUTES } from './pages/organizations/routes';
 import { PRACTICE_ROUTES } from './pages/practices/routes';
 import { PROJECT_ROUTES } from './pages/projects/routes';
+import { WEBHOOK_ROUTES } from './pages/webhooks/routes';
 import { Link, match, RouterProvider, useLocation, type Route } from './router';
 import { SessionProvider } from './session';
 import { FeedStatusProvider } from './feed-status';
@@ -26,6 +27,7 @@ const ROUTES: Route[] = [
   ...ORGANIZATION_ROUTES,
   ...OPEN_DATA_ROUTES,
   ...DISCUSSION_ROUTES,
+  ...WEBHOOK_ROUTES,
 ];
 
 /** What shows while a page's code arrives (the layout stays, so nothing jumps). */

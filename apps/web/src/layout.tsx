@@ -123,6 +123,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
               <FeedLink />
               <NavLink href="/my/conversations">{t('conversations.navLink')}</NavLink>
               <NavLink href="/my/settings">{t('nav.settings')}</NavLink>
+              {viewer.role === 'ADMIN' && <NavLink href="/my/webhooks">{t('webhooks.navLink')}</NavLink>}
               {isSupportUnit(viewer) && <NavLink href="/review">{t('nav.review')}</NavLink>}
               {isSupportUnit(viewer) && <NavLink href="/organizations">{t('nav.organizations')}</NavLink>}
               {isSupportUnit(viewer) && <NavLink href="/moderation">{t('moderation.navLink')}</NavLink>}

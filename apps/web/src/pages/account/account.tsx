@@ -90,6 +90,11 @@ export function AccountSettingsPage() {
           <dd>{t(`role.${viewer.role}`)}</dd>
         </dl>
       )}
+      {viewer?.role === 'ADMIN' && (
+        <p>
+          <Link href="/my/webhooks">{t('webhooks.settingsLink')}</Link>
+        </p>
+      )}
       {viewer && <ProfileSections displayName={viewer.displayName} />}
       <QueryState loading={current.loading && !!viewer} error={current.error} />
       {viewer && current.data && (

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request, subscriptions } from '../../api';
+import { request, useLiveRevision } from '../../api';
 import { Countries } from '../../cards';
 import { countryName } from '../../countries';
 import { FollowButton } from '../../follow-button';
-import type { CallQuery, CallUpdatedSubscription } from '../../gql/graphql';
+import type { CallQuery } from '../../gql/graphql';
 import { AggregateHistory } from '../../history/aggregate-history';
 import { Layout, PendingPage } from '../../layout';
 import { Link } from '../../router';
@@ -26,30 +26,8 @@ export type Call = NonNullable<CallQuery['callForAction']>;
  * it (callForActionUpdated): the page shows the newest of what it loaded and what it heard.
  */
 function useLiveCall(callId: string, loaded: Call | null | undefined): { call: Call | null | undefined; live: boolean } {
-  const [heard, setHeard] = useState<Call | null>(null);
-  const [live, setLive] = useState(false);
-  useEffect(() => {
-    setHeard(null);
-    const client = subscriptions();
-    const dispose = client.subscribe<CallUpdatedSubscription>(
-      { query: String(CallUpdatedDocument), variables: { callId } },
-      {
-        next: (message) => {
-          const call = message.data?.callForActionUpdated.callForAction;
-          if (call) setHeard((previous) => (previous && previous.revision >= call.revision ? previous : call));
-        },
-        error: () => setLive(false),
-        complete: () => setLive(false),
-      },
-    );
-    const stop = client.on('connected', () => setLive(true));
-    return () => {
-      stop();
-      dispose();
-    };
-  }, [callId]);
-  const newest = heard && (!loaded || heard.revision > loaded.revision) ? heard : loaded;
-  return { call: newest, live };
+  const { heard, live } = useLiveRevision(CallUpdatedDocument, { callId }, (m) => m.callForActionUpdated.callForAction);
+  return { call: heard && (!loaded || heard.revision > loaded.revision) ? heard : loaded, live };
 }
 
 /** A converted call names its project by the project's title. */

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request, subscriptions } from '../../api';
+import { newestRevision, request, useLiveRevision } from '../../api';
 import { Countries } from '../../cards';
 import { FollowButton } from '../../follow-button';
-import type { ProjectUpdatedSubscription } from '../../gql/graphql';
 import { Layout, PendingPage } from '../../layout';
 import { countryName } from '../../countries';
 import { AggregateHistory } from '../../history/aggregate-history';
@@ -30,36 +29,10 @@ function useLiveProject(
   id: string,
   loaded: ProjectDetails | null | undefined,
 ): { project: ProjectDetails | null; live: boolean; show: (p: ProjectDetails) => void } {
-  const [project, setProject] = useState<ProjectDetails | null>(null);
-  const [live, setLive] = useState(false);
-  const show = (next: ProjectDetails) => setProject((current) => (current && current.id === next.id && current.revision >= next.revision ? current : next));
-  useEffect(() => {
-    if (loaded) setProject(loaded);
-  }, [loaded]);
-  useEffect(() => {
-    if (!loaded) return;
-    const client = subscriptions();
-    const dispose = client.subscribe<ProjectUpdatedSubscription>(
-      { query: String(ProjectUpdatedDocument), variables: { projectId: id } },
-      {
-        next: (message) => {
-          setLive(true);
-          const next = message.data?.projectUpdated.partnershipProject;
-          if (next) setProject((current) => (current && current.revision >= next.revision ? current : next));
-        },
-        error: () => setLive(false),
-        complete: () => setLive(false),
-      },
-    );
-    // The site's one socket may already be open (the header's feed uses it): 'connected' would not fire again.
-    setLive(true);
-    const stop = client.on('connected', () => setLive(true));
-    return () => {
-      stop();
-      dispose();
-    };
-  }, [id, loaded]);
-  return { project, live, show };
+  const { heard, live } = useLiveRevision(ProjectUpdatedDocument, { projectId: id }, (m) => m.projectUpdated.partnershipProject, Boolean(loaded));
+  const [shown, setShown] = useState<ProjectDetails | null>(null);
+  const project = newestRevision(loaded, heard?.id === id ? heard : null, shown?.id === id ? shown : null);
+  return { project, live, show: setShown };
 }
 
 export function ProjectPage({ id }: { id: string }) {
