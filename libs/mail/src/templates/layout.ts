@@ -1,4 +1,3 @@
-/// <reference path="../mjml.d.ts" />
 import mjml2html from 'mjml';
 
 /** The six UN languages every mail is written in. */
