@@ -80,7 +80,7 @@ const commentFor =
     return byRow.get(key)!;
   };
 
-type Prepared = { commentId: string; practiceId: string; conversationId?: string };
+type Prepared = { commentId: string; practiceId: string; conversationId?: string; withOrganizationId?: string };
 
 const row = (
   mutation: string,
@@ -118,11 +118,14 @@ export const discussionRows: Row<any>[] = [
   row('dismissReport', 'DismissReportInput', SUPPORT_UNIT_ONLY, commentFor('dismiss', SUPPORT_UNIT_ONLY, 'supportUnit', 'reported'), (p) => ({
     contentId: p.commentId,
   })),
-  row('startConversation', 'StartConversationInput', SIGNED_IN, practiceOnly, (p) => ({
-    subjectId: p.practiceId,
-    withOrganizationId: demoOrganizationId('icmc'),
-    body: text(),
-  })),
+  // the others contact the owner (Mexico); the state's member is the owner, and answers ICMC
+  row(
+    'startConversation',
+    'StartConversationInput',
+    SIGNED_IN,
+    async (api, actors, actor) => ({ ...(await practiceOnly(api, actors)), withOrganizationId: demoOrganizationId(actor.kind === 'state' ? 'icmc' : 'mx') }),
+    (p) => ({ subjectId: p.practiceId, withOrganizationId: p.withOrganizationId, body: text() }),
+  ),
   row(
     'sendMessage',
     'SendMessageInput',

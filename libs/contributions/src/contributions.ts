@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AtomFeed } from './atom';
 import type { DemoSeedStep } from './demo';
 import type { HistorySource } from './history';
-import { categoryOf, type FeedText, type FollowableSubject } from './followable';
+import { addressedOrganizations, categoryOf, type Addressees, type FeedText, type FollowableSubject } from './followable';
 import type { LiveChannel, LiveMapping } from './live';
 
 /**
@@ -69,6 +69,12 @@ export class Contributions {
   feedTextOf(event: { streamName: string; type: string; data: unknown }): FeedText | null {
     const texts = this.subjectOf(event.streamName)?.feedTexts as Record<string, ((data: unknown) => FeedText | null) | undefined> | undefined;
     return texts?.[event.type]?.(event.data ?? {}) ?? null;
+  }
+
+  /** The organisations an event of a followable subject addresses (its readers just after it given), whether they follow it or not. */
+  addressedBy(event: { streamName: string; type: string; data: unknown }, readers: string[] | null): string[] {
+    const of = this.subjectOf(event.streamName)?.addressees as Record<string, ((data: unknown) => Addressees | null) | undefined> | undefined;
+    return addressedOrganizations(of?.[event.type]?.(event.data ?? {}) ?? null, readers);
   }
 
   liveMappingOf(streamName: string): LiveMapping | null {

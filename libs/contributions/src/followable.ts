@@ -18,11 +18,31 @@ export interface SubjectChange {
   readerRemoved?: string;
 }
 
+/**
+ * Who is told of an event besides the subject's followers: the members of the organisations
+ * named, or of the subject's readers (a restricted subject's organisations: a conversation's
+ * two sides), but never `except` (the writer's own). Those the subject's readers leave out are
+ * not told either.
+ */
+export interface Addressees {
+  organizations?: string[];
+  readers?: boolean;
+  except?: string;
+}
+
 type ByEventType<E extends DomainEvent, R> = { [T in E['type']]?: (data: Extract<E, { type: T }>['data']) => R | null };
 
 /** Feed texts keyed by event type: an event without one (or whose function answers null) is not told to followers. */
 export type FeedTexts<E extends DomainEvent = DomainEvent> = ByEventType<E, FeedText>;
 export type SubjectChanges<E extends DomainEvent = DomainEvent> = ByEventType<E, SubjectChange>;
+export type AddresseesOf<E extends DomainEvent = DomainEvent> = ByEventType<E, Addressees>;
+
+/** The organisations an event addresses, given its subject's readers just after it (null: anyone). */
+export function addressedOrganizations(addressees: Addressees | null, readers: string[] | null): string[] {
+  if (!addressees) return [];
+  const named = [...(addressees.organizations ?? []), ...(addressees.readers ? (readers ?? []) : [])];
+  return [...new Set(named)].filter((o) => o !== addressees.except && (readers === null || readers.includes(o)));
+}
 
 /**
  * Something accounts may follow, contributed by the context that owns it. Subject ids are its
@@ -35,10 +55,18 @@ export interface FollowableSubject<E extends DomainEvent = DomainEvent> {
   kind: string;
   /** Whether the subject exists and `actor` may read it (and so follow it). */
   mayFollow(subjectId: string, actor: Actor): Promise<boolean>;
+  /**
+   * The organisations that own the subject (a practice's state and its co-authors, a call's
+   * posters, a project's lead, a tool's owner): those "contact the owner" reaches. A subject
+   * without owners cannot be the subject of a conversation.
+   */
+  ownersOf?(subjectId: string): Promise<string[]>;
   /** How its events set the title and readers the feed shows. */
   changes: SubjectChanges<E>;
   /** What followers are told of its events. */
   feedTexts: FeedTexts<E>;
+  /** Organisations told of an event (in the feed, by mail, live) though their members do not follow the subject: an event with a feed text only. */
+  addressees?: AddresseesOf<E>;
 }
 
 /**

@@ -1,7 +1,7 @@
 export { ContributionsModule } from './contributions.module';
 export { Contributions } from './contributions';
-export { FOLLOW_SUBJECT_KINDS, categoryOf, declareFollowSubjectKind } from './followable';
-export type { FeedText, FeedTexts, FollowableSubject, SubjectChange, SubjectChanges } from './followable';
+export { FOLLOW_SUBJECT_KINDS, addressedOrganizations, categoryOf, declareFollowSubjectKind } from './followable';
+export type { Addressees, AddresseesOf, FeedText, FeedTexts, FollowableSubject, SubjectChange, SubjectChanges } from './followable';
 export { filtered, mapOnce, mayRead, statesAfter } from './live';
 export type { LiveChannel, LiveMapping, LiveUpdate } from './live';
 export { PlatformStats, figuresOnce } from './platform-stats';

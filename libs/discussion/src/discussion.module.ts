@@ -10,6 +10,7 @@ import { Discussion1764900000000 } from './migrations/1764900000000-discussion';
 import { itemModerationProjection } from './moderation/item-moderation.projection';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { ConversationCommands, DiscussionCommands, ItemModerationCommands } from './shared/discussion-commands';
+import { Mentions } from './shared/mentions';
 import { DiscussionLiveResolver } from './surface/discussion-live.resolver';
 import { DiscussionSurface } from './surface/discussion.surface';
 
@@ -33,6 +34,7 @@ export const DISCUSSION_PROJECTIONS = [discussionCommentsProjection, conversatio
     ConversationsResolver,
     ModerationResolver,
     DiscussionLiveResolver,
+    Mentions,
   ],
 })
 export class DiscussionModule implements OnModuleInit {

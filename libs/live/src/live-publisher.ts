@@ -101,7 +101,9 @@ export class LivePublisher implements OnApplicationBootstrap, BeforeApplicationS
         if (update.message) await send(update.message.topic, update.message.payload, update.event);
         if (!update.subject) continue;
         const item = feedItemOf(this.contributions, update.event, update.subject.title);
-        if (item) await send(topics.feed, { kind: 'feed', readers: update.subject.readers, item } satisfies FeedMessage, update.event);
+        if (!item) continue;
+        const addressed = this.contributions.addressedBy(update.event, update.subject.readers);
+        await send(topics.feed, { kind: 'feed', readers: update.subject.readers, addressed, item } satisfies FeedMessage, update.event);
       }
     }
   }

@@ -20,7 +20,7 @@ export class LiveResolver {
 
   @Subscription(() => FeedItem, {
     resolve: (m: FeedMessage) => mapOnce(m, () => FeedItem.from(m.item, null)),
-    description: 'News of everything the viewer follows, as it happens.',
+    description: 'News of everything the viewer follows, and of what is addressed to its organisation (a message, a mention), as it happens.',
   })
   async feed(@CurrentActor() current: Actor | null): Promise<AsyncIterableIterator<FeedMessage | FollowsMessage>> {
     const actor = authorizeActor(signedIn, current, undefined);
@@ -34,7 +34,8 @@ export class LiveResolver {
         if (m.type === 'SubjectUnfollowed') following.delete(m.subjectId);
         return false;
       }
-      return following.has(m.item.subjectId) && mayRead(m.readers, actor.organizationId);
+      const told = following.has(m.item.subjectId) || (m.addressed ?? []).includes(actor.organizationId);
+      return told && mayRead(m.readers, actor.organizationId);
     });
   }
 }

@@ -5,6 +5,8 @@ export interface FeedMessage {
   kind: 'feed';
   /** null: anyone may read it; else the organisations that may. */
   readers: string[] | null;
+  /** Organisations whose members are told though they do not follow the subject (a conversation's other side, a mention). */
+  addressed?: string[];
   item: FeedItemData;
 }
 

@@ -24,6 +24,13 @@ export function callSubject(dataSource: DataSource): FollowableSubject<CallForAc
     category: callForActionAggregate.category,
     kind: CALL_SUBJECT_KIND,
     mayFollow: async (id) => (await dataSource.query(`SELECT 1 FROM calls_for_action WHERE id = $1`, [id])).length > 0,
+    // every poster of a joint call, confirmed or not
+    ownersOf: async (id) =>
+      (
+        (await dataSource.query(`SELECT p->>'organizationId' AS id FROM calls_for_action, jsonb_array_elements(doc->'posters') p WHERE calls_for_action.id = $1`, [
+          id,
+        ])) as Array<{ id: string }>
+      ).map((r) => r.id),
     changes: { CallForActionPosted: (d) => ({ title: d.title }) },
     feedTexts: {
       CallForActionResponded: () => told('A new response to the call.'),

@@ -12,6 +12,7 @@ import { DISCUSSION_ERRORS } from '../domain/errors';
 import { GUARDS } from '../domain/guards';
 import { Comment, CommentConnection, CommentPayload } from '../graphql-types';
 import { DiscussionCommands } from '../shared/discussion-commands';
+import { Mentions } from '../shared/mentions';
 import { DiscussionSubjects } from '../shared/subjects';
 import { writingFacts } from '../shared/writing-facts';
 import type { CommentDocument, DiscussionDocument } from './comments.projection';
@@ -82,6 +83,7 @@ export class CommentsResolver {
     private readonly commandBus: CommandBus,
     private readonly dataSource: DataSource,
     private readonly subjects: DiscussionSubjects,
+    private readonly mentions: Mentions,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -106,7 +108,8 @@ export class CommentsResolver {
     const stream = discussionStreamOf(input.subjectId);
     const facts = await writingFacts(this.dataSource, actor.accountId, 'comment', input.body, this.clock.now());
     const commentId = newGlobalId('comment');
-    const data = { commentId, subjectId: input.subjectId, parentId: input.parentId ?? null, body: input.body, facts };
+    const mentions = await this.mentions.of(input.body, input.subjectId, actor);
+    const data = { commentId, subjectId: input.subjectId, parentId: input.parentId ?? null, body: input.body, mentions, facts };
     const payload = await this.send(stream, commentId, { type: 'PostComment', data }, actor);
     await this.subjects.follow(actor, stream);
     return payload;
@@ -115,7 +118,10 @@ export class CommentsResolver {
   @Mutation(() => CommentPayload, { description: 'Its author edits a comment, within 15 minutes of posting it.' })
   async editComment(@Args('input') input: EditCommentInput, @CurrentActor() actor: Actor | null): Promise<CommentPayload> {
     const stream = await this.streamOf(input.commentId);
-    return this.send(stream, input.commentId, { type: 'EditComment', data: { commentId: input.commentId, body: input.body } }, actor);
+    const [row]: Array<{ subject_id: string }> = await this.dataSource.query(`SELECT subject_id FROM discussion_comments WHERE id = $1`, [stream]);
+    // a visitor's edit is refused by the policy; its mentions need not be read
+    const mentions = actor ? await this.mentions.of(input.body, row.subject_id, actor) : [];
+    return this.send(stream, input.commentId, { type: 'EditComment', data: { commentId: input.commentId, body: input.body, mentions } }, actor);
   }
 
   @Mutation(() => CommentPayload, { description: 'Its author deletes a comment: it stays in place as "deleted", with its replies.' })

@@ -78,7 +78,9 @@ export class ConversationsResolver {
     return row ? Conversation.from(row.doc, actor) : null;
   }
 
-  @Mutation(() => ConversationPayload, { description: 'Contact the owner of a practice, call or project (or, as its owner, an interested organisation).' })
+  @Mutation(() => ConversationPayload, {
+    description: 'Contact the owner of a practice, call, project or policy tool (or, as its owner, any organisation: one that expressed interest, a responder).',
+  })
   async startConversation(
     @Args('input') input: StartConversationInput,
     @CurrentActor() current: Actor | null,
@@ -94,6 +96,7 @@ export class ConversationsResolver {
       conversationId,
       subjectId: input.subjectId,
       withOrganizationId: input.withOrganizationId,
+      ownerOrganizationIds: await this.subjects.ownersOf(input.subjectId),
       messageId: newGlobalId('message'),
       body: input.body,
       facts,

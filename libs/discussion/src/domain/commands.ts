@@ -7,6 +7,8 @@ export interface PostCommentData {
   subjectId: string;
   parentId: string | null;
   body: string;
+  /** The organisations the body mentions that may read the subject (read by the use case: names are resolved there). */
+  mentions: string[];
   facts: WritingFacts;
 }
 
@@ -19,14 +21,23 @@ export type ModerationCommand =
 
 export type DiscussionCommand =
   | Command<'PostComment', PostCommentData>
-  | Command<'EditComment', { commentId: string; body: string }>
+  | Command<'EditComment', { commentId: string; body: string; mentions: string[] }>
   | Command<'DeleteComment', { commentId: string }>
   | ModerationCommand;
 
 export type ConversationCommand =
   | Command<
       'StartConversation',
-      { conversationId: string; subjectId: string; withOrganizationId: string; messageId: string; body: string; facts: WritingFacts }
+      {
+        conversationId: string;
+        subjectId: string;
+        withOrganizationId: string;
+        /** The subject's owners, as its context tells (read by the use case): one side of the conversation must be one of them. */
+        ownerOrganizationIds: string[];
+        messageId: string;
+        body: string;
+        facts: WritingFacts;
+      }
     >
   | Command<'SendMessage', { messageId: string; body: string; facts: WritingFacts }>
   | ModerationCommand;

@@ -11,7 +11,7 @@ import {
   type DiscussionState,
 } from './discussion';
 import { DISCUSSION_ERRORS, MODERATION_ERRORS } from './errors';
-import { bodyOf, checkWriting, mentionsOf } from './guards';
+import { bodyOf, checkWriting } from './guards';
 import { decideModeration } from './moderation';
 import { conversationPolicies, discussionPolicies, itemModerationPolicies } from './policies';
 import {
@@ -61,7 +61,7 @@ export function decideDiscussion(command: DiscussionCommand, state: DiscussionSt
             subjectId: d.subjectId,
             parentId: d.parentId,
             body,
-            mentions: mentionsOf(body),
+            mentions: [...new Set(d.mentions)],
             authorAccountId: actor.accountId,
             authorOrganizationId: actor.organizationId,
             postedAt: command.at,
@@ -77,7 +77,7 @@ export function decideDiscussion(command: DiscussionCommand, state: DiscussionSt
         throw new ValidationError(DISCUSSION_ERRORS.EDIT_WINDOW_PASSED, 'A comment may be edited for 15 minutes after posting.');
       const body = bodyOf(command.data.body);
       if (body === comment.body) return [];
-      return [{ type: 'CommentEdited', data: { commentId: comment.id, body, mentions: mentionsOf(body), editedAt: command.at } }];
+      return [{ type: 'CommentEdited', data: { commentId: comment.id, body, mentions: [...new Set(command.data.mentions)], editedAt: command.at } }];
     }
     case 'DeleteComment': {
       const comment = commentOf(state, command.data.commentId);
@@ -109,6 +109,11 @@ export function decideConversation(command: ConversationCommand, state: Conversa
       if (d.withOrganizationId === actor.organizationId)
         throw new ValidationError(DISCUSSION_ERRORS.OWN_ORGANIZATION, 'A conversation is with another organisation.', {
           withOrganizationId: 'must not be your own organisation',
+        });
+      // "contact the owner", or the owner answering anyone (an organisation interested in its practice, a responder)
+      if (!d.ownerOrganizationIds.includes(d.withOrganizationId) && !d.ownerOrganizationIds.includes(actor.organizationId))
+        throw new ValidationError(DISCUSSION_ERRORS.NOT_THE_OWNER, 'A conversation about a subject is with its owner.', {
+          withOrganizationId: 'must be an owner of the subject',
         });
       const body = bodyOf(d.body);
       checkWriting('message', body, d.facts);

@@ -2,7 +2,7 @@ import { DeciderSpecification, member } from '@pfp/testing';
 import type { ConversationEvent } from './conversation';
 import { conversationAggregate, discussionAggregate, itemModerationAggregate } from './decide';
 import type { DiscussionEvent } from './discussion';
-import { GUARDS, linkCount, mentionsOf } from './guards';
+import { GUARDS, linkCount, mentionedNames, mentionsOf } from './guards';
 
 const discussion = DeciderSpecification(discussionAggregate);
 const conversations = DeciderSpecification(conversationAggregate);
@@ -18,11 +18,11 @@ const anHourLater = '2011-03-01T11:00:00.000Z';
 const quiet = { lastHour: 0, sameTextLastDay: false, writtenBefore: 10 };
 const subjectId = 'practice-1';
 
-const post = (actor = icmc, data: Partial<{ commentId: string; parentId: string | null; body: string; facts: typeof quiet }> = {}) => ({
+const post = (actor = icmc, data: Partial<{ commentId: string; parentId: string | null; body: string; mentions: string[]; facts: typeof quiet }> = {}) => ({
   type: 'PostComment' as const,
   actor,
   at,
-  data: { commentId: 'comment-1', subjectId, parentId: null, body: 'How many officers were trained?', facts: quiet, ...data },
+  data: { commentId: 'comment-1', subjectId, parentId: null, body: 'How many officers were trained?', mentions: [], facts: quiet, ...data },
 });
 const posted = (actor = icmc, commentId = 'comment-1', parentId: string | null = null, body = 'How many officers were trained?'): DiscussionEvent => ({
   type: 'CommentPosted',
@@ -82,7 +82,7 @@ describe('Discussion', () => {
       const body = `Ask @${mention} and @${mention}`;
       discussion
         .given([])
-        .when(post(icmc, { body }))
+        .when(post(icmc, { body, mentions: [mention, mention] }))
         .then([{ ...posted(icmc, 'comment-1', null, body), data: { ...(posted().data as object), body, mentions: [mention] } } as DiscussionEvent]);
     });
   });
@@ -111,6 +111,10 @@ describe('Discussion', () => {
     it('counts links and mentions', () => {
       expect(linkCount('see https://x.example and www.y.example and [z](/z)')).toBe(3);
       expect(mentionsOf('@organization-x')).toEqual([]);
+      expect(mentionedNames('Ask @[ILO] and @[International Labour Organization (ILO)], and @[ilo ]; not @ILO nor @[]')).toEqual([
+        'ilo',
+        'international labour organization (ilo)',
+      ]);
     });
   });
 
@@ -119,7 +123,7 @@ describe('Discussion', () => {
       type: 'EditComment' as const,
       actor,
       at: when,
-      data: { commentId: 'comment-1', body },
+      data: { commentId: 'comment-1', body, mentions: [] as string[] },
     });
     it('is edited by its author within 15 minutes', () =>
       discussion
@@ -127,6 +131,16 @@ describe('Discussion', () => {
         .when(edit())
         .then([
           { type: 'CommentEdited', data: { commentId: 'comment-1', body: 'How many officers, in which states?', mentions: [], editedAt: tenMinutesLater } },
+        ]));
+    it('records the organisations the edited text mentions', () =>
+      discussion
+        .given([posted()])
+        .when({ ...edit(), data: { ...edit().data, mentions: [iom.organizationId] } })
+        .then([
+          {
+            type: 'CommentEdited',
+            data: { commentId: 'comment-1', body: 'How many officers, in which states?', mentions: [iom.organizationId], editedAt: tenMinutesLater },
+          },
         ]));
     it('refuses an edit after 15 minutes', () => discussion.given([posted()]).when(edit(icmc, anHourLater)).thenThrows('DISCUSSION.EDIT_WINDOW_PASSED'));
     it('refuses an edit by another organisation', () => discussion.given([posted()]).when(edit(mexico)).thenThrows('DISCUSSION.NOT_AUTHOR', 'FORBIDDEN'));
@@ -231,11 +245,11 @@ describe('Discussion', () => {
 });
 
 describe('Conversation', () => {
-  const start = (actor = icmc, withOrganizationId = mexico.organizationId, body = 'May we visit the training?') => ({
+  const start = (actor = icmc, withOrganizationId = mexico.organizationId, body = 'May we visit the training?', owners = [mexico.organizationId]) => ({
     type: 'StartConversation' as const,
     actor,
     at,
-    data: { conversationId: 'conversation-1', subjectId, withOrganizationId, messageId: 'message-1', body, facts: quiet },
+    data: { conversationId: 'conversation-1', subjectId, withOrganizationId, ownerOrganizationIds: owners, messageId: 'message-1', body, facts: quiet },
   });
   const started: ConversationEvent[] = [
     {
@@ -262,6 +276,23 @@ describe('Conversation', () => {
   const send = (actor = mexico, facts = quiet) => ({ type: 'SendMessage' as const, actor, at, data: { messageId: 'message-2', body: 'Yes, in May.', facts } });
 
   it('is started with the owner by a member of another organisation, with its first message', () => conversations.given([]).when(start()).then(started));
+  it('is started by the owner with any organisation (one interested in its practice)', () =>
+    conversations
+      .given([])
+      .when(start(mexico, icmc.organizationId))
+      .then([
+        { type: 'ConversationStarted', data: { ...started[0].data, starterOrganizationId: mexico.organizationId, withOrganizationId: icmc.organizationId } } as ConversationEvent,
+        { type: 'MessageSent', data: { ...started[1].data, senderAccountId: mexico.accountId, senderOrganizationId: mexico.organizationId } } as ConversationEvent,
+      ]));
+  it('reaches any of several owners (a joint call)', () =>
+    conversations
+      .given([])
+      .when(start(icmc, iom.organizationId, 'May we visit the training?', [mexico.organizationId, iom.organizationId]))
+      .then([{ ...started[0], data: { ...started[0].data, withOrganizationId: iom.organizationId } } as ConversationEvent, started[1]]));
+  it('refuses a conversation about a subject between two organisations neither of which owns it', () =>
+    conversations.given([]).when(start(icmc, iom.organizationId)).thenThrows('DISCUSSION.NOT_THE_OWNER', 'BAD_USER_INPUT'));
+  it('refuses a subject whose context names no owner', () =>
+    conversations.given([]).when(start(icmc, mexico.organizationId, 'Hello', [])).thenThrows('DISCUSSION.NOT_THE_OWNER', 'BAD_USER_INPUT'));
   it('refuses a conversation with its own organisation', () =>
     conversations.given([]).when(start(icmc, icmc.organizationId)).thenThrows('DISCUSSION.OWN_ORGANIZATION', 'BAD_USER_INPUT'));
   it('refuses a visitor', () =>

@@ -32,8 +32,13 @@ export const normalizedText = (text: string): string => text.trim().replace(/\s+
 
 const MENTION = /@(organization-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/g;
 
-/** The organisations a text mentions (`@organization-<uuid>`, as the site writes a chosen name), each once. */
+/** The organisations a text mentions by id (`@organization-<uuid>`), each once. */
 export const mentionsOf = (text: string): string[] => [...new Set([...text.matchAll(MENTION)].map((m) => m[1]))];
+
+const NAMED_MENTION = /@\[([^\]\n]{1,200})\]/g;
+
+/** The names a text mentions (`@[International Labour Organization (ILO)]`, `@[ILO]`), lower case, each once. */
+export const mentionedNames = (text: string): string[] => [...new Set([...text.matchAll(NAMED_MENTION)].map((m) => m[1].trim().toLowerCase()))];
 
 /** The body as stored: trimmed, not empty, not too long. */
 export function bodyOf(body: string, field = 'body'): string {

@@ -35,6 +35,22 @@ export class DiscussionSubjects {
       throw new NotFoundError('DISCUSSION.SUBJECT_NOT_FOUND', `There is nothing with this ${field} that you may discuss.`);
   }
 
+  /** Whether `actor` (or an organisation, as a member without account) may read the subject and so its discussion. */
+  async mayRead(subjectId: string, actor: Actor): Promise<boolean> {
+    try {
+      await this.requireReadable(subjectId, actor);
+      return true;
+    } catch (error) {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    }
+  }
+
+  /** The organisations owning a subject, as its context registered them (none: it cannot be the subject of a conversation). */
+  async ownersOf(subjectId: string): Promise<string[]> {
+    return (await this.contributions.subjectOf(subjectId)?.ownersOf?.(subjectId)) ?? [];
+  }
+
   /**
    * The author follows what it writes in (a discussion, a conversation), so that replies, new
    * messages and moderation decisions reach its feed and mail, by follows' own rules. Once per

@@ -82,6 +82,8 @@ export function discussionSubject(contributions: Contributions, dataSource: Data
     },
     changes: { CommentPosted: (d) => ({ title: `Discussion of ${aboutOf(d.subjectId)}` }) },
     feedTexts: DISCUSSION_FEED_TEXTS,
+    // the organisations a comment mentions are told of it, following or not (never the author's own)
+    addressees: { CommentPosted: (d) => ({ organizations: d.mentions, except: d.authorOrganizationId }) },
   };
 }
 
@@ -96,6 +98,8 @@ export function conversationSubject(dataSource: DataSource): FollowableSubject<C
       ConversationStarted: (d) => ({ title: `Conversation about ${aboutOf(d.subjectId)}`, readers: [d.starterOrganizationId, d.withOrganizationId] }),
     },
     feedTexts: CONVERSATION_FEED_TEXTS,
+    // the other side is told of each message from the first one, before any of its members writes (and so follows)
+    addressees: { MessageSent: (d) => ({ readers: true, except: d.senderOrganizationId }) },
   };
 }
 

@@ -42,6 +42,8 @@ export interface FeedBatch {
   follows: Map<string, FollowRow | null>;
   subjects: Map<string, SubjectRow>;
   items: Array<FeedItemData & { accountId: string }>;
+  /** Items for every member of an organisation the event addresses (the writer expands them; a follower's own row wins). */
+  addressed: Array<FeedItemData & { organizationId: string }>;
 }
 
 /** The subjects a batch touches: those of its follows events and the streams of followable subjects. */
@@ -66,7 +68,7 @@ const key = (subjectId: string, accountId: string) => `${subjectId} ${accountId}
  * it and may read it. Pure: the caller writes the result.
  */
 export function foldFeedBatch(contributions: Contributions, state: FeedState, events: readonly RecordedEvent[]): FeedBatch {
-  const batch: FeedBatch = { accounts: new Map(), follows: new Map(), subjects: new Map(), items: [] };
+  const batch: FeedBatch = { accounts: new Map(), follows: new Map(), subjects: new Map(), items: [], addressed: [] };
   const followsOf = (subjectId: string) => {
     let of = state.follows.get(subjectId);
     if (!of) state.follows.set(subjectId, (of = new Map()));
@@ -127,11 +129,13 @@ export function foldFeedBatch(contributions: Contributions, state: FeedState, ev
     const item = feedItemOf(contributions, e, '');
     if (!item) continue;
     const row = state.subjects.get(e.streamName);
+    const subjectTitle = row?.title ?? e.streamName;
     for (const follow of state.follows.get(e.streamName)?.values() ?? []) {
       if (comparePositions(follow.since, e.position) >= 0) continue;
       if (row?.readers && !(follow.organizationId !== null && row.readers.includes(follow.organizationId))) continue;
-      batch.items.push({ ...item, subjectTitle: row?.title ?? e.streamName, accountId: follow.accountId });
+      batch.items.push({ ...item, subjectTitle, accountId: follow.accountId });
     }
+    for (const organizationId of contributions.addressedBy(e, row?.readers ?? null)) batch.addressed.push({ ...item, subjectTitle, organizationId });
   }
   return batch;
 }

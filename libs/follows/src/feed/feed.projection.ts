@@ -151,6 +151,7 @@ async function writeBatch(manager: EntityManager, batch: FeedBatch): Promise<voi
       [JSON.stringify(subjects)],
     );
   }
+  if (batch.addressed.length > 0) await writeAddressed(manager, batch.addressed);
   if (batch.items.length > 0) {
     const items = batch.items.map((i) => ({
       account_id: i.accountId,
@@ -171,4 +172,36 @@ async function writeBatch(manager: EntityManager, batch: FeedBatch): Promise<voi
       [JSON.stringify(items)],
     );
   }
+}
+
+/**
+ * An addressed item reaches every account of its organisation (identity's accounts, as the
+ * digests read them: the members when the event is folded), each with its feed_accounts row so
+ * the digests mail it by the account's preference. A follower's own row (same account and
+ * event) is kept: the key makes the second insert nothing.
+ */
+async function writeAddressed(manager: EntityManager, addressed: FeedBatch['addressed']): Promise<void> {
+  const items = addressed.map((i) => ({
+    organization_id: i.organizationId,
+    event_id: i.id,
+    subject_id: i.subjectId,
+    subject_kind: i.subjectKind,
+    subject_title: i.subjectTitle,
+    type: i.type,
+    text: i.text,
+    metrics: i.metrics,
+    occurred_at: i.occurredAt,
+  }));
+  const members = `FROM jsonb_to_recordset($1::jsonb) AS r(organization_id text, event_id uuid, subject_id text, subject_kind text, subject_title text, type text, text text, metrics jsonb, occurred_at timestamptz)
+       JOIN accounts acc ON acc.organization_id::text = substring(r.organization_id from 14) AND acc.removed_at IS NULL`;
+  await manager.query(
+    `INSERT INTO feed_accounts (account_id, frequency) SELECT DISTINCT 'account-' || acc.id, $2::text ${members} ON CONFLICT DO NOTHING`,
+    [JSON.stringify(items), DEFAULT_FREQUENCY],
+  );
+  await manager.query(
+    `INSERT INTO feed_items (account_id, event_id, subject_id, subject_kind, subject_title, type, text, metrics, occurred_at)
+     SELECT 'account-' || acc.id, r.event_id, r.subject_id, r.subject_kind, r.subject_title, r.type, r.text, r.metrics, r.occurred_at ${members}
+     ON CONFLICT (account_id, event_id) DO NOTHING`,
+    [JSON.stringify(items)],
+  );
 }

@@ -5,7 +5,7 @@ import { isISO31661Alpha3 } from 'class-validator';
 import { authorizeActor, ConflictError, DomainError, NotFoundError, ValidationError, type Actor, type OrganizationKind } from '@pfp/kernel';
 import { audit, auditActorOf } from '../audit/audit';
 import { endSessionsOnCommit } from '../sessions/session.service';
-import { uuidOf, ORGANIZATION } from '../global-ids';
+import { organizationGlobalId, uuidOf, ORGANIZATION } from '../global-ids';
 import { ORGANIZATION_KINDS, OrganizationEntity } from './organization.entity';
 import { createOrganizationPolicy, deactivateOrganizationPolicy, renameOrganizationPolicy } from './organization.policies';
 
@@ -149,6 +149,22 @@ export class OrganizationsService {
       .find({ where: { id: In([...byUuid.keys()]) }, select: { id: true, kind: true, country: true, deactivatedAt: true } });
     for (const row of rows) for (const id of byUuid.get(row.id)!) found.set(id, { kind: row.kind, active: !row.deactivatedAt, country: row.country });
     return found;
+  }
+
+  /**
+   * The active organisations these names (any case) name, by their full name or the short name
+   * at its end in parentheses ("International Catholic Migration Commission (ICMC)": "icmc"), for
+   * mentions in discussion: global id and kind.
+   */
+  async findByNames(names: readonly string[]): Promise<Array<{ id: string; kind: OrganizationKind }>> {
+    const wanted = [...new Set(names.map((n) => n.trim().toLowerCase()).filter((n) => n.length > 0))];
+    if (wanted.length === 0) return [];
+    const rows: Array<{ id: string; kind: OrganizationKind }> = await this.dataSource.query(
+      `SELECT id::text, kind FROM organizations WHERE deactivated_at IS NULL
+         AND (lower(name) = ANY($1) OR lower(substring(name from '\\(([^()]+)\\)\\s*$')) = ANY($1)) ORDER BY name, id`,
+      [wanted],
+    );
+    return rows.map((r) => ({ id: organizationGlobalId(r.id), kind: r.kind }));
   }
 
   /** A page in name order; the offset is the position after the cursor. */

@@ -29,6 +29,8 @@ export function projectSubject(dataSource: DataSource): FollowableSubject<Partne
     mayFollow: async (id, actor) =>
       (await dataSource.query(`SELECT 1 FROM partnership_projects WHERE id = $1 AND (readers IS NULL OR $2::text = ANY(readers))`, [id, actor.organizationId]))
         .length > 0,
+    ownersOf: async (id) =>
+      ((await dataSource.query(`SELECT lead_organization_id AS id FROM partnership_projects WHERE id = $1`, [id])) as Array<{ id: string }>).map((r) => r.id),
     changes: {
       PartnershipProjectLaunched: (d) => ({
         title: d.title,

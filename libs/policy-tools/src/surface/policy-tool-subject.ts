@@ -38,6 +38,8 @@ export function policyToolSubject(dataSource: DataSource): FollowableSubject<Pol
       const rows: Array<{ doc: PolicyToolDocument }> = await dataSource.query(`SELECT doc FROM policy_tools WHERE id = $1`, [id]);
       return rows.length > 0 && (rows[0].doc.status === 'RELEASED' || mayEdit(rows[0].doc, actor.organizationId));
     },
+    ownersOf: async (id) =>
+      ((await dataSource.query(`SELECT owner_organization_id AS id FROM policy_tools WHERE id = $1`, [id])) as Array<{ id: string }>).map((r) => r.id),
     changes: {
       PolicyToolDrafted: (d) => ({
         title: d.content.title,

@@ -21,6 +21,8 @@ export function practiceSubject(dataSource: DataSource): FollowableSubject<Pract
     category: PRACTICE_CATEGORY,
     kind: PRACTICE_SUBJECT_KIND,
     mayFollow: async (id) => (await dataSource.query(`SELECT 1 FROM practice_details WHERE id = $1 AND published_at IS NOT NULL`, [id])).length > 0,
+    ownersOf: async (id) =>
+      ((await dataSource.query(`SELECT owner_organization_id AS id FROM practice_details WHERE id = $1`, [id])) as Array<{ id: string }>).map((r) => r.id),
     changes: {
       PracticeDrafted: (d) => ({ title: d.content.title }),
       PracticeRevised: (d) => ({ title: d.content.title }),
