@@ -115,9 +115,26 @@ describe('Open data exports', () => {
     expect(csv.records.filter((r) => r.name.startsWith("'=Bulk organisation "))).toHaveLength(3000);
   }, 60_000);
 
-  it('an unknown export is a 404, and practices keep their own export', async () => {
+  it('an unknown export is a 404', async () => {
     expect((await fetch(new URL('/export/nothing.csv', api.url))).status).toBe(404);
-    expect((await fetch(new URL('/export/practices.csv', api.url))).status).toBe(200);
+  });
+
+  it('practices: a JSON Schema like the others, every column described, the demo practices with their assessment and never a contact', async () => {
+    const { csv, json, schema } = await download(api.url, 'practices');
+    expect(schema.$id).toBe(`${PUBLIC_URL}/export/practices.schema.json`);
+    const items = (schema.properties as Record<string, { items: { properties: Record<string, { description?: string }> } }>).practices.items.properties;
+    expect(Object.entries(items).filter(([, column]) => !column.description?.trim())).toEqual([]);
+    expect(Object.keys(items)).toEqual(expect.arrayContaining(['id', 'title', 'countries', 'results', 'resources', 'assessmentStatus', 'criteriaAnswers']));
+    expect(json.records.map((r) => r.title)).toContain('Prague Process');
+    expect(json.records.every((r) => typeof r.assessment === 'string')).toBe(true);
+    // in id order, as the other exports
+    const ids = json.records.map((r) => r.id as string);
+    expect([...ids].sort()).toEqual(ids);
+    expect(csv.records.map((r) => r.id)).toEqual(ids);
+    expect(csv.header.filter((name) => /contact|email/i.test(name))).toEqual([]);
+    for (const text of [csv.text, JSON.stringify(json.body)]) expect(text).not.toMatch(/@example\.org/);
+    const index = (await (await fetch(new URL('/export/index.json', api.url))).json()) as { exports: Array<{ name: string; columns: unknown[] }> };
+    expect(index.exports.find((e) => e.name === 'practices')?.columns).toHaveLength(Object.keys(items).length);
   });
 
   it('/feeds/calls.atom: open calls with their kind and deadline, links on PUBLIC_URL, no PENDING call', async () => {

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { csvRecords, parseCsv } from './csv';
 
-export const EXPORT_NAMES = ['calls', 'organizations', 'project-updates', 'projects'] as const;
+export const EXPORT_NAMES = ['calls', 'organizations', 'practices', 'project-updates', 'projects'] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 
 export interface Downloaded {

@@ -9,6 +9,7 @@ import { HOME_ROUTES } from './pages/home/routes';
 import { NEWSLETTER_ROUTES } from './pages/newsletter/routes';
 import { OPEN_DATA_ROUTES } from './pages/open-data/routes';
 import { ORGANIZATION_ROUTES } from './pages/organizations/routes';
+import { POLICY_TOOL_ROUTES } from './pages/policy-tools/routes';
 import { PRACTICE_ROUTES } from './pages/practices/routes';
 import { PROJECT_ROUTES } from './pages/projects/routes';
 import { WEBHOOK_ROUTES } from './pages/webhooks/routes';
@@ -27,6 +28,7 @@ const ROUTES: Route[] = [
   ...ORGANIZATION_ROUTES,
   ...OPEN_DATA_ROUTES,
   ...DISCUSSION_ROUTES,
+  ...POLICY_TOOL_ROUTES,
   ...WEBHOOK_ROUTES,
 ];
 

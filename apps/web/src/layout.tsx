@@ -113,6 +113,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             <NavLink href="/practices">{t('nav.practices')}</NavLink>
             <NavLink href="/calls">{t('nav.calls')}</NavLink>
             <NavLink href="/projects">{t('nav.projects')}</NavLink>
+            <NavLink href="/tools">{t('tools.navLink')}</NavLink>
           </ul>
         </nav>
         {viewer && (
@@ -122,6 +123,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
               {viewer.organization.kind === 'STATE' && <NavLink href="/my/practices">{t('nav.myPractices')}</NavLink>}
               <FeedLink />
               <NavLink href="/my/conversations">{t('conversations.navLink')}</NavLink>
+              <NavLink href="/my/tools">{t('tools.myToolsLink')}</NavLink>
               <NavLink href="/my/settings">{t('nav.settings')}</NavLink>
               {viewer.role === 'ADMIN' && <NavLink href="/my/webhooks">{t('webhooks.navLink')}</NavLink>}
               {isSupportUnit(viewer) && <NavLink href="/review">{t('nav.review')}</NavLink>}
@@ -162,6 +164,9 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             </li>
             <li>
               <Link href="/newsletter">{t('newsletter.footerLink')}</Link>
+            </li>
+            <li>
+              <Link href="/tools">{t('tools.footerLink')}</Link>
             </li>
           </ul>
         </nav>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { setupI18n } from './i18n';
+import { registerServiceWorker } from './offline/register';
 import './styles.css';
 
 void setupI18n().then(() => {
@@ -10,4 +11,5 @@ void setupI18n().then(() => {
       <App />
     </StrictMode>,
   );
+  registerServiceWorker();
 });

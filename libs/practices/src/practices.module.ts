@@ -9,7 +9,7 @@ import { ArchivePracticeResolver } from './archive-practice/archive-practice.res
 import { DemoPracticesSeeder } from './demo/demo-practices';
 import { DraftPracticeResolver } from './draft-practice/draft-practice.resolver';
 import { EraseContactResolver } from './erase-contact/erase-contact.resolver';
-import { PracticesExportController } from './export/practices-export.controller';
+import { PracticesExportContribution } from './export/practices-export';
 import { ExpressInterestInPracticeResolver } from './express-interest-in-practice/express-interest-in-practice.resolver';
 import { PracticesSchema1764500000000 } from './migrations/1764500000000-practices-schema';
 import { PracticeSearchFacetsAndHead1764500000001 } from './migrations/1764500000001-practice-search-facets-and-head';
@@ -49,7 +49,6 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
 /** Practices: commands over GraphQL, read models fed by the log, search, history, open data, demo seed. */
 @Module({
   imports: [IdentityModule, TaxonomyModule, QualityModule, PracticesSurface],
-  controllers: [PracticesExportController],
   providers: [
     PersonalDataVault,
     PracticeReader,
@@ -73,6 +72,7 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     PracticeSearchCache,
     PracticeHistoryContribution,
     DemoPracticesSeeder,
+    PracticesExportContribution,
   ],
 })
 export class PracticesModule implements OnModuleInit {

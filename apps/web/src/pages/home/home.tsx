@@ -121,6 +121,13 @@ export function HomePage() {
           <ProjectCard key={node.id} project={node} />
         ))}
       </Showcase>
+      <section aria-labelledby="tools-heading">
+        <h2 id="tools-heading">{t('tools.homeTitle')}</h2>
+        <p>{t('tools.homeText')}</p>
+        <p>
+          <Link href="/tools">{t('tools.homeLink')}</Link> · <Link href="/tools/profiles">{t('tools.profilesLink')}</Link>
+        </p>
+      </section>
     </Layout>
   );
 }

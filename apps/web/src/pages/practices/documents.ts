@@ -150,6 +150,15 @@ export const PracticeDocument = graphql(`
         ...OrganizationName
       }
       updatedAt
+      citedByPolicyTools {
+        id
+        kind
+        edition {
+          number
+          title
+          language
+        }
+      }
     }
   }
 `);

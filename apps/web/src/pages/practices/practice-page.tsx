@@ -8,6 +8,9 @@ import { DiscussionPanel } from '../discussion/discussion-panel';
 import type { PracticeQuery } from '../../gql/graphql';
 import { dirOf } from '../../i18n';
 import { Layout, PendingPage } from '../../layout';
+import { useOfflineQuery } from '../../offline/offline-copy';
+import { OfflineNotice } from '../../offline/offline-notice';
+import { CitedByTools } from '../policy-tools/cited-by-tools';
 import { Video } from '../../media';
 import { Link } from '../../router';
 import { isSupportUnit, useSession } from '../../session';
@@ -77,7 +80,8 @@ function usePartnerNames(): Map<string, string> {
 export function PracticePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const practice = useQuery(() => request(PracticeDocument, { id, language: i18n.language }), [id, viewer?.organization.id, i18n.language]);
+  // network first; what a visitor read is kept to be read again offline
+  const practice = useOfflineQuery(`practice:${id}:${i18n.language}`, () => request(PracticeDocument, { id, language: i18n.language }), [viewer?.organization.id]);
   const organizations = usePartnerNames();
   const [contentLanguage, setContentLanguage] = useState<string | null>(null);
   const p = practice.data?.practice;
@@ -91,6 +95,7 @@ export function PracticePage({ id }: { id: string }) {
     <Layout title={text.title}>
       <article className="practice">
         <h1 {...content}>{text.title}</h1>
+        <OfflineNotice savedAt={practice.savedAt} />
         {p.status !== 'PUBLISHED' && <p className={`badge status-${p.status}`}>{t(`status.${p.status}`)}</p>}
         {text.language !== wanted && <p className="notice">{t('practice.originalOnly', { language: t(`language.${text.language}`) })}</p>}
         {ownPractice && p.changesRequested && (
@@ -192,6 +197,7 @@ export function PracticePage({ id }: { id: string }) {
           </section>
         )}
       </article>
+      <CitedByTools tools={p.citedByPolicyTools} />
       {p.interestedOrganizations && <InterestedOrganizations organizations={p.interestedOrganizations} />}
       {ownPractice && p.status !== 'ARCHIVED' && <PracticeTranslations practice={p} onSaved={practice.reload} />}
       {isSupportUnit(viewer) && (p.status === 'IN_REVIEW' || p.hasPendingRevision) && <ReviewActions practice={p} onDone={practice.reload} />}
