@@ -136,6 +136,61 @@ describe('feed items, the session in the header, organisation links and refusals
     await context.close();
   });
 
+  it('pages the feed: 20 items, then "Load more" brings the next ones, none twice', async () => {
+    // MPI follows a project of its own and Mexico reports 23 times on it: more than one page
+    const [mpi, mexico] = await Promise.all([site.api.signInAsDemo('mpi'), site.api.signInAsDemo('mx')]);
+    const started = await site.api.gql<{ launchPartnershipProject: { partnershipProject: { id: string } } }>(
+      `mutation($input: LaunchPartnershipProjectInput!) { launchPartnershipProject(input: $input) { partnershipProject { id } } }`,
+      { input: { title: `Feed paging ${Date.now()}`, summary: 'A project with many updates.' } },
+      { token: mexico },
+    );
+    expect(started.errors).toBeUndefined();
+    const projectId = started.data!.launchPartnershipProject.partnershipProject.id;
+    await site.api.gql(`mutation($input: FollowInput!) { follow(input: $input) { following } }`, { input: { subjectId: projectId } }, { token: mpi });
+    for (let i = 1; i <= 23; i++) {
+      const posted = await site.api.gql(
+        `mutation($input: PostProjectUpdateInput!) { postProjectUpdate(input: $input) { revision } }`,
+        { input: { projectId, text: `Paging update ${String(i).padStart(2, '0')}` } },
+        { token: mexico },
+      );
+      expect(posted.errors).toBeUndefined();
+    }
+    // the feed fans out from the log: wait until MPI's holds all 23 (and count what else it holds)
+    const feedOf = () =>
+      site.api.gql<{ feed: { totalCount: number; edges: { node: { text: string } }[] } }>(
+        `{ feed(first: 50) { totalCount edges { node { text } } } }`,
+        {},
+        { token: mpi },
+      );
+    let feed = (await feedOf()).data!.feed;
+    for (let i = 0; i < 600 && feed.edges.filter(({ node }) => node.text.includes('Paging update')).length < 23; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      feed = (await feedOf()).data!.feed;
+    }
+    expect(feed.edges.filter(({ node }) => node.text.includes('Paging update')).length).toBe(23);
+    const total = feed.totalCount;
+
+    const { context, page } = await site.newPage();
+    await site.signIn(page, 'mpi@demo.pfp.example');
+    await page.goto(`${site.origin}/my/feed`);
+    const items = page.locator('.timeline .feed-item');
+    await page.getByText(`Showing 20 of ${total}`).waitFor();
+    expect(await items.count()).toBe(20);
+    // newest first: the last update on top
+    expect(await items.first().locator('p[dir="auto"]').textContent()).toContain('Paging update 23');
+    await page.getByRole('button', { name: 'Load more' }).click();
+    const shown = Math.min(40, total);
+    await page.getByText(`Showing ${shown} of ${total}`).waitFor();
+    expect(await items.count()).toBe(shown);
+    const ids = await items.evaluateAll((list) => list.map((item) => item.getAttribute('aria-labelledby')));
+    expect(new Set(ids).size).toBe(shown);
+    const texts = await items.locator('p[dir="auto"]').allTextContents();
+    expect(texts.filter((text) => text.includes('Paging update')).length).toBe(23);
+    await site.expectAccessible(page);
+    await site.screenshot(page, 'feed-paged-desktop');
+    await context.close();
+  }, 120_000);
+
   it("shows an API refusal in the reader's language, naming the field by its label with a link to it", async () => {
     for (const [viewport, suffix, query, problem, label, message] of [
       [DESKTOP, 'fr', '?lang=fr', 'Il y a un problème', 'Mot de passe actuel', 'Le mot de passe actuel est incorrect.'],

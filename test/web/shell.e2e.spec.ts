@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { postCall } from '../partnerships/partnership-api';
 import { DESKTOP, PHONE, useSite } from './site-harness';
 
 /**
@@ -97,6 +98,61 @@ describe('the site shell in Chromium', () => {
     expect((await (await fetch(`${site.origin}/export/practices.json`)).json()).practices.length).toBeGreaterThan(0);
     expect(await (await fetch(`${site.origin}/feeds/practices.atom`)).text()).toContain('<feed');
     await context.close();
+  });
+
+  it('radio buttons sit beside their labels, on the same line, in English and Arabic, at desktop and 360 px', async () => {
+    for (const [viewport, suffix, , query] of VARIANTS) {
+      // signIn() reads the English sign-in page; ?lang= then sets the page's language
+      const { context, page } = await site.newPage({ viewport });
+      await site.signIn(page, 'gt@demo.pfp.example');
+      await page.goto(`${site.origin}/my/settings${query}`);
+      await page.locator('label.choice input[type="radio"]').first().waitFor();
+      const rtl = query !== '';
+      // each radio and the words of its label: centred on one line, a small gap apart, the radio first in reading order
+      const placed = await page.locator('label.choice').evaluateAll((labels) =>
+        labels.map((label) => {
+          const radio = label.querySelector('input')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          range.setStartAfter(label.querySelector('input')!);
+          const words = range.getBoundingClientRect();
+          return {
+            radio: { left: radio.left, right: radio.right, middle: (radio.top + radio.bottom) / 2 },
+            words: { left: words.left, right: words.right, middle: (words.top + words.bottom) / 2 },
+          };
+        }),
+      );
+      expect(placed.length).toBeGreaterThanOrEqual(3);
+      for (const { radio, words } of placed) {
+        expect(Math.abs(radio.middle - words.middle)).toBeLessThan(6);
+        const gap = rtl ? radio.left - words.right : words.left - radio.right;
+        expect(gap).toBeGreaterThanOrEqual(0);
+        expect(gap).toBeLessThan(24);
+      }
+      await site.screenshot(page, `shell-radios-${suffix}`);
+      await context.close();
+    }
+  });
+
+  it('a long word wraps inside its card instead of widening the page (360 px, English and Arabic)', async () => {
+    const word = `Grenzüberschreitende${'Zusammenarbeitsvereinbarungs'.repeat(3)}`;
+    await postCall(site.api, await site.api.signInAsDemo('mx'), { title: `${word} ${Date.now()}`, description: `${word} ${word}` });
+    for (const query of ['', '&lang=ar']) {
+      const { context, page } = await site.newPage({ viewport: PHONE });
+      await page.goto(`${site.origin}/calls?q=${encodeURIComponent(word)}${query}`);
+      const card = page.locator('.card', { hasText: word.slice(0, 30) }).first();
+      await card.waitFor();
+      const sizes = await card.evaluate((element) => ({
+        scroll: element.scrollWidth,
+        client: element.clientWidth,
+        right: element.getBoundingClientRect().right,
+      }));
+      expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
+      expect(sizes.right).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      await site.screenshot(page, `shell-long-word-360${query ? '-ar' : ''}`);
+      await context.close();
+    }
   });
 
   it('the header stays in view after navigating from the bottom of a long page', async () => {

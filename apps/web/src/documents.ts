@@ -69,14 +69,17 @@ export const FeedEntry = graphql(`
 export type FeedEntry = FeedEntryFragment;
 
 export const FeedDocument = graphql(`
-  query Feed($first: Int) {
-    feed(first: $first) {
+  query Feed($first: Int, $after: String) {
+    feed(first: $first, after: $after) {
       totalCount
       unreadCount
       edges {
         node {
           ...FeedEntry
         }
+      }
+      pageInfo {
+        ...PageCursor
       }
     }
   }

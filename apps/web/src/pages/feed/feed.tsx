@@ -5,7 +5,10 @@ import { useFeedStatus } from '../../feed-status';
 import { Layout } from '../../layout';
 import { Link } from '../../router';
 import { useSession } from '../../session';
-import { FormError, formatDate, formatNumber, QueryState, useAction, useQuery } from '../../ui';
+import { FormError, formatDate, formatNumber, PagedFooter, QueryState, toPage, useAction, usePagedQuery } from '../../ui';
+
+/** Items per page of the feed ("Load more" fetches the next). */
+const PAGE = 20;
 
 const SUBJECT_PATH: Record<string, string> = { PRACTICE: '/practices/', CALL_FOR_ACTION: '/calls/', PROJECT: '/projects/' };
 
@@ -34,14 +37,18 @@ function FeedItemView({ item }: { item: FeedEntry }) {
   );
 }
 
-/** The viewer's feed: what arrived live on top, the unread count, and "Mark all as read". */
+/** The viewer's feed, page by page: what arrived live on top, the unread count, and "Mark all as read". */
 export function FeedPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
   const { unread, arrived, markRead, readItems } = useFeedStatus();
-  const feed = useQuery(async () => (viewer ? request(FeedDocument, { first: 50 }) : null), [viewer?.id]);
+  const feed = usePagedQuery<FeedEntry>(
+    async (after) => (viewer ? toPage((await request(FeedDocument, { first: PAGE, after })).feed) : { nodes: [], totalCount: 0, hasNextPage: false }),
+    [viewer?.id],
+  );
   const action = useAction();
-  const loaded = feed.data?.feed.edges.map((edge) => edge.node) ?? [];
+  const loaded = feed.items;
+  const ready = !!viewer && !feed.loading && !feed.error;
   const readAll = unread === 0;
   const items = [...arrived.filter((item) => !loaded.some((known) => known.id === item.id)), ...loaded].map((item) =>
     (readAll || readItems.has(item.id)) && !item.read ? { ...item, read: true } : item,
@@ -51,7 +58,7 @@ export function FeedPage() {
       <h1>{t('feed.title')}</h1>
       {!viewer && <p className="notice">{t('common.signInNeeded')}</p>}
       <QueryState loading={feed.loading && !!viewer} error={feed.error} />
-      {viewer && feed.data && (
+      {ready && (
         <div className="feed-tools">
           <p role="status">{unread > 0 ? t('feed.unreadCount', { count: formatNumber(unread, i18n.language) }) : t('feed.markedRead')}</p>
           {unread > 0 && (
@@ -62,12 +69,13 @@ export function FeedPage() {
           <FormError error={action.error} />
         </div>
       )}
-      {feed.data && items.length === 0 && <p>{t('feed.empty')}</p>}
+      {ready && items.length === 0 && <p>{t('feed.empty')}</p>}
       <ol className="timeline" aria-live="polite">
         {items.map((item) => (
           <FeedItemView key={item.id} item={item} />
         ))}
       </ol>
+      {ready && <PagedFooter paged={feed} />}
     </Layout>
   );
 }
