@@ -1,4 +1,4 @@
-// npm run bench:ryw [-- --seconds=10]: a mutation's latency through GraphQL (postProjectUpdate,
+// npm run bench:ryw [-- --seconds=10 --writers=1,20 --layout=single|split --cpu-prof=DIR]: a mutation's latency through GraphQL (postProjectUpdate,
 // each writer on a project of its own) at 1 and 20 concurrent writers, p50/p95, and the share
 // of it spent waiting for the read models that serve its answer (read-your-writes), timed in
 // the API by AppendTimings. Two layouts: the API running its projections itself, and APIs
@@ -17,7 +17,9 @@ import { gql } from './gql';
 const root = join(__dirname, '..', '..', '..');
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const SECONDS = arg('seconds', 10);
-const WRITERS = [1, 20];
+const WRITERS = (process.argv.find((a) => a.startsWith('--writers='))?.split('=')[1] ?? '1,20').split(',').map(Number);
+// --layout=single (the API runs its projections) or --layout=split (APIs beside a projector); both by default
+const LAYOUT = process.argv.find((a) => a.startsWith('--layout='))?.split('=')[1] ?? 'both';
 const TARGET_P95_MS = 30;
 
 interface Server {
@@ -27,7 +29,10 @@ interface Server {
 }
 
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['-r', './tools/register.cjs', 'test/ops/bench/read-your-writes-server.ts'], {
+  // --cpu-prof=DIR: each API writes a CPU profile there when it stops (open it in Chrome's DevTools)
+  const profile = process.argv.find((a) => a.startsWith('--cpu-prof='))?.split('=')[1];
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...flags, '-r', './tools/register.cjs', 'test/ops/bench/read-your-writes-server.ts'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: '0' },
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -46,9 +51,18 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   return { child, url, lines };
 }
 
-/** The API's timed waits for read models and appends since the last call (ms). */
-async function waitsOf(server: Server): Promise<{ waits: number[]; appends: number[] }> {
-  const answer = new Promise<{ waits: number[]; appends: number[] }>((resolve) => {
+interface Stats {
+  waits: number[];
+  appends: number[];
+  /** Each POST's time inside the API. */
+  requests: number[];
+  /** CPU time the API used (user + system), ms. */
+  cpuMs: number;
+}
+
+/** The API's timed waits for read models, appends and requests since the last call (ms). */
+async function waitsOf(server: Server): Promise<Stats> {
+  const answer = new Promise<Stats>((resolve) => {
     const onLine = (line: string) => {
       if (!line.startsWith('{"waits"')) return;
       server.lines.off('line', onLine);
@@ -85,6 +99,10 @@ interface Row {
   appendP50: number;
   appendP95: number;
   appendShare: number;
+  serverP50: number;
+  serverP95: number;
+  serverShare: number;
+  cpuPerMutation: number;
 }
 
 /** `writers` loops of postProjectUpdate, each on its own project, for `seconds`; latencies in ms. */
@@ -131,7 +149,7 @@ async function measure(layout: string, server: Server): Promise<Row[]> {
     await load(server.url, token, projects, writers, 2); // warm-up: connections, plans, JIT
     await waitsOf(server);
     const latencies = await load(server.url, token, projects, writers, SECONDS);
-    const { waits, appends } = await waitsOf(server);
+    const { waits, appends, requests, cpuMs } = await waitsOf(server);
     rows.push({
       layout,
       writers,
@@ -144,6 +162,10 @@ async function measure(layout: string, server: Server): Promise<Row[]> {
       appendP50: percentile(appends, 50),
       appendP95: percentile(appends, 95),
       appendShare: sum(appends) / sum(latencies),
+      serverP50: percentile(requests, 50),
+      serverP95: percentile(requests, 95),
+      serverShare: sum(requests) / sum(latencies),
+      cpuPerMutation: cpuMs / latencies.length,
     });
     console.log(`  measured ${layout}, ${writers} writer(s): ${latencies.length} mutations, ${waits.length} waits timed`);
   }
@@ -169,23 +191,26 @@ async function main(): Promise<void> {
   );
   const rows: Row[] = [];
   try {
+    // the first API seeds the demo data (the accounts the writers sign in with)
     const single = await startServer({ ...common, DEMO: 'true', RUN_CONSUMERS: 'true' });
     try {
-      rows.push(...(await measure('API runs its projections', single)));
+      if (LAYOUT !== 'split') rows.push(...(await measure('API runs its projections', single)));
     } finally {
       await stopServer(single);
     }
-    const projector = spawnNode('projector', 'apps/projector/src/main.ts', { ...common, DEMO: 'false' }, await freePort());
-    try {
-      await waitHttp(projector, '/health/ready');
-      const api = await startServer({ ...common, DEMO: 'false', RUN_CONSUMERS: 'false' });
+    if (LAYOUT !== 'single') {
+      const projector = spawnNode('projector', 'apps/projector/src/main.ts', { ...common, DEMO: 'false' }, await freePort());
       try {
-        rows.push(...(await measure('API + projector process', api)));
+        await waitHttp(projector, '/health/ready');
+        const api = await startServer({ ...common, DEMO: 'false', RUN_CONSUMERS: 'false' });
+        try {
+          rows.push(...(await measure('API + projector process', api)));
+        } finally {
+          await stopServer(api);
+        }
       } finally {
-        await stopServer(api);
+        await stopNode(projector);
       }
-    } finally {
-      await stopNode(projector);
     }
   } finally {
     await db.drop();
@@ -197,13 +222,13 @@ async function main(): Promise<void> {
       .join(' ')}`,
   );
   console.log(
-    '\n| layout | writers | mutations | p50 ms | p95 ms | wait for read models p50 / p95 ms | share of latency waiting | append p50 / p95 ms | share appending | target p95 at 20 |',
+    '\n| layout | writers | mutations | p50 ms | p95 ms | wait for read models p50 / p95 ms | share of latency waiting | append p50 / p95 ms | share appending | in the API p50 / p95 ms | share in the API | API CPU ms per mutation | target p95 at 20 |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const verdict = r.writers === 20 ? `<= ${TARGET_P95_MS} ms ${r.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}` : '';
     console.log(
-      `| ${r.layout} | ${r.writers} | ${r.mutations} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.waitP50)} / ${ms(r.waitP95)} | ${(r.share * 100).toFixed(0)}% | ${ms(r.appendP50)} / ${ms(r.appendP95)} | ${(r.appendShare * 100).toFixed(0)}% | ${verdict} |`,
+      `| ${r.layout} | ${r.writers} | ${r.mutations} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.waitP50)} / ${ms(r.waitP95)} | ${(r.share * 100).toFixed(0)}% | ${ms(r.appendP50)} / ${ms(r.appendP95)} | ${(r.appendShare * 100).toFixed(0)}% | ${ms(r.serverP50)} / ${ms(r.serverP95)} | ${(r.serverShare * 100).toFixed(0)}% | ${ms(r.cpuPerMutation)} | ${verdict} |`,
     );
   }
 }
