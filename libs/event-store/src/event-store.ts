@@ -26,9 +26,11 @@ export interface EventStore {
   /**
    * readAll that also says how far the log was examined (`end`, at or after the last event
    * returned): with `types`, a reader may move its checkpoint to `end` over events of other
-   * types. Optional: without it, read unfiltered and filter in the reader.
+   * types. Optional: without it, read unfiltered and filter in the reader. `heldBack`, when
+   * present, answers hasHeldBackEvents(end) as of the query that bounded the page (an event
+   * committed since announces itself), so a reader at the end need not ask again.
    */
-  readAllPage?(options?: ReadAllOptions): Promise<{ events: RecordedEvent[]; end: GlobalPosition }>;
+  readAllPage?(options?: ReadAllOptions): Promise<{ events: RecordedEvent[]; end: GlobalPosition; heldBack?: boolean }>;
   /** Position of the last event a reader of the global log can see now (START for an empty log). */
   headPosition(): Promise<GlobalPosition>;
   /**

@@ -166,21 +166,31 @@ export class Consumer<Tx> {
   private async follow(): Promise<void> {
     const { store, handler, checkpoints, batchSize = 500, pollIntervalMs = 500 } = this.options;
     let reachedEnd = false;
+    // whether events were held back beyond the last page, as of the query that bounded it (undefined: unknown)
+    let heldBack: boolean | undefined;
     while (this.running && !this.lostLock) {
       if (reachedEnd) {
         // The last batch read all that was settled: an append since then has woken us (its
         // announcement comes after its commit), so only events held back behind an append still
-        // in flight may wait unannounced (that append may roll back): one check, not a read.
+        // in flight may wait unannounced (that append may roll back): one check, not a read,
+        // and none when the page's own bound said so.
         reachedEnd = false;
-        const held = await store.hasHeldBackEvents?.(this.position ?? START);
+        const held = heldBack ?? (await store.hasHeldBackEvents?.(this.position ?? START));
         if (!(await this.sleep(held ? HELD_BACK_RETRY_MS : pollIntervalMs))) return;
         if (!this.running || this.lostLock) return;
       }
-      let { events, end: next } = await this.read(batchSize);
+      let events: RecordedEvent[];
+      let next: GlobalPosition | null;
+      ({ events, end: next, heldBack } = await this.read(batchSize));
       if (!this.moves(next)) {
+        // nothing held back when the page was bounded: whatever commits since announces itself
+        if (heldBack === false) {
+          if (!(await this.sleep(pollIntervalMs))) return;
+          continue;
+        }
         const held = await store.hasHeldBackEvents?.(this.position ?? START);
         // an append that held events back may have rolled back (announcing nothing) since the read
-        if (held === false) ({ events, end: next } = await this.read(batchSize));
+        if (held === false) ({ events, end: next, heldBack } = await this.read(batchSize));
         if (!this.moves(next)) {
           if (!(await this.sleep(held ? HELD_BACK_RETRY_MS : pollIntervalMs))) return;
           continue;
@@ -261,16 +271,17 @@ export class Consumer<Tx> {
   }
 
   /** The next batch and how far it reaches (null: nothing new); with `types`, past the events of other types. */
-  private async read(batchSize: number): Promise<{ events: RecordedEvent[]; end: GlobalPosition | null }> {
+  private async read(batchSize: number): Promise<{ events: RecordedEvent[]; end: GlobalPosition | null; heldBack?: boolean }> {
     const { store, handler } = this.options;
     const after = this.position ?? undefined;
+    if (store.readAllPage) {
+      const page = await store.readAllPage({ after, maxCount: batchSize, ...(handler.types ? { types: handler.types } : {}) });
+      const end = page.events.length === 0 && !after && comparePositions(page.end, START) === 0 ? null : page.end;
+      return { events: page.events, end, ...(page.heldBack === undefined ? {} : { heldBack: page.heldBack }) };
+    }
     if (!handler.types) {
       const events = await store.readAll({ after, maxCount: batchSize });
       return { events, end: events.length === 0 ? null : events[events.length - 1].position };
-    }
-    if (store.readAllPage) {
-      const page = await store.readAllPage({ after, maxCount: batchSize, types: handler.types });
-      return { events: page.events, end: page.events.length === 0 && !after && comparePositions(page.end, START) === 0 ? null : page.end };
     }
     const types = new Set(handler.types);
     const events = await store.readAll({ after, maxCount: batchSize });

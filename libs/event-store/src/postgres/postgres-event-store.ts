@@ -8,6 +8,7 @@ import { ANY, NO_STREAM, START, STREAM_EXISTS } from '../types';
 import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';
 import { prepareAppend, prepareAppends, validateRevision, validateStreamName } from '../validation';
+import { SettledTail } from './settled-tail';
 import { ensureEventStoreSchema } from './schema';
 import { CURRENT_REVISION, READ_ALL, READ_STREAM, appendStatement, decodeRow, isUniqueViolation } from './sql';
 
@@ -46,6 +47,8 @@ export class PostgresEventStore implements EventStore {
   /** Highest position known settled: nothing at or below it can still commit (so it only grows). */
   private settled = 0n;
   private nextWatermark: Promise<{ settled: bigint; last: bigint }> | null = null;
+  /** What is new in the log, read once for all of this process's readers that are caught up. */
+  private readonly tail: SettledTail;
 
   private constructor(
     private readonly pool: Pool,
@@ -53,6 +56,7 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.upcasters = options.upcasters ?? new Upcasters();
     this.notifyIntervalMs = options.notifyIntervalMs ?? 5;
+    this.tail = new SettledTail(pool);
   }
 
   static async create(pool: Pool, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
@@ -234,31 +238,34 @@ export class PostgresEventStore implements EventStore {
    * Like readAll, and says how far the log was examined: with `types`, events of other types
    * in between are passed over, and a consumer may checkpoint at `end` though it got none.
    */
-  async readAllPage(options: ReadAllOptions = {}): Promise<{ events: RecordedEvent[]; end: GlobalPosition }> {
+  async readAllPage(options: ReadAllOptions = {}): Promise<{ events: RecordedEvent[]; end: GlobalPosition; heldBack?: boolean }> {
     const after = positionOf(options.after ?? START);
     const maxCount = options.maxCount ?? 1000;
     // the cached bound serves whole pages of a catch-up; a short page asks for a fresh one
     let upTo = this.settled;
-    let refreshed = false;
-    if (upTo <= after) {
-      upTo = await this.refreshWatermark();
-      refreshed = true;
-    }
+    // the last committed position, as of the latest watermark read here (null: none read)
+    let last: bigint | null = null;
+    if (upTo <= after) ({ settled: upTo, last } = await this.watermarkAndHead());
     const rows = await this.readSettled(after, upTo, maxCount, options.types);
-    if (rows.length < maxCount && !refreshed) {
-      const fresh = await this.refreshWatermark();
-      if (fresh > upTo) {
-        rows.push(...(await this.readSettled(upTo, fresh, maxCount - rows.length, options.types)));
-        upTo = fresh;
+    if (rows.length < maxCount && last === null) {
+      const fresh = await this.watermarkAndHead();
+      last = fresh.last;
+      if (fresh.settled > upTo) {
+        rows.push(...(await this.readSettled(upTo, fresh.settled, maxCount - rows.length, options.types)));
+        upTo = fresh.settled;
       }
     }
     const events = rows.map((row) => decodeRow(row, this.upcasters));
     // a short page examined everything up to its bound
-    const end = events.length === maxCount ? events[events.length - 1].position.prepare : bigMax(after, upTo);
-    return { events, end: { commit: end, prepare: end } };
+    const full = events.length === maxCount;
+    const end = full ? events[events.length - 1].position.prepare : bigMax(after, upTo);
+    return { events, end: { commit: end, prepare: end }, ...(full || last === null ? {} : { heldBack: last > end }) };
   }
 
+  /** Rows of (after, upTo] (`upTo` a watermark already read): from the shared tail when it reaches back to `after`, else from the table. */
   private async readSettled(after: bigint, upTo: bigint, maxCount: number, types: readonly string[] | undefined): Promise<unknown[][]> {
+    const shared = await this.tail.read(after, upTo, maxCount, types);
+    if (shared) return shared;
     const filtered = types !== undefined;
     const { rows } = await this.pool.query<unknown[]>({
       name: filtered ? 'es_read_all_types' : 'es_read_all',
@@ -291,6 +298,7 @@ export class PostgresEventStore implements EventStore {
           .then(({ rows }) => {
             const w = BigInt(rows[0].w);
             if (w > this.settled) this.settled = w;
+            this.tail.begin(this.settled);
             resolve({ settled: this.settled, last: rows[0].last === null ? 0n : BigInt(rows[0].last) });
           }, reject);
       });
