@@ -7,7 +7,7 @@ import { csvRecords } from '../open-data/csv';
 import { DESKTOP, PHONE, useSite } from './site-harness';
 
 const EXPORTS = [
-  { name: 'practices', title: 'Published practices', schema: false },
+  { name: 'practices', title: 'Published practices', schema: true },
   { name: 'calls', title: 'Calls for action', schema: true },
   { name: 'projects', title: 'Partnership projects', schema: true },
   { name: 'project-updates', title: 'Project updates and their metrics', schema: true },
@@ -90,6 +90,10 @@ describe('the Open data page', () => {
     await page.locator('.open-data-export details').first().waitFor();
     await page.locator('.open-data-export details summary').first().click();
     expect(await page.locator('html').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    // the columns are described in the reader's language (the server's English words only for a column the catalogue lacks)
+    const description = page.locator('.open-data-export details').first().locator('tbody tr').first().locator('td').last();
+    expect(await description.innerText()).toContain(lang === 'ar' ? 'الممارسة (practice-<uuid>)' : 'The practice (practice-<uuid>)');
+    expect(await page.locator('.open-data-export td[lang="en"]').count()).toBe(0);
     await site.expectAccessible(page);
     await site.screenshot(page, `open-data-${name}`);
     await context.close();

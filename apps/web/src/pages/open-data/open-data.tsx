@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Layout } from '../../layout';
 import './open-data.css';
 
-/** The exports the registry serves (/export/index.json lists them with their columns), and practices' own. */
+/** The exports the registry serves (/export/index.json lists them with their columns), each with its JSON Schema. */
 const EXPORTS = ['practices', 'calls', 'projects', 'project-updates', 'organizations'] as const;
 type ExportName = (typeof EXPORTS)[number];
-const WITH_SCHEMA = new Set<ExportName>(['calls', 'projects', 'project-updates', 'organizations']);
 
 interface ColumnDoc {
   name: string;
@@ -15,7 +14,7 @@ interface ColumnDoc {
   description: string;
 }
 
-/** The columns of each export, from the server (their descriptions are the JSON Schemas', in English). */
+/** The columns of each export, from the server (their descriptions are the JSON Schemas', in English: the catalogue words them in the reader's language). */
 function useColumns(): Record<string, ColumnDoc[]> | null {
   const [columns, setColumns] = useState<Record<string, ColumnDoc[]> | null>(null);
   useEffect(() => {
@@ -32,7 +31,7 @@ function useColumns(): Record<string, ColumnDoc[]> | null {
 }
 
 function Download({ name, columns }: { name: ExportName; columns: ColumnDoc[] | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const title = t(`openData.export.${name}`);
   return (
     <li className="open-data-export">
@@ -51,14 +50,12 @@ function Download({ name, columns }: { name: ExportName; columns: ColumnDoc[] | 
             <span className="open-data-hidden"> {title}</span>
           </a>
         </li>
-        {WITH_SCHEMA.has(name) && (
-          <li>
-            <a href={`/export/${name}.schema.json`} type="application/schema+json">
-              {t('openData.schema')}
-              <span className="open-data-hidden"> {title}</span>
-            </a>
-          </li>
-        )}
+        <li>
+          <a href={`/export/${name}.schema.json`} type="application/schema+json">
+            {t('openData.schema')}
+            <span className="open-data-hidden"> {title}</span>
+          </a>
+        </li>
       </ul>
       {columns && columns.length > 0 && (
         <details>
@@ -75,18 +72,23 @@ function Download({ name, columns }: { name: ExportName; columns: ColumnDoc[] | 
                 </tr>
               </thead>
               <tbody>
-                {columns.map((c) => (
-                  <tr key={c.name}>
-                    <th scope="row">
-                      <code>{c.name}</code>
-                    </th>
-                    <td>
-                      <code>{c.type}</code>
-                      {c.nullable ? ` ${t('openData.nullable')}` : ''}
-                    </td>
-                    <td lang="en">{c.description}</td>
-                  </tr>
-                ))}
+                {columns.map((c) => {
+                  // a column the catalogue does not know yet keeps the server's English words, marked as English
+                  const key = `openData.col.${name}.${c.name}`;
+                  const translated = i18n.exists(key);
+                  return (
+                    <tr key={c.name}>
+                      <th scope="row">
+                        <code dir="ltr">{c.name}</code>
+                      </th>
+                      <td>
+                        <code dir="ltr">{c.type}</code>
+                        {c.nullable ? ` ${t('openData.nullable')}` : ''}
+                      </td>
+                      <td lang={translated ? undefined : 'en'}>{translated ? t(key) : c.description}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
