@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { request, subscriptions } from '../../api';
+import { request, useLiveRevision } from '../../api';
 import type { PolicyToolQuery } from '../../gql/graphql';
 import { PartnerNamesDocument, ThemesDocument } from '../practices/documents';
 import { CitedPracticeDocument, PolicyToolDocument, PolicyToolUpdatedDocument } from './documents';
@@ -39,29 +39,20 @@ export async function loadToolPage(id: string, edition: number | null, language:
 }
 
 /**
- * policyToolUpdated while the page is open: `onChange` after each event whose revision is newer
- * than the one shown (a new edition, an example proposed or decided, a translation).
+ * policyToolUpdated while the page is open (the shared useLiveRevision): `onChange` once an event
+ * newer than the revision shown arrives (a new edition, an example proposed or decided, a
+ * translation); `changed` stays true from then on, for the notice.
  */
-export function useToolUpdates(toolId: string, revision: number | null, onChange: () => void): { heard: string | null } {
-  const [heard, setHeard] = useState<string | null>(null);
-  const latest = useRef({ revision, onChange });
-  latest.current = { revision, onChange };
-  const enabled = revision !== null;
+export function useToolUpdates(toolId: string, revision: number | null, onChange: () => void): { changed: boolean } {
+  const { heard } = useLiveRevision(PolicyToolUpdatedDocument, { toolId }, (message) => message.policyToolUpdated.policyTool, revision !== null);
+  const [changed, setChanged] = useState(false);
+  const latest = useRef(onChange);
+  latest.current = onChange;
+  const newer = heard !== null && revision !== null && heard.revision > revision;
   useEffect(() => {
-    if (!enabled) return;
-    return subscriptions().subscribe(
-      { query: String(PolicyToolUpdatedDocument), variables: { toolId } },
-      {
-        next: (message) => {
-          const event = (message.data as { policyToolUpdated?: { type: string; revision: number } } | undefined)?.policyToolUpdated;
-          if (!event || (latest.current.revision !== null && event.revision <= latest.current.revision)) return;
-          setHeard(event.type);
-          latest.current.onChange();
-        },
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
-  }, [toolId, enabled]);
-  return { heard };
+    if (!newer) return;
+    setChanged(true);
+    latest.current();
+  }, [newer, heard?.revision]);
+  return { changed };
 }

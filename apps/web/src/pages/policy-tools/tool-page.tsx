@@ -69,7 +69,7 @@ export function ToolPage({ id }: { id: string }) {
   const page = useOfflineQuery(`policyTool:${id}:${asked ?? 'current'}:${i18n.language}`, () => loadToolPage(id, asked, i18n.language), [viewer?.organization.id]);
   const [chosenLanguage, setChosenLanguage] = useState<string | null>(null);
   const tool = page.data?.tool ?? null;
-  const { heard } = useToolUpdates(id, page.savedAt ? null : (tool?.revision ?? null), page.reload);
+  const { changed } = useToolUpdates(id, page.savedAt ? null : (tool?.revision ?? null), page.reload);
   if (!tool) return <PendingPage title={t('tools.title')} query={page} notFound />;
   const { names, practices, themes: themeNames } = page.data!;
   const edition = tool.edition;
@@ -104,7 +104,7 @@ export function ToolPage({ id }: { id: string }) {
         </p>
         <h1 {...content}>{text.title}</h1>
         <OfflineNotice savedAt={page.savedAt} />
-        {heard && (
+        {changed && (
           <p className="notice" role="status">
             {t('tools.updatedLive')}
           </p>
@@ -216,7 +216,8 @@ export function ToolPage({ id }: { id: string }) {
       {!page.savedAt && owner && <OwnerProposals tool={tool} names={names} practices={practices} onDone={page.reload} />}
       {!page.savedAt && owner && <ReleaseEdition tool={tool} onDone={page.reload} />}
       {!page.savedAt && editor && <AddTranslation tool={tool} onDone={page.reload} />}
-      {!page.savedAt && <AggregateHistory id={tool.id} names={names} revision={tool.revision} />}
+      {/* readers have the editions timeline; the event by event audit is for the people who write the tool */}
+      {!page.savedAt && editor && <AggregateHistory id={tool.id} names={names} revision={tool.revision} />}
     </Layout>
   );
 }
