@@ -1,3 +1,5 @@
+import { demoOrganizationId } from '@pfp/identity';
+import { demoCallId, demoProjectId } from '@pfp/partnership-projects';
 import { demoPracticeId } from '@pfp/practices';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, useSite } from './site-harness';
@@ -99,6 +101,63 @@ describe('discussion and moderation in the site', () => {
       await page.locator('.queue-item').first().waitFor();
     });
   }, 180_000);
+
+  it('ICMC edits its comment while its 15 minutes last, then writes to a poster of a joint call and to a project’s lead from their pages', async () => {
+    const icmc = await site.newPage();
+    await site.signIn(icmc.page, ICMC);
+    await icmc.page.goto(`${site.origin}/practices/${practice}`);
+    const discussion = icmc.page.getByRole('region', { name: /^Discussion/ });
+    await discussion.getByLabel('Your comment').fill('Which officers took part?');
+    await discussion.getByRole('button', { name: 'Post comment' }).click();
+    const mine = discussion.locator('.comment').filter({ hasText: 'Which officers took part?' });
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    // the form takes the text's place (one edit form on the page)
+    await discussion.getByText(/You may edit it until \d\d:\d\d( [AP]M)? \(15 minutes after posting\)\./).waitFor();
+    await discussion.getByLabel('Edit your comment').fill('Which officers took part, and from which states?');
+    await site.screenshot(icmc.page, 'discussion-edit-form');
+    await discussion.getByRole('button', { name: 'Save' }).click();
+    const edited = discussion.locator('.comment').filter({ hasText: 'from which states?' });
+    await edited.locator('.meta', { hasText: 'edited' }).waitFor();
+
+    // a joint call: the writer picks which poster to write to
+    await icmc.page.goto(`${site.origin}/calls/${demoCallId('call-diaspora-handbook')}`);
+    await icmc.page.getByRole('button', { name: 'Contact the owner' }).click();
+    await icmc.page.getByLabel('Write to').selectOption({ label: 'Switzerland' });
+    await icmc.page.getByLabel('Your message to the owner').fill('Could ICMC review the handbook’s chapter on return?');
+    await icmc.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await icmc.page.getByRole('status').filter({ hasText: 'Sent.' }).waitFor();
+
+    await icmc.page.goto(`${site.origin}/projects/${demoProjectId('project-diaspora-handbook')}`);
+    await icmc.page.getByRole('button', { name: 'Contact the owner' }).click();
+    await icmc.page.getByLabel('Your message to the owner').fill('Is there a date for the handbook’s launch?');
+    await icmc.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await icmc.page.getByRole('status').filter({ hasText: 'Sent.' }).waitFor();
+    await icmc.context.close();
+
+    const inbox = await site.api.gql<{ conversations: { edges: Array<{ node: { subjectId: string; withOrganizationId: string } }> } }>(
+      `{ conversations(first: 20) { edges { node { subjectId withOrganizationId } } } }`,
+      {},
+      { token: await site.api.signInAsDemo('icmc') },
+    );
+    expect(inbox.data!.conversations.edges.map((e) => e.node)).toEqual(
+      expect.arrayContaining([
+        { subjectId: demoCallId('call-diaspora-handbook'), withOrganizationId: demoOrganizationId('ch') },
+        { subjectId: demoProjectId('project-diaspora-handbook'), withOrganizationId: demoOrganizationId('iom') },
+      ]),
+    );
+    // Mexico, one of the call's posters, is offered no "contact the owner" on its own call
+    const mexico = await site.newPage();
+    await site.signIn(mexico.page, 'mx@demo.pfp.example');
+    await mexico.page.goto(`${site.origin}/calls/${demoCallId('call-diaspora-handbook')}`);
+    await mexico.page.getByRole('region', { name: /^Discussion/ }).waitFor();
+    expect(await mexico.page.locator('.contact-owner').count()).toBe(0);
+    await mexico.context.close();
+
+    await checkEverywhere(site, `/calls/${demoCallId('call-diaspora-handbook')}`, 'contact-call-owner', ICMC, async (page) => {
+      await page.locator('.contact-owner button').click();
+      await page.locator('.contact-owner select').waitFor();
+    });
+  }, 240_000);
 
   it('ICMC contacts the owner from the practice page; Mexico answers from its conversations, which pass axe', async () => {
     const icmc = await site.newPage();

@@ -4,6 +4,7 @@ import { renderMarkdown } from '@pfp/practices';
 import type { Actor } from '@pfp/kernel';
 import type { CommentDocument } from './comments/comments.projection';
 import type { ConversationDocument } from './conversations/conversations.projection';
+import { EDIT_WINDOW_MS } from './domain/discussion';
 import type { ModerationCase } from './domain/moderation';
 
 /** Who may read why something was hidden: its author's organisation and the Support Unit. */
@@ -51,6 +52,12 @@ export class Comment {
   @Field(() => [Comment], { description: 'The replies, oldest first (empty for a reply).' })
   replies!: Comment[];
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when the viewer may edit it (15 minutes after posting): its author only, not once deleted or hidden; null otherwise.',
+  })
+  editableUntil!: Date | null;
+
   static from(subjectId: string, c: CommentDocument, actor: Actor | null, replies: Comment[] = []): Comment {
     const hidden = c.moderation.hidden;
     return {
@@ -67,6 +74,8 @@ export class Comment {
       hidden: hidden !== null,
       hiddenReason: hidden && mayReadReason(actor, c.authorOrganizationId) ? hidden.reason : null,
       replies,
+      editableUntil:
+        actor?.accountId === c.authorAccountId && !c.deletedAt && !hidden ? new Date(Date.parse(c.postedAt) + EDIT_WINDOW_MS) : null,
     };
   }
 }

@@ -17,6 +17,7 @@ import { CallDocument, CallProjectDocument, CallUpdatedDocument, CloseCallDocume
 import './calls.css';
 import { useCallThemes } from './call-themes';
 import { OrganizationLinks, Sentence, SLOT } from '../organizations/organization-link';
+import { ContactOwner } from '../discussion/conversations';
 import { DiscussionPanel } from '../discussion/discussion-panel';
 
 export type Call = NonNullable<CallQuery['callForAction']>;
@@ -168,6 +169,7 @@ export function CallPage({ id }: { id: string }) {
         {panel === 'launch' && <LaunchFromCallForm call={c} accepted={accepted} />}
         <Responses call={c} isPoster={isPoster} act={act} />
         {viewer && !isPoster && <RespondForm call={c} onDone={call.reload} />}
+        <ContactOwner subjectId={c.id} owners={c.posters.map((p) => ({ id: p.organizationId, name: p.organization?.name }))} />
         <DiscussionPanel subjectId={c.id} />
         <AggregateHistory id={c.id} names={names} revision={c.revision} formatValue={formatValue} />
       </article>

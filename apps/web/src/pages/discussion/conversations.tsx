@@ -5,24 +5,38 @@ import type { ConversationsQuery } from '../../gql/graphql';
 import { Layout } from '../../layout';
 import { Link } from '../../router';
 import { useSession } from '../../session';
-import { FormError, formatDate, QueryState, TextArea, useAction, useQuery } from '../../ui';
+import { FormError, formatDate, QueryState, Select, TextArea, useAction, useQuery } from '../../ui';
 import { ConversationsDocument, SendMessageDocument, StartConversationDocument } from './documents';
 import './discussion.css';
 
 type Thread = ConversationsQuery['conversations']['edges'][number]['node'];
 
-const SUBJECT_PATH: Record<string, string> = { practice: '/practices/', callForAction: '/calls/', project: '/projects/' };
+const SUBJECT_PATH: Record<string, string> = { practice: '/practices/', callForAction: '/calls/', project: '/projects/', policyTool: '/tools/' };
 const subjectPath = (id: string) => `${SUBJECT_PATH[id.split('-')[0]] ?? '/'}${encodeURIComponent(id)}`;
 
-/** Write to the owner of a practice (the subject page shows it to signed-in members of other organisations). */
-export function ContactOwner({ subjectId, ownerOrganizationId }: { subjectId: string; ownerOrganizationId: string }) {
+/** An owner of the subject: its organisation id, and its name when the page has it (several owners: the writer picks one). */
+export interface SubjectOwner {
+  id: string;
+  name?: string | null;
+}
+
+/**
+ * "Contact the owner" of a practice, call, project or policy tool, for signed-in members of
+ * other organisations: `owners` are the subject's owners as the API knows them (a practice's
+ * state, a call's posters, a project's lead, a tool's owner); shown to none of their members.
+ * Policy tool pages: `<ContactOwner subjectId={tool.id} owners={[{ id: tool.ownerOrganizationId, name }]} />`.
+ */
+export function ContactOwner({ subjectId, owners, ownerOrganizationId }: { subjectId: string; owners?: SubjectOwner[]; ownerOrganizationId?: string }) {
   const { t } = useTranslation();
   const { viewer } = useSession();
+  const candidates = owners ?? (ownerOrganizationId ? [{ id: ownerOrganizationId }] : []);
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
+  const [to, setTo] = useState(candidates[0]?.id ?? '');
   const [sent, setSent] = useState(false);
   const { error, run } = useAction();
-  if (!viewer || viewer.organization.id === ownerOrganizationId) return null;
+  if (!viewer || candidates.length === 0 || candidates.some((o) => o.id === viewer.organization.id)) return null;
+  const withOrganizationId = candidates.some((o) => o.id === to) ? to : candidates[0].id;
   if (sent)
     return (
       <p role="status">
@@ -31,7 +45,7 @@ export function ContactOwner({ subjectId, ownerOrganizationId }: { subjectId: st
     );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!(await run(() => request(StartConversationDocument, { input: { subjectId, withOrganizationId: ownerOrganizationId, body } })))) setSent(true);
+    if (!(await run(() => request(StartConversationDocument, { input: { subjectId, withOrganizationId, body } })))) setSent(true);
   };
   return (
     <div className="contact-owner">
@@ -41,6 +55,21 @@ export function ContactOwner({ subjectId, ownerOrganizationId }: { subjectId: st
       {open && (
         <form className="stacked" onSubmit={(event) => void submit(event)} noValidate>
           <FormError error={error} />
+          {candidates.length > 1 && (
+            <Select
+              label={t('conversations.writeTo')}
+              name="withOrganizationId"
+              value={withOrganizationId}
+              onChange={(event) => setTo(event.target.value)}
+              error={error?.fields.withOrganizationId}
+            >
+              {candidates.map((o) => (
+                <option key={o.id} value={o.id} dir="auto">
+                  {o.name || t('discussion.someone')}
+                </option>
+              ))}
+            </Select>
+          )}
           <TextArea
             label={t('conversations.message')}
             name="body"

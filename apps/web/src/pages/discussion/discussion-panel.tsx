@@ -4,7 +4,7 @@ import { request } from '../../api';
 import type { DiscussionCommentFragment } from '../../gql/graphql';
 import { useSession } from '../../session';
 import { FormError, formatDate, QueryState, TextArea, useAction, useQuery } from '../../ui';
-import { CommentsDocument, DeleteCommentDocument, PostCommentDocument, ReportContentDocument } from './documents';
+import { CommentsDocument, DeleteCommentDocument, EditCommentDocument, PostCommentDocument, ReportContentDocument } from './documents';
 import './discussion.css';
 
 /** Write a comment, or a reply to one. */
@@ -30,7 +30,7 @@ function CommentForm({ subjectId, parentId, onPosted, label }: { subjectId: stri
         rows={3}
         onChange={(event) => setBody(event.target.value)}
         error={error?.fields.body}
-        hint={t('discussion.markdownHint')}
+        hint={`${t('discussion.markdownHint')} ${t('discussion.mentionHint')}`}
       />
       <div className="actions">
         <button type="submit" className="primary">
@@ -40,6 +40,43 @@ function CommentForm({ subjectId, parentId, onPosted, label }: { subjectId: stri
     </form>
   );
 }
+
+/** Its author edits a comment while its 15 minutes last (the API says until when; it refuses later edits itself). */
+function EditForm({ comment, onDone }: { comment: DiscussionCommentFragment; onDone: (saved: boolean) => void }) {
+  const { t, i18n } = useTranslation();
+  const [body, setBody] = useState(comment.body);
+  const { error, run } = useAction();
+  const until = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(String(comment.editableUntil)));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await run(() => request(EditCommentDocument, { input: { commentId: comment.id, body } })))) onDone(true);
+  };
+  return (
+    <form className="stacked comment-form" onSubmit={(event) => void submit(event)} noValidate>
+      <FormError error={error} />
+      <TextArea
+        label={t('discussion.editLabel')}
+        name="body"
+        value={body}
+        rows={3}
+        onChange={(event) => setBody(event.target.value)}
+        error={error?.fields.body}
+        hint={t('discussion.editWindow', { time: until })}
+      />
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('discussion.save')}
+        </button>
+        <button type="button" onClick={() => onDone(false)}>
+          {t('discussion.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Whether the edit window is still open on this device's clock (the API decides: this only hides the button once it has passed). */
+const editable = (comment: DiscussionCommentFragment): boolean => comment.editableUntil != null && Date.parse(String(comment.editableUntil)) > Date.now();
 
 /** Report a comment to the Support Unit, with a reason. */
 function ReportForm({ commentId, onDone }: { commentId: string; onDone: () => void }) {
@@ -88,15 +125,25 @@ function CommentView({
   const { viewer } = useSession();
   const [reporting, setReporting] = useState(false);
   const [replying, setReplying] = useState(false);
+  const [editing, setEditing] = useState(false);
   const action = useAction();
   const headingId = `comment-${comment.id}`;
   return (
     <li className={comment.hidden ? 'comment hidden-comment' : 'comment'} aria-labelledby={headingId}>
       <p className="meta" id={headingId}>
         <strong dir="auto">{comment.authorOrganization?.name ?? t('discussion.someone')}</strong> · {formatDate(comment.postedAt, i18n.language)}
+        {comment.editedAt && !comment.deleted && <> · {t('discussion.edited')}</>}
       </p>
       {comment.deleted ? (
         <p className="meta">{t('discussion.deleted')}</p>
+      ) : editing ? (
+        <EditForm
+          comment={comment}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) onChange();
+          }}
+        />
       ) : (
         <div className="comment-body" dir="auto" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
       )}
@@ -110,6 +157,11 @@ function CommentView({
           {!reply && (
             <button type="button" aria-expanded={replying} aria-describedby={headingId} onClick={() => setReplying(!replying)}>
               {t('discussion.reply')}
+            </button>
+          )}
+          {comment.viewerIsAuthor && editable(comment) && !editing && (
+            <button type="button" aria-describedby={headingId} onClick={() => setEditing(true)}>
+              {t('discussion.edit')}
             </button>
           )}
           {comment.viewerIsAuthor ? (

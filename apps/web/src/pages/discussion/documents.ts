@@ -8,6 +8,8 @@ export const DiscussionComment = graphql(`
     body
     bodyHtml
     postedAt
+    editedAt
+    editableUntil
     deleted
     hidden
     hiddenReason
@@ -38,6 +40,14 @@ export const CommentsDocument = graphql(`
 export const PostCommentDocument = graphql(`
   mutation PostComment($input: PostCommentInput!) {
     postComment(input: $input) {
+      revision
+    }
+  }
+`);
+
+export const EditCommentDocument = graphql(`
+  mutation EditComment($input: EditCommentInput!) {
+    editComment(input: $input) {
       revision
     }
   }

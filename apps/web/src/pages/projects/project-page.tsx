@@ -18,6 +18,7 @@ import { PartnersSection } from './project-partners';
 import { PostUpdateForm } from './project-update-form';
 import './projects.css';
 import { OrganizationLink, OrganizationLinks, Sentence, SLOT } from '../organizations/organization-link';
+import { ContactOwner } from '../discussion/conversations';
 import { DiscussionPanel } from '../discussion/discussion-panel';
 
 /**
@@ -154,6 +155,10 @@ export function ProjectPage({ id }: { id: string }) {
         </section>
         {isLead && <EditProjectSection project={p} onChanged={show} />}
         {isLead && <EndProjectSection project={p} onChanged={show} />}
+        <ContactOwner
+          subjectId={p.id}
+          owners={[{ id: p.leadOrganizationId, name: p.partners.find((partner) => partner.organizationId === p.leadOrganizationId)?.organization?.name }]}
+        />
         <DiscussionPanel subjectId={p.id} />
         <AggregateHistory id={p.id} names={historyNames} revision={p.revision} formatValue={formatValue} />
       </article>
