@@ -116,6 +116,22 @@ describe('contact the owner, notices to the other side and mentions', () => {
     expect(about(await feedTexts(t.api, t.tokens.icmc))).toHaveLength(0);
     expect(comment.comment.id).toMatch(/^comment-/);
 
+    // hidden by the Support Unit, the comment leaves ILO's feed and its counts (total and unread)
+    const counts = async () =>
+      (await t.api.gql<{ feed: { totalCount: number; unreadCount: number } }>(`{ feed(first: 1) { totalCount unreadCount } }`, {}, { token: t.tokens.ilo }))
+        .data!.feed;
+    const before = await counts();
+    await discuss(
+      t.api,
+      await t.api.signInAsDemo('gfmd-support-unit'),
+      'hideContent',
+      'ModerationReasonInput',
+      { contentId: comment.comment.id, reason: 'Off topic' },
+      'revision',
+    );
+    expect(about(await feedTexts(t.api, t.tokens.ilo))).toHaveLength(0);
+    expect(await counts()).toEqual({ totalCount: before.totalCount - 1, unreadCount: before.unreadCount - 1 });
+
     const byId = await postComment(t.api, t.tokens.mx, practiceId, `Thank you @${demoOrganizationId('ph')} for the idea.`);
     expect(byId.comment.id).toMatch(/^comment-/);
     expect(

@@ -12,6 +12,8 @@ export interface HiddenContentSource {
   hiddenAmong(ids: readonly string[]): Promise<Set<string>>;
   /** Every hidden id of one category (`practice`), for a list that filters in SQL (`id <> ALL($n)`): hidden content is rare. */
   hiddenOf(category: string): Promise<string[]>;
+  /** Every hidden id (items, comments, messages and the ids of the events that carried them): rare, so lists and counts filter in SQL. */
+  allHidden?(): Promise<string[]>;
 }
 
 @Injectable()
@@ -31,6 +33,12 @@ export class Moderation {
 
   async hiddenOf(category: string): Promise<string[]> {
     const ids = await Promise.all(this.sources.map((s) => s.hiddenOf(category)));
+    return [...new Set(ids.flat())];
+  }
+
+  /** Every hidden id of every source, for a count or list that must leave them out in SQL (the feed's unread and total). */
+  async allHidden(): Promise<string[]> {
+    const ids = await Promise.all(this.sources.map((s) => (s.allHidden ? s.allHidden() : Promise.resolve([]))));
     return [...new Set(ids.flat())];
   }
 

@@ -17,6 +17,14 @@ export function hiddenContent(dataSource: DataSource): HiddenContentSource {
       );
       return new Set(rows.map((r) => r.id));
     },
+    async allHidden() {
+      const rows: Array<{ id: string }> = await dataSource.query(
+        `SELECT h AS id FROM discussion_comments, unnest(hidden_ids) h WHERE cardinality(hidden_ids) > 0
+         UNION SELECT h FROM conversations, unnest(hidden_ids) h WHERE cardinality(hidden_ids) > 0
+         UNION SELECT item_id FROM item_moderation WHERE hidden`,
+      );
+      return rows.map((r) => r.id);
+    },
     async hiddenOf(category) {
       if (category === 'comment') {
         const rows: Array<{ id: string }> = await dataSource.query(

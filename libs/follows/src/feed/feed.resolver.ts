@@ -44,6 +44,9 @@ interface FeedRow {
   read_one: boolean;
 }
 
+/** SQL on `feed_items i`: neither the item (its event) nor its subject is among the hidden ids in $4. */
+const VISIBLE = `NOT (i.event_id::text = ANY($4::text[]) OR i.subject_id = ANY($4::text[]))`;
+
 export const rowToFeedItem = (r: FeedRow): FeedItemData => ({
   id: r.event_id,
   subjectId: r.subject_id,
@@ -68,15 +71,17 @@ export class FeedResolver {
   async feed(@Args() args: ConnectionArgs, @CurrentActor() current: Actor | null): Promise<FeedConnection> {
     const actor = authorizeActor(signedIn, current, undefined);
     const { offset, limit } = pageWindow(args);
+    // what the Support Unit hid (a comment's item, or every item of a hidden practice) leaves the feed, its pages and its counts
+    const hidden = await this.moderation.allHidden();
     const listed: FeedRow[] = await this.dataSource.query(
       `SELECT i.event_id, i.subject_id, i.subject_kind, i.subject_title, i.type, i.text, i.metrics, i.occurred_at, r.event_id IS NOT NULL AS read_one
        FROM feed_items i ${READ_ONE_JOIN}
-       WHERE i.account_id = $1 ORDER BY i.occurred_at DESC, i.event_id DESC LIMIT $2 OFFSET $3`,
-      [actor.accountId, limit, offset],
+       WHERE i.account_id = $1 AND ${VISIBLE} ORDER BY i.occurred_at DESC, i.event_id DESC LIMIT $2 OFFSET $3`,
+      [actor.accountId, limit, offset, hidden],
     );
-    // what the Support Unit hid (a comment's item, or every item of a hidden practice) leaves the feed
+    // a source without allHidden is still asked item by item
     const rows = await this.moderation.visible(listed, (r) => [r.event_id, r.subject_id]);
-    const { total, unread, readUntil } = await this.counts(actor.accountId);
+    const { total, unread, readUntil } = await this.counts(actor.accountId, hidden);
     const page = connectionFromRows(
       rows.map((r) => FeedItem.from(rowToFeedItem(r), readUntil, r.read_one)),
       total,
@@ -103,18 +108,19 @@ export class FeedResolver {
       const until = (input?.until ?? this.clock.now()).toISOString();
       result = await this.commandBus.execute(new Follows.Command(stream, { type: 'MarkFeedRead', data: { until } }, actor));
     }
-    const { unread, readUntil } = await this.counts(actor.accountId);
+    const { unread, readUntil } = await this.counts(actor.accountId, await this.moderation.allHidden());
     return { unreadCount: unread, readUntil, revision: result.revision };
   }
 
-  private async counts(accountId: string): Promise<{ total: number; unread: number; readUntil: Date | null }> {
+  /** The feed's total and unread, hidden items left out (`hidden`: the registry's ids, few). */
+  private async counts(accountId: string, hidden: string[]): Promise<{ total: number; unread: number; readUntil: Date | null }> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE (a.read_until IS NULL OR i.occurred_at > a.read_until) AND r.event_id IS NULL)::int AS unread, max(a.read_until) AS "readUntil"
+      `SELECT count(i.event_id)::int AS total, count(i.event_id) FILTER (WHERE (a.read_until IS NULL OR i.occurred_at > a.read_until) AND r.event_id IS NULL)::int AS unread, max(a.read_until) AS "readUntil"
        FROM (SELECT $1::text AS account_id) me
-       LEFT JOIN feed_items i ON i.account_id = me.account_id
+       LEFT JOIN feed_items i ON i.account_id = me.account_id AND ${VISIBLE.replaceAll('$4', '$2')}
        ${READ_ONE_JOIN}
        LEFT JOIN feed_accounts a ON a.account_id = me.account_id`,
-      [accountId],
+      [accountId, hidden],
     );
     return row;
   }
