@@ -16,6 +16,8 @@ export interface SubjectChange {
   readers?: string[] | null;
   readerAdded?: string;
   readerRemoved?: string;
+  /** The subject it is about (a discussion's practice): its title becomes `prefix` and that subject's title, so the feed and the digests group it per subject. */
+  about?: { subjectId: string; prefix: string };
 }
 
 /**

@@ -80,7 +80,8 @@ export function discussionSubject(contributions: Contributions, dataSource: Data
       }
       return false;
     },
-    changes: { CommentPosted: (d) => ({ title: `Discussion of ${aboutOf(d.subjectId)}` }) },
+    // titled after the subject discussed, as the feed knows it ("Discussion: <the practice's title>"), so each subject's discussion is a group of its own
+    changes: { CommentPosted: (d) => ({ title: `Discussion of ${aboutOf(d.subjectId)}`, about: { subjectId: d.subjectId, prefix: 'Discussion: ' } }) },
     feedTexts: DISCUSSION_FEED_TEXTS,
     // the organisations a comment mentions are told of it, following or not (never the author's own)
     addressees: { CommentPosted: (d) => ({ organizations: d.mentions, except: d.authorOrganizationId }) },
@@ -95,7 +96,11 @@ export function conversationSubject(dataSource: DataSource): FollowableSubject<C
     mayFollow: async (id, actor) =>
       (await dataSource.query(`SELECT 1 FROM conversations WHERE id = $1 AND organization_ids @> ARRAY[$2]::text[]`, [id, actor.organizationId])).length > 0,
     changes: {
-      ConversationStarted: (d) => ({ title: `Conversation about ${aboutOf(d.subjectId)}`, readers: [d.starterOrganizationId, d.withOrganizationId] }),
+      ConversationStarted: (d) => ({
+        title: `Conversation about ${aboutOf(d.subjectId)}`,
+        readers: [d.starterOrganizationId, d.withOrganizationId],
+        about: { subjectId: d.subjectId, prefix: 'Conversation: ' },
+      }),
     },
     feedTexts: CONVERSATION_FEED_TEXTS,
     // the other side is told of each message from the first one, before any of its members writes (and so follows)

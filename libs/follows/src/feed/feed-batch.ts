@@ -46,14 +46,24 @@ export interface FeedBatch {
   addressed: Array<FeedItemData & { organizationId: string }>;
 }
 
-/** The subjects a batch touches: those of its follows events and the streams of followable subjects. */
+const changeOf = (contributions: Contributions, e: RecordedEvent): SubjectChange | null => {
+  const subject = contributions.subjectOf(e.streamName);
+  const of = subject ? (subject.changes as Record<string, ((data: unknown) => SubjectChange | null) | undefined>)[e.type] : undefined;
+  return of?.(e.data ?? {}) ?? null;
+};
+
+/** The subjects a batch touches: those of its follows events, the streams of followable subjects, and the subjects those are about (for their titles). */
 export function subjectsOf(contributions: Contributions, events: readonly RecordedEvent[]): string[] {
   const subjects = new Set<string>();
   for (const e of events) {
     if (e.streamName.startsWith('follows-')) {
       const subjectId = (e.data as { subjectId?: string } | null)?.subjectId;
       if (subjectId) subjects.add(subjectId);
-    } else if (contributions.subjectOf(e.streamName)) subjects.add(e.streamName);
+    } else if (contributions.subjectOf(e.streamName)) {
+      subjects.add(e.streamName);
+      const about = changeOf(contributions, e)?.about;
+      if (about) subjects.add(about.subjectId);
+    }
   }
   return [...subjects];
 }
@@ -123,8 +133,7 @@ export function foldFeedBatch(contributions: Contributions, state: FeedState, ev
     }
     const subject = contributions.subjectOf(e.streamName);
     if (!subject) continue;
-    const changeOf = (subject.changes as Record<string, ((data: unknown) => SubjectChange | null) | undefined>)[e.type];
-    const change = changeOf?.(e.data ?? {}) ?? null;
+    const change = changeOf(contributions, e);
     if (change) applyChange(state, batch, e.streamName, change);
     const item = feedItemOf(contributions, e, '');
     if (!item) continue;
@@ -141,7 +150,9 @@ export function foldFeedBatch(contributions: Contributions, state: FeedState, ev
 }
 
 /** The subject's title and readers as its event leaves them (readers only ever narrow or widen a restricted subject). */
-function applyChange(state: FeedState, batch: FeedBatch, subjectId: string, change: SubjectChange): void {
+function applyChange(state: FeedState, batch: FeedBatch, subjectId: string, given: SubjectChange): void {
+  const aboutTitle = given.about ? state.subjects.get(given.about.subjectId)?.title : undefined;
+  const change = given.about && aboutTitle !== undefined ? { ...given, title: `${given.about.prefix}${aboutTitle}` } : given;
   let row = state.subjects.get(subjectId);
   if (change.title !== undefined || change.readers !== undefined) {
     row = row
