@@ -23,14 +23,14 @@ describe('contact the owner, notices to the other side and mentions', () => {
   /** The titles of the feed's groups: one per subject discussed ("Discussion: <its title>"). */
   const titlesOf = async (token: string, subjectId: string) =>
     (
-      await t.api.gql<{ feed: { edges: Array<{ node: { subjectId: string; subjectTitle: string } }> } }>(
-        `{ feed(first: 100) { edges { node { subjectId subjectTitle } } } }`,
+      await t.api.gql<{ feed: { edges: Array<{ node: { subjectId: string; subjectTitle: string; pageSubjectId: string | null } }> } }>(
+        `{ feed(first: 100) { edges { node { subjectId subjectTitle pageSubjectId } } } }`,
         {},
         { token },
       )
     ).data!.feed.edges
       .filter((e) => e.node.subjectId === subjectId)
-      .map((e) => e.node.subjectTitle);
+      .map((e) => `${e.node.subjectTitle} -> ${e.node.pageSubjectId}`);
   const events = () => t.api.count(`SELECT count(*) FROM es_events WHERE stream_name ~ '^conversation-'`);
   const start = (token: string, subjectId: string, withOrganizationId: string, body: string) =>
     discussionMutation(t.api, token, 'startConversation', 'StartConversationInput', { subjectId, withOrganizationId, body }, 'conversation { id withOrganizationId }');
@@ -88,7 +88,7 @@ describe('contact the owner, notices to the other side and mentions', () => {
       expect(feed.filter((i) => i.subjectId === conversationId)).toEqual([
         expect.objectContaining({ type: 'MessageSent', text: 'New message: “Could ILO use the orientation course in Geneva?”' }),
       ]);
-      expect(await titlesOf(t.tokens.ph, conversationId)).toEqual(['Conversation: Pre-departure orientation']);
+      expect(await titlesOf(t.tokens.ph, conversationId)).toEqual(['Conversation: Pre-departure orientation -> null']);
       expect(await t.api.app.get(Digests).send('DAILY')).toBeGreaterThanOrEqual(1);
       expect((await t.api.lastMailTo('ph@demo.pfp.example')).text).toContain('Could ILO use the orientation course in Geneva?');
 
@@ -124,7 +124,7 @@ describe('contact the owner, notices to the other side and mentions', () => {
       (items) => about(items).length > 0,
     );
     expect(about(ilo)).toEqual([expect.objectContaining({ type: 'CommentPosted' })]);
-    expect(await titlesOf(t.tokens.ilo, about(ilo)[0].subjectId)).toEqual(['Discussion: Owned by Mexico']);
+    expect(await titlesOf(t.tokens.ilo, about(ilo)[0].subjectId)).toEqual([`Discussion: Owned by Mexico -> ${practiceId}`]);
     expect(about(await feedTexts(t.api, t.tokens.iom))).toHaveLength(1);
     expect(about(await feedTexts(t.api, t.tokens.icmc))).toHaveLength(0);
     expect(comment.comment.id).toMatch(/^comment-/);

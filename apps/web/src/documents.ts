@@ -64,6 +64,7 @@ export const FeedEntry = graphql(`
     subjectId
     subjectKind
     subjectTitle
+    pageSubjectId
   }
 `);
 export type FeedEntry = FeedEntryFragment;

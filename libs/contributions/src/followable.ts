@@ -63,6 +63,8 @@ export interface FollowableSubject<E extends DomainEvent = DomainEvent> {
    * without owners cannot be the subject of a conversation.
    */
   ownersOf?(subjectId: string): Promise<string[]>;
+  /** The subject whose page shows this one (a discussion: the practice, call, project or tool discussed; null: none, a conversation). Absent: itself. */
+  pageSubjectOf?(subjectId: string): Promise<string | null>;
   /** How its events set the title and readers the feed shows. */
   changes: SubjectChanges<E>;
   /** What followers are told of its events. */

@@ -4,6 +4,7 @@ import { Projections } from '@pfp/event-sourcing';
 import { IdentityModule } from '@pfp/identity';
 import { MailModule } from '@pfp/mail';
 import { feedProjection } from './feed/feed.projection';
+import { FeedItemResolver } from './feed/feed-item.resolver';
 import { FeedResolver } from './feed/feed.resolver';
 import { feedReadProjection } from './feed-read/feed-read.projection';
 import { FollowResolver } from './follow/follow.resolver';
@@ -18,7 +19,7 @@ export const FOLLOWS_MIGRATIONS = [Follows1764600002000, FeedReadItems1765100002
 /** Following subjects the other contexts contribute (libs/contributions), the feed fanned out from their events, digests. */
 @Module({
   imports: [IdentityModule, MailModule, ContributionsModule],
-  providers: [Follows.Handler, FollowResolver, FeedResolver, NotificationPreferenceResolver, Digests],
+  providers: [Follows.Handler, FollowResolver, FeedResolver, FeedItemResolver, NotificationPreferenceResolver, Digests],
   exports: [Digests],
 })
 export class FollowsModule implements OnModuleInit {

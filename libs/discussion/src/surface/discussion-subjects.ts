@@ -83,6 +83,8 @@ export function discussionSubject(contributions: Contributions, dataSource: Data
     // titled after the subject discussed, as the feed knows it ("Discussion: <the practice's title>"), so each subject's discussion is a group of its own
     changes: { CommentPosted: (d) => ({ title: `Discussion of ${aboutOf(d.subjectId)}`, about: { subjectId: d.subjectId, prefix: 'Discussion: ' } }) },
     feedTexts: DISCUSSION_FEED_TEXTS,
+    pageSubjectOf: async (id) =>
+      ((await dataSource.query(`SELECT subject_id FROM discussion_comments WHERE id = $1`, [id])) as Array<{ subject_id: string }>)[0]?.subject_id ?? null,
     // the organisations a comment mentions are told of it, following or not (never the author's own)
     addressees: { CommentPosted: (d) => ({ organizations: d.mentions, except: d.authorOrganizationId }) },
   };
@@ -103,6 +105,8 @@ export function conversationSubject(dataSource: DataSource): FollowableSubject<C
       }),
     },
     feedTexts: CONVERSATION_FEED_TEXTS,
+    // a conversation has no public page: the site links its news to the conversations inbox
+    pageSubjectOf: () => Promise.resolve(null),
     // the other side is told of each message from the first one, before any of its members writes (and so follows)
     addressees: { MessageSent: (d) => ({ readers: true, except: d.senderOrganizationId }) },
   };

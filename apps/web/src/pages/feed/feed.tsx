@@ -10,7 +10,14 @@ import { FormError, formatDate, formatNumber, PagedFooter, QueryState, toPage, u
 /** Items per page of the feed ("Load more" fetches the next). */
 const PAGE = 20;
 
-const SUBJECT_PATH: Record<string, string> = { PRACTICE: '/practices/', CALL_FOR_ACTION: '/calls/', PROJECT: '/projects/' };
+const SUBJECT_PATH: Record<string, string> = { practice: '/practices/', callForAction: '/calls/', project: '/projects/', policyTool: '/tools/' };
+
+/** The page an item links to: its subject's (a discussion's: the subject discussed), or the conversations inbox. */
+const pathOf = (item: FeedEntry): string => {
+  if (!item.pageSubjectId) return '/my/conversations';
+  const page = SUBJECT_PATH[item.pageSubjectId.split('-')[0]];
+  return page ? `${page}${encodeURIComponent(item.pageSubjectId)}` : '/my/feed';
+};
 
 /** One item; an unread one has its own "Mark as read" (its count falls in the header at once). */
 function FeedItemView({ item }: { item: FeedEntry }) {
@@ -22,7 +29,7 @@ function FeedItemView({ item }: { item: FeedEntry }) {
     <li className={item.read ? 'feed-item' : 'feed-item unread'} aria-labelledby={titleId}>
       <p className="meta">
         {!item.read && <span className="tag">{t('feed.new')}</span>} {formatDate(item.occurredAt, i18n.language)} ·{' '}
-        <Link id={titleId} href={`${SUBJECT_PATH[item.subjectKind]}${encodeURIComponent(item.subjectId)}`} dir="auto">
+        <Link id={titleId} href={pathOf(item)} dir="auto">
           {item.subjectTitle}
         </Link>
       </p>
