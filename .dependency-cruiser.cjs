@@ -11,6 +11,7 @@ const ENTRY_POINTS = [
   '^test/global-(setup|teardown)\\.ts$',
   '^test/ops/bench/fanout-server\\.ts$', // spawned as a process by fanout.bench.ts
   '^tools/',
+  '^apps/web/public/sw\\.js$', // the service worker: the browser loads it by URL (navigator.serviceWorker.register)
   '(^|/)[^/]+\\.config\\.(js|cjs|mjs|ts)$',
   '(^|/)\\.[^/]+\\.(js|cjs|mjs|ts|json)$',
   '\\.d\\.ts$',
