@@ -8,7 +8,7 @@ import { ANY, NO_STREAM, START, STREAM_EXISTS } from '../types';
 import { Upcasters } from '../upcasting';
 import type { PreparedEvent } from '../validation';
 import { prepareAppend, prepareAppends, validateRevision, validateStreamName } from '../validation';
-import { SettledTail } from './settled-tail';
+import { SettledTail, TAIL_READ, jsonAsText } from './settled-tail';
 import { ensureEventStoreSchema } from './schema';
 import { CURRENT_REVISION, READ_ALL, READ_STREAM, appendStatement, decodeRow, isUniqueViolation } from './sql';
 
@@ -285,21 +285,28 @@ export class PostgresEventStore implements EventStore {
    * The watermark, then the last committed position. Every reader that asks before the query
    * is sent shares it (an append's announcement wakes all of a process's consumers at once:
    * one query, not one each); each asked before it went out, so it sees what they saw committed.
+   * When consumers read from the shared tail, the same call brings what is new for it.
    */
   private watermarkAndHead(): Promise<{ settled: bigint; last: bigint }> {
     this.nextWatermark ??= new Promise((resolve, reject) => {
       setImmediate(() => {
         this.nextWatermark = null;
+        const tailFrom = this.tail.takeWanted();
         this.pool
-          .query({
-            name: 'es_watermark_head',
-            text: `SELECT w::text, (SELECT max(position) FROM es_events)::text AS last FROM (SELECT es_watermark() AS w) x`,
+          .query<unknown[]>({
+            name: 'es_read_settled',
+            rowMode: 'array',
+            text: `SELECT * FROM es_read_settled($1, $2)`,
+            values: [tailFrom === null ? null : tailFrom.toString(), TAIL_READ],
+            types: jsonAsText,
           })
           .then(({ rows }) => {
-            const w = BigInt(rows[0].w);
+            const [header, ...events] = rows;
+            const w = BigInt(header[9] as string);
             if (w > this.settled) this.settled = w;
             this.tail.begin(this.settled);
-            resolve({ settled: this.settled, last: rows[0].last === null ? 0n : BigInt(rows[0].last) });
+            if (tailFrom !== null) this.tail.add(tailFrom, w, events);
+            resolve({ settled: this.settled, last: header[10] === null ? 0n : BigInt(header[10] as string) });
           }, reject);
       });
     });

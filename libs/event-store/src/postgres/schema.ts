@@ -57,6 +57,29 @@ BEGIN
   RETURN least(issued, pending - 1);
 END
 $fn$;
+-- The watermark, the last committed position, then (when after is given) the events of
+-- (after, watermark] in order, at most max_rows: one round trip where a reader needed two.
+-- The first row carries only settled and last. Safe in one call because each statement of a
+-- VOLATILE function takes a fresh snapshot: the events are read after the watermark, so every
+-- append below it that committed is seen (a single SELECT would scan with a snapshot taken
+-- before the watermark, and miss an append committing in between).
+CREATE OR REPLACE FUNCTION es_read_settled(after bigint, max_rows integer)
+RETURNS TABLE (o_position text, o_stream_name text, o_revision bigint, o_event_id text, o_event_type text, o_schema_version integer,
+               o_data json, o_metadata json, o_recorded_at float8, o_settled text, o_last text)
+LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+  w bigint := es_watermark();
+  l bigint;
+BEGIN
+  SELECT max(e.position) INTO l FROM es_events e;
+  RETURN QUERY SELECT NULL::text, NULL::text, NULL::bigint, NULL::text, NULL::text, NULL::integer, NULL::json, NULL::json, NULL::float8, w::text, l::text;
+  IF after IS NOT NULL THEN
+    RETURN QUERY SELECT e.position::text, e.stream_name, e.revision, e.event_id::text, e.event_type, e.schema_version, e.data, e.metadata,
+                        (extract(epoch from e.recorded_at) * 1000)::float8, NULL::text, NULL::text
+                   FROM es_events e WHERE e.position > after AND e.position <= w ORDER BY e.position LIMIT max_rows;
+  END IF;
+END
+$fn$;
 `;
 
 /** Creates the tables once, even when several processes start together; brings an older layout up to date. */

@@ -53,6 +53,13 @@ describe('PostgreSQL event store: readers that are caught up share one read of w
     // parsed for each reader: one reader changing its event changes no other's
     (pages[0].events[0].data as { n: number }).n = 99;
     expect((pages[3].events[0].data as { n: number }).n).toBe(1);
+
+    // the next wake-up: the watermark query brings what is new itself, one round trip in all
+    await store.appendToStream(s, [event('B', { n: 4 })]);
+    queries.length = 0;
+    const next = await Promise.all(Array.from({ length: 12 }, (_, i) => store.readAllPage({ after: pages[i].end, maxCount: 100, types: ['B'] })));
+    expect(queries).toEqual([expect.stringContaining('es_read_settled')]);
+    expect(next.map((p) => p.events.map((e) => (e.data as { n: number }).n))).toEqual(Array.from({ length: 12 }, () => [4]));
   });
 
   it('serves pages of a reader behind the tail from the table, in order, nothing twice', async () => {

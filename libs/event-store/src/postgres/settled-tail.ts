@@ -5,11 +5,11 @@ import { READ_ALL } from './sql';
 /** Rows kept at most (the oldest go first); a consumer further behind reads the table itself. */
 export const TAIL_ROWS = 5000;
 /** Rows one extension reads at most (a longer gap is read on by the next one, or by the table). */
-const TAIL_READ = 2000;
+export const TAIL_READ = 2000;
 
 const JSON_OID = 114;
 /** The tail keeps `data` and `metadata` as text: each reader parses its own objects, so none shares them with another. */
-const jsonAsText = {
+export const jsonAsText = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === JSON_OID ? (value: string) => value : pgTypes.getTypeParser(oid, format)),
 };
 
@@ -32,6 +32,8 @@ export class SettledTail {
   private to = 0n;
   private rows: TailRow[] = [];
   private extending: Promise<void> | null = null;
+  /** A reader asked since the last extension: the next watermark query brings what is new with it. */
+  private wanted = false;
 
   constructor(private readonly pool: Pool) {}
 
@@ -50,16 +52,20 @@ export class SettledTail {
    */
   async read(after: bigint, upTo: bigint, maxCount: number, types: readonly string[] | undefined): Promise<unknown[][] | null> {
     if (this.from === null || after < this.from) return null;
-    while (this.to < upTo) {
+    // readers went past a tail nobody kept up (a catch-up ran ahead of it): start again where they are
+    if (this.extending === null && after > this.to) this.restart(after);
+    if (this.to < upTo) {
+      // a reader far behind the head reads the table: the tail holds only the newest events
+      if (this.extending === null && upTo - this.to > BigInt(TAIL_READ)) return null;
       this.extending ??= this.extend(upTo).finally(() => {
         this.extending = null;
       });
-      const to = this.to;
       await this.extending;
-      if (this.to === to) return null; // the read failed or brought nothing new: let the table answer
+      // the read failed, or was for less: let the table answer; trimmed meanwhile: the same
+      if (this.to < upTo || after < this.from!) return null;
     }
-    if (after < this.from!) return null; // trimmed meanwhile
-    const wanted = types ? new Set(types) : null;
+    this.wanted = true;
+    const kinds = types ? new Set(types) : null;
     const out: unknown[][] = [];
     // rows are in position order: find the first after `after` by bisection
     let lo = 0;
@@ -72,13 +78,47 @@ export class SettledTail {
     for (let i = lo; i < this.rows.length && out.length < maxCount; i++) {
       const r = this.rows[i];
       if (r.position > upTo) break;
-      if (wanted && !wanted.has(r.type)) continue;
+      if (kinds && !kinds.has(r.type)) continue;
       const row = [...r.row];
       row[6] = JSON.parse(row[6] as string);
       row[7] = JSON.parse(row[7] as string);
       out.push(row);
     }
     return out;
+  }
+
+  /**
+   * Where the next watermark query should read events from (the tail's end), or null when no
+   * reader has asked since the last one (the query then brings no events). Asking clears it.
+   */
+  takeWanted(): bigint | null {
+    if (!this.wanted || this.from === null) return null;
+    this.wanted = false;
+    return this.to;
+  }
+
+  /** Events a watermark query brought: all of (after, upTo] in order (or its first TAIL_READ), read after `upTo` was. */
+  add(after: bigint, upTo: bigint, rows: unknown[][]): void {
+    if (this.from === null || after > this.to) return; // would leave a gap
+    const complete = rows.length < TAIL_READ;
+    const reach = complete ? upTo : BigInt(rows[rows.length - 1][0] as string);
+    if (reach <= this.to) return;
+    this.append(rows.filter((row) => BigInt(row[0] as string) > this.to));
+    this.to = reach;
+  }
+
+  private restart(at: bigint): void {
+    this.rows = [];
+    this.from = at;
+    this.to = at;
+  }
+
+  private append(rows: unknown[][]): void {
+    for (const row of rows) this.rows.push({ position: BigInt(row[0] as string), type: row[4] as string, row });
+    if (this.rows.length > TAIL_ROWS) {
+      const dropped = this.rows.splice(0, this.rows.length - TAIL_ROWS);
+      this.from = dropped[dropped.length - 1].position;
+    }
   }
 
   private async extend(upTo: bigint): Promise<void> {
@@ -95,12 +135,6 @@ export class SettledTail {
     } catch {
       return; // the readers go to the table, which reports the failure
     }
-    if (this.to !== after) return;
-    for (const row of rows) this.rows.push({ position: BigInt(row[0] as string), type: row[4] as string, row });
-    this.to = rows.length === TAIL_READ ? this.rows[this.rows.length - 1].position : upTo;
-    if (this.rows.length > TAIL_ROWS) {
-      const dropped = this.rows.splice(0, this.rows.length - TAIL_ROWS);
-      this.from = dropped[dropped.length - 1].position;
-    }
+    this.add(after, upTo, rows);
   }
 }
