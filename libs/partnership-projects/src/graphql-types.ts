@@ -189,6 +189,12 @@ export class PartnershipProject {
   @Field({ description: 'ACTIVE with no update for 12 months.' })
   inactive!: boolean;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the lead and the partners were reminded that it had no update for 11 months; null unless reminded of the current quiet spell.',
+  })
+  quietReminderSentAt!: Date | null;
+
   @Field(() => Date, { nullable: true })
   endedAt!: Date | null;
 
@@ -212,6 +218,7 @@ export class PartnershipProject {
       launchedAt: new Date(p.launchedAt),
       lastActivityAt: new Date(p.updatedAt),
       inactive: isInactive(status, p.updatedAt, now),
+      quietReminderSentAt: p.reminder && p.reminder.quietSince === p.updatedAt ? new Date(p.reminder.remindedAt) : null,
       endedAt: p.endedAt ? new Date(p.endedAt) : null,
       revision,
       source: { targets: p.targets ?? [], updates: p.updates, startsOn: p.startsOn, launchedAt: p.launchedAt },

@@ -7,3 +7,4 @@ export { PartnershipProject, PartnershipProjectPayload, ProjectUpdate, ProjectSt
 export { demoCallId, demoProjectId, demoStreams, seedDemoStreams } from './demo/demo-seed';
 export * from './domain/partnership-project';
 export * from './domain/decide';
+export { QuietProjectReminders } from './remind-quiet-projects/quiet-project-reminders';

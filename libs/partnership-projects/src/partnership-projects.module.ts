@@ -16,6 +16,7 @@ import { PostProjectUpdateResolver } from './post-project-update/post-project-up
 import { projectDetailsProjection } from './project-details/project-details.projection';
 import { ProjectPartnerResolver, ProjectsResolver } from './project-details/projects.resolver';
 import { ReachMilestoneResolver } from './reach-milestone/reach-milestone.resolver';
+import { QuietProjectReminders } from './remind-quiet-projects/quiet-project-reminders';
 import { PartnershipProjectCommands } from './shared/project-commands';
 import { ProjectReferences } from './shared/project-references';
 import { PartnershipProjectsSurface } from './surface/projects.surface';
@@ -46,7 +47,9 @@ export const PARTNERSHIP_PROJECTS_MIGRATIONS = [PartnershipProjects1764600001000
     RemoveProjectPartnerResolver,
     ChangeProjectPartnerRoleResolver,
     EditPartnershipProjectResolver,
+    QuietProjectReminders,
   ],
+  exports: [QuietProjectReminders],
 })
 export class PartnershipProjectsModule implements OnModuleInit {
   constructor(private readonly projections: Projections) {}

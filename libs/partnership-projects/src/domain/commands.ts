@@ -20,5 +20,7 @@ export type PartnershipProjectCommand =
   /** Adds a target, or changes the one with this id. */
   | Command<'SetProjectTarget', TargetData>
   | Command<'RetireProjectTarget', { targetId: string }>
+  /** The platform's reminder process: `asOf` is the time it found the project quiet at. */
+  | Command<'RemindQuietProject', { asOf: string }>
   | Command<'CompleteProject'>
   | Command<'CancelProject', { reason: string }>;

@@ -8,6 +8,7 @@ import {
   isMember,
   isSupportedVideoUrl,
   leadOf,
+  quietSpell,
   readersOf,
   type PartnershipProjectEvent,
   type PartnershipProjectState,
@@ -178,6 +179,18 @@ export function decideProject(command: PartnershipProjectCommand, state: Partner
         throw new ValidationError(PROJECT_ERRORS.TARGET_NOT_FOUND, 'The project has no such target.', { targetId: 'is not a target of this project' });
       if (target.retiredAt) throw new ValidationError(PROJECT_ERRORS.TARGET_RETIRED, 'That target is retired.', { targetId: 'is retired' });
       return [{ type: 'ProjectTargetRetired', data: { targetId: target.id, retiredAt: command.at } }];
+    }
+    case 'RemindQuietProject': {
+      const s = active(state);
+      const quietSince = s.project.updatedAt;
+      const { remindFrom, inactiveFrom } = quietSpell(quietSince);
+      if (Date.parse(command.data.asOf) < Date.parse(remindFrom))
+        throw new ValidationError(PROJECT_ERRORS.NOT_QUIET, `The project was updated on ${quietSince.slice(0, 10)}: no reminder before ${remindFrom.slice(0, 10)}.`);
+      // once per quiet spell: an update starts a new one
+      if (s.project.reminder?.quietSince === quietSince)
+        throw new ConflictError(PROJECT_ERRORS.ALREADY_REMINDED, 'The lead and the partners were already reminded of this quiet spell.');
+      const organizationIds = s.project.partners.map((p) => p.organizationId);
+      return [{ type: 'ProjectQuietReminderSent', data: { quietSince, inactiveFrom, organizationIds, remindedAt: command.data.asOf } }];
     }
     case 'CompleteProject': {
       active(state);

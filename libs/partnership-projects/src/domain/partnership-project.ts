@@ -54,6 +54,8 @@ export interface ProjectDetails {
   updates: ProjectUpdate[];
   /** Its measurable targets, retired ones kept (issue 18); absent in documents written before. */
   targets?: ProjectTarget[];
+  /** The last reminder of a quiet spell (issue 18): the spell it was for, and when it was sent; absent before any. */
+  reminder?: { quietSince: string; remindedAt: string };
   launchedAt: string;
   updatedAt: string;
   endedAt: string | null;
@@ -83,6 +85,8 @@ export type PartnershipProjectEvent =
   | DomainEvent<'ProjectUpdatePosted', ProjectUpdate>
   | DomainEvent<'ProjectTargetSet', TargetData & { setAt: string }>
   | DomainEvent<'ProjectTargetRetired', { targetId: string; retiredAt: string }>
+  /** No update since `quietSince` for 11 months: the lead and the partners (`organizationIds`) are reminded before `inactiveFrom`. */
+  | DomainEvent<'ProjectQuietReminderSent', { quietSince: string; inactiveFrom: string; organizationIds: string[]; remindedAt: string }>
   | DomainEvent<'ProjectCompleted', { completedAt: string }>
   | DomainEvent<'ProjectCancelled', { reason: string; cancelledAt: string }>;
 
@@ -151,6 +155,8 @@ export function evolveProject(state: PartnershipProjectState, event: Partnership
     case 'ProjectTargetSet':
     case 'ProjectTargetRetired':
       return { status: state.status, project: { ...p, targets: withTarget(p.targets ?? [], event) } };
+    case 'ProjectQuietReminderSent':
+      return { status: state.status, project: { ...p, reminder: { quietSince: event.data.quietSince, remindedAt: event.data.remindedAt } } };
     case 'ProjectCompleted':
       return { status: 'COMPLETED', project: { ...p, endedAt: event.data.completedAt } };
     case 'ProjectCancelled':
@@ -179,7 +185,16 @@ export const isMember = (p: ProjectDetails, organizationId: string): boolean => 
 /** Who may read the project: null = everyone. */
 export const readersOf = (p: ProjectDetails): string[] | null => (p.visibility === 'PUBLIC' ? null : p.partners.map((x) => x.organizationId));
 
-const INACTIVE_AFTER_MS = 365 * 24 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+const INACTIVE_AFTER_MS = 365 * DAY_MS;
+/** 11 months of 365/12 days, rounded down: the reminder comes a month before the project is reported inactive. */
+export const REMIND_AFTER_MS = 334 * DAY_MS;
+
+/** When a project quiet since `lastActivityAt` is reminded, and when it is reported inactive. */
+export const quietSpell = (lastActivityAt: string): { remindFrom: string; inactiveFrom: string } => ({
+  remindFrom: new Date(Date.parse(lastActivityAt) + REMIND_AFTER_MS).toISOString(),
+  inactiveFrom: new Date(Date.parse(lastActivityAt) + INACTIVE_AFTER_MS).toISOString(),
+});
 
 /** An ACTIVE project with no update (or launch) for 12 months is reported inactive. */
 export function isInactive(status: ProjectStatus, lastActivityAt: string, now: Date): boolean {

@@ -22,6 +22,9 @@ const member = (actor: Actor | null, state: PartnershipProjectState): Decision =
     isMember(p, a.organizationId) ? allow() : deny(PROJECT_ERRORS.NOT_PARTNER, 'Only the lead and the partners of the project may do this.'),
   );
 
+/** Commands of the platform's own processes: no resolver sends them, and a signed-in actor may not. */
+const platformOnly = (actor: Actor | null): Decision => (actor === null ? allow() : deny(PROJECT_ERRORS.PLATFORM_ONLY, 'Only the platform does this.'));
+
 export const partnershipProjectPolicies: Policies<PartnershipProjectState, PartnershipProjectCommand> = {
   LaunchPartnershipProject: (actor) =>
     all(requireSignIn(actor), () =>
@@ -37,6 +40,7 @@ export const partnershipProjectPolicies: Policies<PartnershipProjectState, Partn
   PostProjectUpdate: member,
   SetProjectTarget: lead,
   RetireProjectTarget: lead,
+  RemindQuietProject: platformOnly,
   CompleteProject: lead,
   CancelProject: lead,
 };

@@ -51,6 +51,7 @@ const handlers: DocumentHandlers<ProjectDocument, PartnershipProjectEvent> = {
   ProjectUpdatePosted: evolve,
   ProjectTargetSet: evolve,
   ProjectTargetRetired: evolve,
+  ProjectQuietReminderSent: evolve,
   ProjectCompleted: evolve,
   ProjectCancelled: evolve,
 };

@@ -47,6 +47,14 @@ export function projectSubject(dataSource: DataSource): FollowableSubject<Partne
       ProjectPartnerAdded: (d) => told(`A new ${d.role.toLowerCase()} joined the project.`),
       ProjectCompleted: () => told('The project is completed.'),
       ProjectCancelled: (d) => told(`The project was cancelled: ${d.reason}`),
+      ProjectQuietReminderSent: (d) =>
+        told(
+          `No update since ${d.quietSince.slice(0, 10)}: post one before ${d.inactiveFrom.slice(0, 10)}, when the project is reported inactive. A yearly progress report can be one update covering all its targets.`,
+        ),
+    },
+    // the reminder is the lead's and the partners' whether or not they follow the project
+    addressees: {
+      ProjectQuietReminderSent: (d) => ({ organizations: d.organizationIds }),
     },
   };
 }
