@@ -170,7 +170,7 @@ describe('organisations, countries, account requests and accounts in the site', 
     await context.close();
   }, 120_000);
 
-  it('the Support Unit renames an organisation in the site', async () => {
+  it('the Support Unit renames and deactivates an organisation in the site', async () => {
     const { context, page } = await site.newPage();
     await site.signIn(page, SUPPORT_UNIT);
     await page.goto(`${site.origin}/organizations/${demoOrganizationId('jmdi')}`);
@@ -179,6 +179,15 @@ describe('organisations, countries, account requests and accounts in the site', 
     await page.getByRole('heading', { level: 1, name: 'Joint Migration and Development Initiative' }).waitFor();
     await page.getByRole('button', { name: 'Deactivate the organisation' }).waitFor();
     await site.expectAccessible(page);
+    // ... and deactivates it, in two steps: its account can no longer sign in
+    await site.api.signInAsDemo('jmdi');
+    await page.getByRole('button', { name: 'Deactivate the organisation' }).click();
+    await page.getByRole('button', { name: 'Yes, deactivate Joint Migration and Development Initiative' }).click();
+    await page.locator('dd.badge', { hasText: 'Deactivated' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Deactivate the organisation' }).count()).toBe(0);
+    await expect(site.api.signInAsDemo('jmdi')).rejects.toThrow(/sign-in of .* failed/);
+    await site.expectAccessible(page);
+    await site.screenshot(page, 'organization-deactivated-desktop');
     await context.close();
   }, 60_000);
 
