@@ -237,4 +237,25 @@ describe('calls for action in the site', () => {
       await context.close();
     }
   });
+
+  it('pages the open calls beyond 12 ("Load more"), in the order asked, none twice', async () => {
+    const mexico = await site.api.signInAsDemo('mx');
+    const word = `Tlaxcala${Date.now()}`;
+    for (let i = 1; i <= 13; i++) await postCallByApi(site.api, mexico, { title: `${word} exchange ${String(i).padStart(2, '0')}` });
+    const { context, page } = await site.newPage();
+    await page.goto(`${site.origin}/calls?q=${word}`);
+    const open = page.getByRole('region', { name: /^Open \(/ });
+    await open.getByText('Showing 12 of 13').waitFor();
+    expect(await open.locator('.card').count()).toBe(12);
+    // newest first: the last posted on top, the first one on the next page
+    expect(await open.locator('.card h3, .card h2').first().textContent()).toBe(`${word} exchange 13`);
+    await open.getByRole('button', { name: 'Load more' }).click();
+    await open.getByText('Showing 13 of 13').waitFor();
+    const titles = await open.locator('.card h3, .card h2').allTextContents();
+    expect(new Set(titles).size).toBe(13);
+    expect(titles[12]).toBe(`${word} exchange 01`);
+    expect(await open.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    await site.expectAccessible(page);
+    await context.close();
+  });
 });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { launchProject } from '../partnerships/partnership-api';
 import { DESKTOP, PHONE, useSite } from './site-harness';
 
 const MEXICO = 'mx@demo.pfp.example';
@@ -182,4 +183,23 @@ describe('partnership projects in the site', () => {
     await checkEveryWay('/projects?q=children&status=ACTIVE', 'list-filtered');
     await checkEveryWay('/projects/new', 'start', MEXICO);
   }, 300_000);
+
+  it('pages the projects list beyond 20 ("Load more"), sorted by title, none twice', async () => {
+    const mexico = await site.api.signInAsDemo('mx');
+    const word = `Zacatecas${Date.now()}`;
+    for (let i = 1; i <= 21; i++) await launchProject(site.api, mexico, { title: `${word} project ${String(i).padStart(2, '0')}` });
+    const { context, page } = await site.newPage();
+    await page.goto(`${site.origin}/projects?q=${word}&sort=TITLE`);
+    await page.getByText('Projects found: 21', { exact: true }).waitFor();
+    await page.getByText('Showing 20 of 21').waitFor();
+    expect(await page.locator('.card h2').count()).toBe(20);
+    expect(await page.locator('.card h2').first().textContent()).toBe(`${word} project 01`);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByText('Showing 21 of 21').waitFor();
+    const titles = await page.locator('.card h2').allTextContents();
+    expect(titles).toEqual(Array.from({ length: 21 }, (_, i) => `${word} project ${String(i + 1).padStart(2, '0')}`));
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    await site.expectAccessible(page);
+    await context.close();
+  }, 120_000);
 });
