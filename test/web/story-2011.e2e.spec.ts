@@ -133,6 +133,9 @@ describe('the 2011 story, in the site alone', () => {
 
     // Live on IOM's project page and its feed page, no reload; the header's unread count rises.
     await iom.page.getByText(report).first().waitFor();
+    // ... with its video embedded and its figure in the project's figures over time (reported and running total: both 3,500)
+    await iom.page.locator('iframe[src^="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"]').waitFor();
+    await iom.page.getByRole('table', { name: 'officials trained (officials) by date' }).getByRole('cell', { name: '3,500' }).first().waitFor();
     await iomFeed.getByText(report).first().waitFor();
     await iomFeed.getByRole('link', { name: `Feed, ${iomUnread + 1} unread` }).waitFor();
     await site.expectAccessible(iomFeed);
