@@ -2,6 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import { Contributions } from './contributions';
+import { graphemeClusters } from '@pfp/kernel';
 
 /** An Atom feed a context serves under /feeds/: the path it answers (a pattern) and its builder. */
 export interface AtomFeed {
@@ -103,7 +104,8 @@ export function atomXml(doc: AtomDocument): string {
 
 /** At most `max` characters as a person counts them (grapheme clusters), with an ellipsis when cut. */
 export function clip(value: string, max: number): string {
-  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value), (s) => s.segment);
+  const graphemes: string[] = [];
+  for (const cluster of graphemeClusters(value)) if (graphemes.push(cluster) > max) break;
   return graphemes.length > max
     ? `${graphemes
         .slice(0, max - 1)

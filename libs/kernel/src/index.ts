@@ -5,4 +5,4 @@ export type { Decider, DomainEvent } from './decider';
 export { decideAuthorized, fold } from './decider';
 export type { Aggregate, AnyCommand, Command, CommandPolicy, CommandRequest, Policies } from './command';
 export { isConnectionError } from './connection-errors';
-export { checkText, isBlank, isCalendarDate, isDateTime, isLongerThan, isPartialDate, textFault, textLength } from './text';
+export { checkText, graphemeClusters, isBlank, isCalendarDate, isDateTime, isLongerThan, isPartialDate, textFault, textLength } from './text';

@@ -4,6 +4,51 @@
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
+ * Node 20's Intl.Segmenter slows down with the length of the string it segments, far worse
+ * than linearly (measured here: 100,000 ASCII characters 16.9 s, 50,001 emoji 149 s, while
+ * 4,000 code units take a few milliseconds): one long field was a denial of service. So text is
+ * segmented a window at a time. Every segment of a window but its last is a whole cluster (a
+ * boundary depends on the character after it, which the window holds, and on characters before
+ * it within the same cluster); the next window starts where that last segment starts, at a true
+ * boundary, so the count is the same as over the whole string.
+ */
+const WINDOW = 2_048;
+
+/** The grapheme clusters of `text` in order, a window at a time (see WINDOW); stops early when the caller stops. */
+export function* graphemeClusters(text: string, windowSize = WINDOW): Generator<string> {
+  let start = 0;
+  let window = windowSize;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + window);
+    // never cut a surrogate pair: a lone half would be a cluster of its own
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    if (end === text.length) {
+      for (const s of graphemes.segment(text.slice(start))) yield s.segment;
+      return;
+    }
+    let last = -1;
+    let lastSegment = '';
+    for (const s of graphemes.segment(text.slice(start, end))) {
+      if (last >= 0) yield lastSegment;
+      last = s.index;
+      lastSegment = s.segment;
+    }
+    if (last <= 0) {
+      // one cluster fills the window (stacked marks), or the window held half a pair: look further
+      window *= 2;
+      continue;
+    }
+    start += last;
+    window = windowSize;
+  }
+}
+
+/** The number of characters as a person counts them: 150 emoji are 150, a flag or a family emoji is one. */
+export function textLength(text: string): number {
+  return countClusters(text, Infinity);
+}
+
+/**
  * A user-perceived character is at most this many UTF-16 code units in any text a person
  * writes (a family emoji with skin tones is 19, a subdivision flag 14); longer runs are
  * stacked combining marks. Text over `max * MAX_UNITS_PER_CHARACTER` code units is too long
@@ -11,10 +56,10 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 const MAX_UNITS_PER_CHARACTER = 32;
 
-/** The number of characters as a person counts them: 150 emoji are 150, a flag or a family emoji is one. */
-export function textLength(text: string): number {
+/** Clusters counted up to `stopAfter` + 1 at most. */
+function countClusters(text: string, stopAfter: number): number {
   let n = 0;
-  for (const _ of graphemes.segment(text)) n++;
+  for (const _ of graphemeClusters(text)) if (++n > stopAfter) break;
   return n;
 }
 
@@ -22,7 +67,7 @@ export function textLength(text: string): number {
 export function isLongerThan(text: string, max: number): boolean {
   if (text.length <= max) return false;
   if (text.length > max * MAX_UNITS_PER_CHARACTER) return true;
-  return textLength(text) > max;
+  return countClusters(text, max) > max;
 }
 
 // White space, the default-ignorable code points (zero-width space and joiners, word joiner,

@@ -1,4 +1,4 @@
-import { checkText, isBlank, isCalendarDate, isDateTime, isPartialDate, textFault, textLength } from './text';
+import { checkText, graphemeClusters, isBlank, isCalendarDate, isDateTime, isPartialDate, textFault, textLength } from './text';
 
 describe('text as a person counts it', () => {
   it('counts user-perceived characters', () => {
@@ -9,6 +9,31 @@ describe('text as a person counts it', () => {
     expect(checkText('😀'.repeat(200), { max: 200 })).toBeNull();
     expect(checkText('😀'.repeat(201), { max: 200 })).toBe('must be at most 200 characters');
     expect(checkText('a'.repeat(10_000), { max: 200 })).toBe('must be at most 200 characters');
+  });
+
+  it('segments a window at a time into exactly the clusters of the whole string', () => {
+    const whole = (text: string): string[] => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+    // clusters that span code units: a family, flags (regional indicator pairs), skin tones, combining marks, CR LF, Hangul jamo, Devanagari conjuncts
+    const pieces = ['a', '😀', '👨‍👩‍👧‍👦', '🇫🇷', '🇲🇽', '👍🏽', 'e\u0301\u0302', '\r\n', '\u1100\u1161\u11A8', 'क्षि', 'ب', ' ', '🏳️‍🌈', 'x\u0301'.repeat(3)];
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 1 + random(40) }, () => pieces[random(pieces.length)]).join('');
+      const expected = whole(text);
+      for (const window of [1, 2, 3, 5, 8, 13]) expect({ window, text, clusters: [...graphemeClusters(text, window)] }).toEqual({ window, text, clusters: expected });
+    }
+    // a run of regional indicators pairs from its start, whatever the window
+    const flags = '🇫🇷🇲🇽🇯🇵'.repeat(5) + '🇫';
+    for (const window of [1, 3, 4, 7]) expect([...graphemeClusters(flags, window)]).toEqual(whole(flags));
+    // one cluster longer than the window (stacked marks) stays one
+    const zalgo = 'a' + '\u0301'.repeat(50) + 'b';
+    expect([...graphemeClusters(zalgo, 4)]).toEqual(whole(zalgo));
+  });
+
+  it('counts long text the way it counts short text (50,001 emoji are over 50,000)', () => {
+    expect(checkText('😀'.repeat(50_001), { max: 50_000 })).toBe('must be at most 50000 characters');
+    expect(checkText('😀'.repeat(50_000), { max: 50_000 })).toBeNull();
+    expect(textLength('مرحبا '.repeat(10_000))).toBe(60_000);
   });
 
   it('treats text made only of invisible characters as empty', () => {
