@@ -59,7 +59,7 @@ describe('organisations, countries, account requests and accounts in the site', 
     await page.getByRole('link', { name: 'Mexico' }).first().click();
     await page.waitForURL(/\/countries\/MEX/);
     await page.getByRole('heading', { level: 1, name: /Mexic/ }).waitFor();
-    await page.getByRole('link', { name: 'Mexico', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Mexico', exact: true }).first().waitFor();
     await context.close();
 
     const loaded = (page: Page) => page.locator('.activity .card, .activity .notice').first().waitFor();
@@ -219,7 +219,7 @@ describe('organisations, countries, account requests and accounts in the site', 
     await page.getByLabel('Current password').fill('not my password');
     await page.getByLabel('New password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change my password' }).click();
-    await page.getByText('is not your current password').first().waitFor();
+    await page.getByText('The current password is not right.').first().waitFor();
     await page.getByLabel('Current password').fill('partnerships-2011');
     await page.getByLabel('New password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change my password' }).click();
