@@ -180,7 +180,10 @@ function DraftEditor({ issue, onChange, onSent }: { issue: IssueView; onChange: 
           <p>
             <strong>{t('newsletter.subject')}</strong> <span dir="auto">{preview.subject}</span>
           </p>
-          <iframe title={t('newsletter.previewHtml')} sandbox="" srcDoc={preview.html} style={{ width: '100%', height: '32rem', border: '1px solid #ccc' }} />
+          {/* No scripts, forms or navigation of the page from the mail. allow-same-origin keeps the frame
+              in the page's process: Chromium 156 puts an opaque-origin frame in a process of its own, and a
+              click just after the page scrolled was then routed to the frame's old place and lost. */}
+          <iframe title={t('newsletter.previewHtml')} sandbox="allow-same-origin" srcDoc={preview.html} style={{ width: '100%', height: '32rem', border: '1px solid #ccc' }} />
           <details>
             <summary>{t('newsletter.previewText')}</summary>
             <pre dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
