@@ -6,6 +6,8 @@ export type { AppendOutcome } from './nest/append-timings';
 export { EVENT_STORE, EVENT_SOURCING_OPTIONS } from './nest/tokens';
 export type { EventSourcingOptions } from './nest/tokens';
 export { typeormTransactions } from './nest/typeorm-transactions';
+export { ScheduledSweep } from './nest/scheduled-sweep';
+export type { ScheduledSweepOptions } from './nest/scheduled-sweep';
 export { DEFAULT_REBUILD_BATCH, rebuildProjection, rebuildSchemaName } from './rebuild/rebuild-projection';
 export type { RebuildOptions, RebuildPhase, RebuildProgress, RebuildResult } from './rebuild/rebuild-projection';
 export { CLOCK, systemClock } from './pipeline/clock';
