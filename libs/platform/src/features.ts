@@ -1,6 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { CALLS_FOR_ACTION_MIGRATIONS, CallsForActionModule } from '@pfp/calls-for-action';
 import type { MigrationClass } from '@pfp/database';
+import { DISCOVERY_MIGRATIONS, DiscoveryModule } from '@pfp/discovery';
 import { DISCUSSION_MIGRATIONS, DiscussionModule } from '@pfp/discussion';
 import { FOLLOWS_MIGRATIONS, FollowsModule } from '@pfp/follows';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
@@ -35,6 +36,7 @@ export const CONTEXTS: Feature[] = [
   { module: PolicyToolsModule, migrations: POLICY_TOOLS_MIGRATIONS },
   { module: NewsletterModule, migrations: NEWSLETTER_MIGRATIONS },
   { module: DiscussionModule, migrations: DISCUSSION_MIGRATIONS },
+  { module: DiscoveryModule, migrations: DISCOVERY_MIGRATIONS },
 ];
 
 /** Every migration of the given features, in the order TypeORM sorts them (by timestamp). */

@@ -11,7 +11,7 @@ export { practiceSearchProjection, PRACTICE_SEARCH, PRACTICE_SEARCH_TABLES } fro
 export type { PracticeSearchDocument } from './practice-search/practice-search.projection';
 export { searchPageSql, searchFacetsSql, readFacets, facetValues } from './practice-search/search-query';
 export { PracticeSearchCache } from './practice-search/search-cache';
-export { textVectorSql } from './practice-search/text-search';
+export { searchTsQuerySql, textVectorSql } from './practice-search/text-search';
 export { demoPracticeId, seedDemoPractices } from './demo/demo-practices';
 export { renderMarkdown } from './shared/markdown';
 export { PracticeNode } from './shared/practice.types';

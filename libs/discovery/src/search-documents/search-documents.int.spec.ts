@@ -1,0 +1,79 @@
+import { replayTwice } from '@pfp/event-sourcing/testing';
+import { InMemoryEventStore } from '@pfp/event-store';
+import { seedDemoStreams } from '@pfp/partnership-projects';
+import { seedDemoPolicyTools } from '@pfp/policy-tools';
+import { demoPracticeId, PRACTICES_MIGRATIONS, seedDemoPractices } from '@pfp/practices';
+import { createTestDatabase, type TestDatabase } from '@pfp/testing';
+import { DataSource } from 'typeorm';
+import { SearchDocuments1765400000000 } from '../migrations/1765400000000-search-documents';
+import { searchDocumentsProjection } from './search-documents.projection';
+import { SEARCH_DOCUMENTS_TABLES } from './search-sources';
+
+describe('search-documents (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('search_documents');
+    // the practices' migrations hold practice_tsvector_agg, which the tsvector of every kind uses
+    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [...PRACTICES_MIGRATIONS, SearchDocuments1765400000000] }).initialize();
+    await dataSource.runMigrations();
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+
+  it('projects the 2011 demo data of the four kinds, an archived practice leaving, idempotently (each event applied twice changes nothing)', async () => {
+    const store = new InMemoryEventStore();
+    await seedDemoPractices(store);
+    await seedDemoStreams(store);
+    await seedDemoPolicyTools(store);
+    const call = (id: string, coPosters: string[]) => ({
+      type: 'CallForActionPosted',
+      data: {
+        callId: id,
+        practiceId: null,
+        postedBy: 'organization-mx',
+        coPosters,
+        postedAt: '2011-06-01T00:00:00.000Z',
+        title: 'Training on unaccompanied migrant children',
+        description: 'Officials trained to protect them.',
+        kind: 'TRAINING',
+        themes: ['migrant-children', 'gcm-7'],
+        countries: ['MEX', 'GTM'],
+        deadline: null,
+      },
+    });
+    await store.appendToStream('callForAction-1', [call('callForAction-1', [])]);
+    // a joint call waiting for its co-poster is not posted yet
+    await store.appendToStream('callForAction-2', [call('callForAction-2', ['organization-gt'])]);
+    const archived = demoPracticeId('cz-prague-process');
+    await store.appendToStream(archived, [{ type: 'PracticeArchived', data: { at: '2012-01-01T00:00:00.000Z' } }]);
+
+    const { once, twice } = await replayTwice(dataSource, searchDocumentsProjection, await store.readAll(), SEARCH_DOCUMENTS_TABLES);
+    expect(twice).toEqual(once);
+
+    const kinds = await dataSource.query(`SELECT kind, count(*)::int AS n FROM search_documents WHERE visible GROUP BY kind ORDER BY kind`);
+    expect(kinds).toEqual([
+      { kind: 'CALL_FOR_ACTION', n: 1 },
+      { kind: 'PARTNERSHIP_PROJECT', n: 3 },
+      { kind: 'POLICY_TOOL', n: 4 },
+      { kind: 'PRACTICE', n: 6 },
+    ]);
+    const [gone] = await dataSource.query(`SELECT visible, facet_values, document::text AS document, doc FROM search_documents WHERE id = $1`, [archived]);
+    expect({ visible: gone.visible, facets: gone.facet_values, document: gone.document }).toEqual({ visible: false, facets: [], document: '' });
+    const [facets] = await dataSource.query(`SELECT facet_values FROM search_documents WHERE id = 'callForAction-1'`);
+    expect(facets.facet_values).toEqual(
+      expect.arrayContaining(['total:', 'kind:CALL_FOR_ACTION', 'theme:migrant-children', 'gcmObjective:gcm-7', 'country:MEX', 'region:419', 'organization:organization-mx']),
+    );
+    // search keeps no sealed contact of a practice
+    expect(JSON.stringify(gone.doc)).not.toMatch(/ciphertext/);
+
+    // "unaccompanied" (English stem) finds the Mexican practice, the call and the project
+    const found = await dataSource.query(
+      `SELECT kind FROM search_documents WHERE visible AND document @@ websearch_to_tsquery('english', 'unaccompanied children') ORDER BY kind`,
+    );
+    expect(found.map((r: { kind: string }) => r.kind)).toEqual(['CALL_FOR_ACTION', 'PARTNERSHIP_PROJECT', 'PRACTICE']);
+  });
+});

@@ -1,0 +1,94 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Moderation } from '@pfp/contributions';
+import { connectionFromRows, pageWindow } from '@pfp/graphql';
+import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
+import type { Actor } from '@pfp/kernel';
+import { countryName, regionName, taxonomyLanguage, themeLabel } from '@pfp/taxonomy';
+import { DataSource } from 'typeorm';
+import { SEARCH_FACETS, type SearchKind } from '../search-documents/search-entry';
+import { SearchArgs } from './search.args';
+import { readFacets, searchFacetsSql, searchPageSql, type SearchRequest } from './search-query';
+import { SearchConnection, SearchFacetCount, SearchHit, type SearchFacets } from './search.types';
+
+/** The categories whose hidden items search leaves out (moderation is asked at each request: hiding takes effect at once). */
+const CATEGORIES = ['practice', 'callForAction', 'project', 'policyTool'];
+
+interface HitRow {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  summary: string;
+  path: string;
+  status: string;
+  published_at: Date | null;
+}
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moderation: Moderation,
+  ) {}
+
+  @Query(() => SearchConnection, {
+    description: 'One search across published practices, calls for action, partnership projects the viewer may read and released policy tools, with facet counts.',
+  })
+  async search(@Args() args: SearchArgs, @CurrentActor() actor: Actor | null): Promise<SearchConnection> {
+    const { offset, limit } = pageWindow(args);
+    const hidden = (await Promise.all(CATEGORIES.map((c) => this.moderation.hiddenOf(c)))).flat();
+    const request: SearchRequest = { query: args.query, filter: args.filter, organizationId: actor?.organizationId ?? null, hidden, limit, offset };
+    const byKind = Boolean(args.filter?.kinds?.length);
+    const page = searchPageSql(request);
+    const counted = searchFacetsSql(request, true);
+    const kinds = byKind ? searchFacetsSql(request, false) : null;
+    const [rows, facetRows, kindRows] = await Promise.all([
+      this.dataSource.query(page.text, page.values) as Promise<HitRow[]>,
+      this.dataSource.query(counted.text, counted.values) as Promise<Array<{ value: string; count: number }>>,
+      kinds ? (this.dataSource.query(kinds.text, kinds.values) as Promise<Array<{ value: string; count: number }>>) : Promise.resolve(null),
+    ]);
+    const { totalCount, facets } = readFacets(facetRows);
+    if (kindRows) facets.kind = readFacets(kindRows).facets.kind;
+    const named = Object.fromEntries(SEARCH_FACETS.map((f) => [f, facets[f].map((c) => ({ ...c, facet: f }))])) as unknown as SearchFacets;
+    const hits: SearchHit[] = rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      summary: r.summary,
+      path: r.path,
+      status: r.status,
+      publishedAt: r.published_at,
+    }));
+    return { ...connectionFromRows(hits, totalCount, offset), facets: named };
+  }
+}
+
+/** A facet value's readable name, and the organisation an organisation value names. */
+@Resolver(() => SearchFacetCount)
+export class SearchFacetCountResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Themes, GCM objectives, SDG targets and regions in one of the six UN languages (English by default); countries in English; kinds and organisations: null.',
+  })
+  label(@Parent() count: SearchFacetCount, @Args('language', { type: () => String, nullable: true, defaultValue: 'en' }) language: string | null): string | null {
+    const wanted = taxonomyLanguage(language);
+    switch (count.facet) {
+      case 'theme':
+      case 'gcmObjective':
+      case 'sdgTarget':
+        return themeLabel(count.value, wanted) ?? null;
+      case 'region':
+        return regionName(count.value, wanted) ?? null;
+      case 'country':
+        return countryName(count.value);
+      default:
+        return null;
+    }
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: 'The organisation of an organisation facet value.' })
+  organization(@Parent() count: SearchFacetCount, @Context() context: object): Promise<Organization | null> | null {
+    return count.facet === 'organization' ? organizationLoader(context, this.dataSource).load(count.value) : null;
+  }
+}
