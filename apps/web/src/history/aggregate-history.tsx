@@ -1,34 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../api';
-import { diffWords } from '../diff';
 import { formatDate, QueryState, useQuery } from '../ui';
 import { AggregateHistoryDocument } from './documents';
 import { HISTORY_FIELDS, HISTORY_PARTS } from './fields';
+import { Difference } from './difference';
 import './history.css';
 
 const humanize = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
-
-/** Word by word: what was taken out struck through, what was put in underlined. */
-function Difference({ before, after }: { before: string; after: string }) {
-  const { t } = useTranslation();
-  return (
-    <span className="history-diff" dir="auto">
-      {diffWords(before, after).map((part, i) =>
-        part.kind === 'same' ? (
-          <span key={i}>{part.text}</span>
-        ) : part.kind === 'added' ? (
-          <ins key={i} aria-label={t('history.added', { text: part.text })}>
-            {part.text}
-          </ins>
-        ) : (
-          <del key={i} aria-label={t('history.removed', { text: part.text })}>
-            {part.text}
-          </del>
-        ),
-      )}
-    </span>
-  );
-}
 
 /**
  * The history of any aggregate with a history source (calls, projects, practices): each event,

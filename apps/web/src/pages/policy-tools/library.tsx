@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { countryName } from '../../countries';
+import { FacetPanel } from '../../facets';
 import type { PolicyToolKind, PolicyToolsFilter, PolicyToolsQuery } from '../../gql/graphql';
 import { Layout } from '../../layout';
 import { Link, navigate, useLocation } from '../../router';
@@ -51,7 +52,6 @@ export function PolicyToolsPage() {
   const themeNames = useThemeNames();
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const [wide] = useState(() => window.matchMedia('(min-width: 40rem)').matches);
   const go = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(query);
     for (const [name, value] of Object.entries(changes)) {
@@ -93,32 +93,15 @@ export function PolicyToolsPage() {
         <ClearFilters href="/tools" active={filtered} />
       </div>
       <div className="with-sidebar">
-        <aside aria-labelledby="tool-facets-heading" className="facets">
-          <details open={wide}>
-            <summary>
-              <h2 id="tool-facets-heading">{t('search.refine')}</h2>
-            </summary>
-            {FACETS.map((facet) =>
-              entries(facet).length === 0 ? null : (
-                <section key={facet} aria-labelledby={`tool-facet-${facet}`}>
-                  <h3 id={`tool-facet-${facet}`}>{t(`tools.facet.${facet}`)}</h3>
-                  <ul>
-                    {entries(facet).map((entry) => {
-                      const active = selected[facet] === entry.value;
-                      return (
-                        <li key={entry.value}>
-                          <button type="button" className="facet" aria-pressed={active} onClick={() => go({ [facet]: active ? null : entry.value })}>
-                            {label(facet, entry.value)} <span className="count">({entry.count})</span>
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </section>
-              ),
-            )}
-          </details>
-        </aside>
+        <FacetPanel
+          idPrefix="tool"
+          facets={FACETS}
+          heading={(facet) => t(`tools.facet.${facet}`)}
+          entries={entries}
+          label={(facet, entry) => label(facet, entry.value)}
+          selected={(facet) => selected[facet]}
+          onToggle={(facet, value) => go({ [facet]: value })}
+        />
         <section aria-labelledby="tool-results-heading" className="results">
           <h2 id="tool-results-heading">{t('search.results')}</h2>
           <QueryState loading={results.loading} error={results.error} />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
-import { diffWords } from '../../diff';
+import { Difference } from '../../history/difference';
 import type { PolicyToolDifferencesQuery } from '../../gql/graphql';
 import { formatDate } from '../../intl';
 import { Link } from '../../router';
@@ -9,7 +9,6 @@ import { QueryState, Select, useQuery } from '../../ui';
 import { PolicyToolDifferencesDocument } from './documents';
 import { toolHref } from './tool-card';
 import type { Tool, ToolPageData } from './tool-data';
-import '../../history/history.css';
 
 type PracticeTitles = ToolPageData['practices'];
 
@@ -41,28 +40,6 @@ export function EditionsTimeline({ tool, shown }: { tool: Tool; shown: number })
         ))}
       </ol>
     </section>
-  );
-}
-
-/** Word by word: what an edition took out struck through, what it put in underlined. */
-export function WordDifference({ before, after }: { before: string; after: string }) {
-  const { t } = useTranslation();
-  return (
-    <span className="history-diff" dir="auto">
-      {diffWords(before, after).map((part, i) =>
-        part.kind === 'same' ? (
-          <span key={i}>{part.text}</span>
-        ) : part.kind === 'added' ? (
-          <ins key={i} aria-label={t('history.added', { text: part.text })}>
-            {part.text}
-          </ins>
-        ) : (
-          <del key={i} aria-label={t('history.removed', { text: part.text })}>
-            {part.text}
-          </del>
-        ),
-      )}
-    </span>
   );
 }
 
@@ -108,7 +85,7 @@ export function ToolDifferences({ tool, practices }: { tool: Tool; practices: Pr
             <div key={change.field}>
               <dt>{t(`tools.field.${change.field}`, { defaultValue: change.field })}</dt>
               <dd>
-                <WordDifference before={change.before ?? ''} after={change.after ?? ''} />
+                <Difference before={change.before ?? ''} after={change.after ?? ''} />
               </dd>
             </div>
           ))}
@@ -118,10 +95,10 @@ export function ToolDifferences({ tool, practices }: { tool: Tool; practices: Pr
                 {section.after?.title ?? section.before?.title ?? section.key} ({t(`tools.change.${section.change}`)})
               </dt>
               <dd>
-                <WordDifference before={section.before?.body ?? ''} after={section.after?.body ?? ''} />
+                <Difference before={section.before?.body ?? ''} after={section.after?.body ?? ''} />
                 {examplesText(section.before, practices) !== examplesText(section.after, practices) && (
                   <p>
-                    {t('tools.examples')}: <WordDifference before={examplesText(section.before, practices)} after={examplesText(section.after, practices)} />
+                    {t('tools.examples')}: <Difference before={examplesText(section.before, practices)} after={examplesText(section.after, practices)} />
                   </p>
                 )}
               </dd>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { countryName } from '../../countries';
+import { FacetPanel } from '../../facets';
 import type { ImplementationStatus, PracticeFilter, PracticeOrder, PracticesQuery } from '../../gql/graphql';
 import { Layout } from '../../layout';
 import { navigate, useLocation } from '../../router';
@@ -56,7 +57,6 @@ export function PracticesPage() {
   // The box shows the search in force: cleared with it (Clear filters, the menu's link), filled by a shared link.
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const [wide] = useState(() => window.matchMedia('(min-width: 40rem)').matches);
   const go = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(query);
     for (const [name, value] of Object.entries(changes)) {
@@ -101,38 +101,15 @@ export function PracticesPage() {
         <ClearFilters href="/practices" active={filtered} />
       </div>
       <div className="with-sidebar">
-        <aside aria-labelledby="facets-heading" className="facets">
-          {/* On a phone the facets start folded so the results come first on screen. */}
-          <details open={wide}>
-            <summary>
-              <h2 id="facets-heading">{t('search.refine')}</h2>
-            </summary>
-            {FACETS.map((facet) =>
-              entries(facet).length === 0 ? null : (
-                <section key={facet} aria-labelledby={`facet-${facet}`}>
-                  <h3 id={`facet-${facet}`}>{t(`search.facet.${facet}`)}</h3>
-                  <ul>
-                    {entries(facet).map((entry) => {
-                      const active = selected[facet] === entry.value;
-                      return (
-                        <li key={entry.value}>
-                          <button
-                            type="button"
-                            className="facet"
-                            aria-pressed={active}
-                            onClick={() => go({ [FILTER[facet].param]: active ? null : entry.value })}
-                          >
-                            {facetLabel(facet, entry.value, entry.label)} <span className="count">({entry.count})</span>
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </section>
-              ),
-            )}
-          </details>
-        </aside>
+        <FacetPanel
+          idPrefix="practice"
+          facets={FACETS}
+          heading={(facet) => t(`search.facet.${facet}`)}
+          entries={entries}
+          label={(facet, entry) => facetLabel(facet, entry.value, entry.label)}
+          selected={(facet) => selected[facet]}
+          onToggle={(facet, value) => go({ [FILTER[facet].param]: value })}
+        />
         <section aria-labelledby="results-heading" className="results">
           <h2 id="results-heading">{t('search.results')}</h2>
           <QueryState loading={results.loading} error={results.error} />
