@@ -11,6 +11,7 @@ import { PARTNERSHIP_PROJECTS_MIGRATIONS, PartnershipProjectsModule } from '@pfp
 import { POLICY_TOOLS_MIGRATIONS, PolicyToolsModule } from '@pfp/policy-tools';
 import { PRACTICES_MIGRATIONS, PracticesModule } from '@pfp/practices';
 import { QUALITY_MIGRATIONS, QualityModule } from '@pfp/quality';
+import { RECOMMENDATIONS_MIGRATIONS, RecommendationsModule } from '@pfp/recommendations';
 import { WEBHOOKS_MIGRATIONS, WebhooksModule } from '@pfp/webhooks';
 
 /** A bounded context plugged into a process: its Nest module and the migrations its tables need. */
@@ -36,6 +37,7 @@ export const CONTEXTS: Feature[] = [
   { module: PolicyToolsModule, migrations: POLICY_TOOLS_MIGRATIONS },
   { module: NewsletterModule, migrations: NEWSLETTER_MIGRATIONS },
   { module: DiscussionModule, migrations: DISCUSSION_MIGRATIONS },
+  { module: RecommendationsModule, migrations: RECOMMENDATIONS_MIGRATIONS },
   { module: DiscoveryModule, migrations: DISCOVERY_MIGRATIONS },
 ];
 

@@ -15,3 +15,4 @@ export { searchTsQuerySql, textVectorSql } from './practice-search/text-search';
 export { demoPracticeId, seedDemoPractices } from './demo/demo-practices';
 export { renderMarkdown } from './shared/markdown';
 export { PracticeNode } from './shared/practice.types';
+export { presentSearchResult } from './practice-search/search-result';
