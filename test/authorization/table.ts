@@ -6,6 +6,7 @@ import { DISCUSSION_WRITE_COUNTERS, discussionRows } from './discussion-rows';
 import type { TestApi } from './harness';
 import { PARTNERSHIP_WRITE_COUNTERS, partnershipRows } from './partnership-rows';
 import { POLICY_TOOL_WRITE_COUNTERS, policyToolRows } from './policy-tool-rows';
+import { INSIGHT_WRITE_COUNTERS, insightRows } from './insight-rows';
 import { QUALITY_WRITE_COUNTERS, qualityRows } from './quality-rows';
 import { WEBHOOK_WRITE_COUNTERS, webhookRows } from './webhook-rows';
 import { NEWSLETTER_WRITE_COUNTERS, newsletterRows } from '../newsletter/newsletter-rows';
@@ -51,6 +52,7 @@ export const WRITE_COUNTERS: string[] = [
   ...WEBHOOK_WRITE_COUNTERS,
   ...POLICY_TOOL_WRITE_COUNTERS,
   ...QUALITY_WRITE_COUNTERS,
+  ...INSIGHT_WRITE_COUNTERS,
   ...DISCUSSION_WRITE_COUNTERS,
   ...NEWSLETTER_WRITE_COUNTERS,
 ];
@@ -200,5 +202,6 @@ export const rows: Row<any>[] = [
   ...policyToolRows,
   ...newsletterRows,
   ...qualityRows,
+  ...insightRows,
   ...discussionRows,
 ];

@@ -172,4 +172,6 @@ export const CONTEXT_MUTATIONS: MutationTable[] = [
     enums: ['verdicts.0.verdict'],
     ints: ['expectedRevision'],
   },
+  // view counts (issue 15 point 6): a visitor counts a view of a published practice; wrong kinds and unknown ids: test/insight
+  { mutation: 'recordView', actor: null, selection: 'counted', input: (f) => ({ subjectId: f.published }), strings: ['subjectId'] },
 ];

@@ -5,6 +5,7 @@ import { DISCOVERY_MIGRATIONS, DiscoveryModule } from '@pfp/discovery';
 import { DISCUSSION_MIGRATIONS, DiscussionModule } from '@pfp/discussion';
 import { FOLLOWS_MIGRATIONS, FollowsModule } from '@pfp/follows';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
+import { INSIGHT_MIGRATIONS, InsightModule } from '@pfp/insight';
 import { LiveModule } from '@pfp/live';
 import { NEWSLETTER_MIGRATIONS, NewsletterModule } from '@pfp/newsletter';
 import { PARTNERSHIP_PROJECTS_MIGRATIONS, PartnershipProjectsModule } from '@pfp/partnership-projects';
@@ -37,6 +38,7 @@ export const CONTEXTS: Feature[] = [
   { module: PolicyToolsModule, migrations: POLICY_TOOLS_MIGRATIONS },
   { module: NewsletterModule, migrations: NEWSLETTER_MIGRATIONS },
   { module: DiscussionModule, migrations: DISCUSSION_MIGRATIONS },
+  { module: InsightModule, migrations: INSIGHT_MIGRATIONS },
   { module: RecommendationsModule, migrations: RECOMMENDATIONS_MIGRATIONS },
   { module: DiscoveryModule, migrations: DISCOVERY_MIGRATIONS },
 ];
