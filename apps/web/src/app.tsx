@@ -12,6 +12,7 @@ import { ORGANIZATION_ROUTES } from './pages/organizations/routes';
 import { POLICY_TOOL_ROUTES } from './pages/policy-tools/routes';
 import { PRACTICE_ROUTES } from './pages/practices/routes';
 import { PROJECT_ROUTES } from './pages/projects/routes';
+import { SEARCH_ROUTES } from './pages/search/routes';
 import { WEBHOOK_ROUTES } from './pages/webhooks/routes';
 import { Link, match, RouterProvider, useLocation, type Route } from './router';
 import { SessionProvider } from './session';
@@ -30,6 +31,7 @@ const ROUTES: Route[] = [
   ...DISCUSSION_ROUTES,
   ...POLICY_TOOL_ROUTES,
   ...WEBHOOK_ROUTES,
+  ...SEARCH_ROUTES,
 ];
 
 /** What shows while a page's code arrives (the layout stays, so nothing jumps). */

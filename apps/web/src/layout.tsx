@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from './api';
 import { useFeedStatus } from './feed-status';
@@ -45,6 +45,25 @@ function FeedLink() {
   );
 }
 
+/** The header's search box: one search across practices, calls, projects and tools (/search). */
+function SiteSearch() {
+  const { t } = useTranslation();
+  const { path, query } = useLocation();
+  const current = path === '/search' ? (query.get('q') ?? '') : '';
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const text = String(new FormData(event.currentTarget).get('q') ?? '').trim();
+    navigate(text ? `/search?q=${encodeURIComponent(text)}` : '/search');
+  };
+  return (
+    <form role="search" className="site-search" action="/search" method="get" onSubmit={onSubmit} aria-label={t('searchAll.headerLabel')}>
+      <label htmlFor="site-search">{t('searchAll.headerLabel')}</label>
+      <input id="site-search" name="q" type="search" defaultValue={current} key={current} maxLength={500} />
+      <button type="submit">{t('searchAll.submit')}</button>
+    </form>
+  );
+}
+
 /** Skip link, banner with the site navigation, the main landmark (focused on each page change), footer. */
 export function Layout({ title, children }: { title: string; children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -82,6 +101,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             <span>{t('site.name')}</span>
           </Link>
           <div className="banner-tools">
+            <SiteSearch />
             <label className="language">
               <span>{t('nav.language')}</span>
               <select value={i18n.language} onChange={(event) => void changeLanguage(event.target.value)}>

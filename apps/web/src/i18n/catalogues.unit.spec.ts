@@ -38,6 +38,8 @@ const DYNAMIC: Record<string, string[]> = {
   'search.facet': ['theme', 'country', 'region', 'implementationStatus'],
   'search.order': ['RELEVANCE', 'NEWEST', 'TITLE'],
   'practice.field': ['title', 'summary', 'body'],
+  'searchAll.kind': ['PRACTICE', 'CALL_FOR_ACTION', 'PARTNERSHIP_PROJECT', 'POLICY_TOOL'],
+  'searchAll.facet': ['kind', 'theme', 'gcmObjective', 'sdgTarget', 'region', 'country', 'organization'],
   event: [
     'PracticeDrafted',
     'PracticeRevised',
