@@ -24,7 +24,7 @@ module.exports = {
       name: 'domain-imports-no-framework',
       comment: 'Deciders and domain types stay pure: no framework, ORM, driver or transport import.',
       severity: 'error',
-      from: { path: ['^libs/[^/]+/src/domain/', '^libs/kernel/src/'] },
+      from: { path: ['^libs/[^/]+/src/domain/', '^libs/kernel/src/', '^libs/search-index/src/'] },
       to: { path: `(^|/)node_modules/(${FRAMEWORKS.join('|')})/` },
     },
     {

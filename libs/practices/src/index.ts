@@ -11,6 +11,7 @@ export { practiceSearchProjection, PRACTICE_SEARCH, PRACTICE_SEARCH_TABLES } fro
 export type { PracticeSearchDocument } from './practice-search/practice-search.projection';
 export { searchPageSql, searchFacetsSql, readFacets, facetValues } from './practice-search/search-query';
 export { PracticeSearchCache } from './practice-search/search-cache';
+export { PracticeSearchIndex } from './practice-search/search-index-feed';
 export { searchTsQuerySql, textVectorSql } from './practice-search/text-search';
 export { demoPracticeId, seedDemoPractices } from './demo/demo-practices';
 export { renderMarkdown } from './shared/markdown';

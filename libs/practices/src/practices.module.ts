@@ -17,6 +17,7 @@ import { PracticeSearchNarrowRows1764500000002 } from './migrations/176450000000
 import { PracticeReadModelsAsDocuments1764500000003 } from './migrations/1764500000003-practice-read-models-as-documents';
 import { PracticeInterest1764500000004 } from './migrations/1764500000004-practice-interest';
 import { PracticeSearchMetCriteria1765100000001 } from './migrations/1765100000001-practice-search-met-criteria';
+import { PracticeSearchChangeSeq1765200000001 } from './migrations/1765200000001-practice-search-change-seq';
 import { PersonalDataVault } from './personal-data/personal-data-vault';
 import { practiceDetailsProjection } from './practice-details/practice-details.projection';
 import { practiceInterestProjection } from './practice-interest/practice-interest.projection';
@@ -26,6 +27,7 @@ import { practiceSearchProjection } from './practice-search/practice-search.proj
 import { PracticeWorklistResolver } from './practice-worklist/practice-worklist.resolver';
 import { FacetLabelResolver, PracticeSearchResolver } from './practice-search/practice-search.resolver';
 import { PracticeSearchCache } from './practice-search/search-cache';
+import { PracticeSearchIndex } from './practice-search/search-index-feed';
 import { PublishPracticeResolver } from './publish-practice/publish-practice.resolver';
 import { RequestPracticeChangesResolver } from './request-practice-changes/request-practice-changes.resolver';
 import { RevisePracticeResolver } from './revise-practice/revise-practice.resolver';
@@ -43,6 +45,7 @@ export const PRACTICES_MIGRATIONS = [
   PracticeReadModelsAsDocuments1764500000003,
   PracticeInterest1764500000004,
   PracticeSearchMetCriteria1765100000001,
+  PracticeSearchChangeSeq1765200000001,
 ];
 export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchProjection, practiceInterestProjection];
 
@@ -70,6 +73,7 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     FacetLabelResolver,
     PracticeWorklistResolver,
     PracticeSearchCache,
+    PracticeSearchIndex,
     PracticeHistoryContribution,
     DemoPracticesSeeder,
     PracticesExportContribution,

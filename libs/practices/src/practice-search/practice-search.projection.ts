@@ -143,5 +143,7 @@ export const practiceSearchProjection = documentProjection<PracticeSearchDocumen
     document: `CASE WHEN r.visible THEN ${textVectorSql(`jsonb_build_array(r.doc->'published') || (r.doc->'translations')`)} ELSE ''::tsvector END`,
     // the title and summary of each text (weights A and B) out of the document, not computed again
     head: `ts_filter(c_document.document, '{a,b}')`,
+    // rises with every write: what the in-memory indexes of the API processes follow (search-index-feed.ts)
+    change_seq: `nextval('practice_search_change_seq')`,
   },
 });

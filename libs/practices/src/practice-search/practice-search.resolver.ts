@@ -9,6 +9,7 @@ import { FacetCount, ImplementationStatus, PracticeConnection, PracticeNode } fr
 import type { PracticeSearchDocument } from './practice-search.projection';
 import { presentSearchResult } from './search-result';
 import { PracticeSearchCache } from './search-cache';
+import { PracticeSearchIndex } from './search-index-feed';
 import { PRACTICE_ORDERS, readFacets, searchFacetsSql, searchPageSql, similarPracticesSql, type Facets } from './search-query';
 
 export const PracticeOrder = graphqlEnum('PracticeOrder', PRACTICE_ORDERS, {
@@ -133,6 +134,14 @@ function label(facet: keyof Facets, value: string): string | undefined {
   }
 }
 
+/** Each count with its facet and its English label (FacetLabelResolver names it in the reader's language). */
+function labelled(facets: Facets): Facets {
+  for (const [facet, counts] of Object.entries(facets) as Array<[keyof Facets, Facets[keyof Facets]]>) {
+    for (const count of counts) Object.assign(count, { label: label(facet, count.value), facet });
+  }
+  return facets;
+}
+
 /** A facet value's name in the reader's language (themes, GCM objectives and regions; countries are named by the client). */
 @Resolver(() => FacetCount)
 export class FacetLabelResolver {
@@ -154,12 +163,25 @@ export class PracticeSearchResolver {
     private readonly dataSource: DataSource,
     private readonly cache: PracticeSearchCache,
     private readonly moderation: Moderation,
+    private readonly index: PracticeSearchIndex,
   ) {}
 
   @Query(() => PracticeConnection, { description: 'Published practices: full-text search, facet filters and counts, by relevance or newest.' })
   async practices(@Args() args: PracticesArgs): Promise<PracticeConnection> {
     const { offset, limit } = pageWindow(args);
     const request = { search: args.search, filter: args.filter, orderBy: args.orderBy, limit, offset };
+    // the in-memory index of this process (search-index-feed.ts); a phrase search, which needs positions, goes to PostgreSQL
+    const [query, hiddenIds] = await Promise.all([this.index.query(args.search), this.moderation.hiddenOf('practice'), this.index.fresh()]);
+    if (query.kind !== 'sql') {
+      const answer = this.index.search(query, { ...request, key: JSON.stringify(request) }, hiddenIds);
+      const nodes = answer.hits
+        .map((hit) => {
+          const { doc, revision } = JSON.parse(hit.payload) as { doc: PracticeSearchDocument; revision: number };
+          return presentSearchResult(doc, revision);
+        })
+        .filter((n): n is PracticeNode => n !== null);
+      return { ...connectionFromRows(nodes, answer.total, offset), facets: labelled(answer.facets as Facets) };
+    }
     const found = await this.cache.get(JSON.stringify(request), () => this.search(request, offset));
     // what the Support Unit hid leaves the results (issue 14), asked at each request: the cache keeps the search's answer
     const hidden = await this.moderation.hiddenAmong(found.edges.map((e) => e.node.id));
@@ -174,9 +196,7 @@ export class PracticeSearchResolver {
       this.dataSource.query(facetsSql.text, facetsSql.values),
     ]);
     const { totalCount, facets } = readFacets(facetRows);
-    for (const [facet, counts] of Object.entries(facets) as Array<[keyof Facets, Facets[keyof Facets]]>) {
-      for (const count of counts) Object.assign(count, { label: label(facet, count.value), facet });
-    }
+    labelled(facets);
     // The search rows hold the public text only: everyone gets the published version here.
     const nodes = rows.map((r) => presentSearchResult(r.doc, r.revision)).filter((n): n is PracticeNode => n !== null);
     return { ...connectionFromRows(nodes, totalCount, offset), facets };
