@@ -11,6 +11,7 @@ import { ProjectsDocument } from '../projects/documents';
 import { CallCard } from '../calls/call-card';
 import { PracticeCard } from '../practices/practice-card';
 import { ProjectCard } from '../projects/project-card';
+import { RecommendedForYou } from '../recommendations/recommended-for-you';
 
 function Figures() {
   const { t, i18n } = useTranslation();
@@ -91,6 +92,7 @@ export function HomePage() {
           <button type="submit">{t('search.submit')}</button>
         </form>
       </section>
+      <RecommendedForYou />
       <Figures />
       <Showcase id="latest-heading" title={t('home.latestPractices')} query={practices} empty={false} href="/practices" all={t('home.allPractices')}>
         {practices.data?.practices.edges.map(({ node }) => (

@@ -11,6 +11,7 @@ import { Layout, PendingPage } from '../../layout';
 import { useOfflineQuery } from '../../offline/offline-copy';
 import { OfflineNotice } from '../../offline/offline-notice';
 import { CitedByTools } from '../policy-tools/cited-by-tools';
+import { PracticeRecommendations } from '../recommendations/practice-recommendations';
 import { Video } from '../../media';
 import { Link } from '../../router';
 import { isSupportUnit, useSession } from '../../session';
@@ -198,6 +199,7 @@ export function PracticePage({ id }: { id: string }) {
         )}
       </article>
       <CitedByTools tools={p.citedByPolicyTools} />
+      {p.publishedAt && p.status !== 'ARCHIVED' && <PracticeRecommendations id={p.id} />}
       {p.interestedOrganizations && <InterestedOrganizations organizations={p.interestedOrganizations} />}
       {ownPractice && p.status !== 'ARCHIVED' && <PracticeTranslations practice={p} onSaved={practice.reload} />}
       {isSupportUnit(viewer) && (p.status === 'IN_REVIEW' || p.hasPendingRevision) && <ReviewActions practice={p} onDone={practice.reload} />}
