@@ -37,8 +37,9 @@ export interface Projection {
   /**
    * A faster way for a rebuild to fill its new, empty tables than `handle` in batches: the
    * whole log folded in memory and each row written once (a document projection offers one).
+   * `settledAfter`: a row untouched for that many of its events may be written while the log is still read.
    */
-  bulkLoader?(options?: { maxDocuments?: number }): BulkLoader;
+  bulkLoader?(options?: { maxDocuments?: number; settledAfter?: number }): BulkLoader;
   /**
    * State in its tables that no event holds (what a mailer sent): a rebuild calls it inside
    * the switch, with the live tables locked, to copy that state from the live tables (in

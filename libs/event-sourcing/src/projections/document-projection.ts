@@ -157,6 +157,8 @@ export function documentProjection<Doc, E extends DomainEvent>(readModel: Docume
   const tables = [readModel.table, ...(readModel.extraTables ?? [])];
   const bulk = { table: readModel.table, docColumn, columns, computed: computed.length > 0, insertFrom, handled, prefix, step };
   // a read model that writes other tables too fills them in `handle` only: it rebuilds in batches
-  const bulkLoader = readModel.extraTables?.length ? undefined : (options?: { maxDocuments?: number }) => documentBulkLoader(bulk, options?.maxDocuments);
+  const bulkLoader = readModel.extraTables?.length
+    ? undefined
+    : (options?: { maxDocuments?: number; settledAfter?: number }) => documentBulkLoader(bulk, options?.maxDocuments, options?.settledAfter);
   return { name: readModel.name, tables, readModel, types, fold, handle, ...(bulkLoader ? { bulkLoader } : {}) };
 }

@@ -213,6 +213,11 @@ describe('rebuildProjection: fresh tables from 0 while the old ones serve, then 
     // short of memory: documents written early, the events that still come for them applied after the load
     await rebuildProjection({ dataSource, store, projection: notes, batchSize: 300, maxDocuments: 100 });
     expect(await snapshot(dataSource, ['rb_notes'])).toEqual(live);
+    // documents written while the log is still read, once untouched for 200 events: the edits that still come are applied after the load
+    const details: string[] = [];
+    await rebuildProjection({ dataSource, store, projection: notes, batchSize: 300, settledAfter: 200, onProgress: (p) => p.detail && details.push(p.detail) });
+    expect(await snapshot(dataSource, ['rb_notes'])).toEqual(live);
+    expect(details).toEqual(expect.arrayContaining([expect.stringMatching(/^keys, for \d+ event\(s\) of documents written early$/)]));
 
     // the live consumer goes on on the new tables
     await store.appendToStream('note-00000001-0000-4000-8000-000000000000', [{ type: 'NoteEdited', data: { text: 'after' } }]);

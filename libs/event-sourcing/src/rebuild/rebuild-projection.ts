@@ -2,6 +2,7 @@ import type { EventStore, GlobalPosition, RecordedEvent } from '@pfp/event-store
 import { START, comparePositions, formatPosition } from '@pfp/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BulkLoader, Projection } from '../nest/projections';
+import { BackgroundJobs } from './background-jobs';
 import { buildIndexes, createBareTables } from './rebuild-tables';
 
 export type RebuildPhase = 'preparing' | 'loading' | 'indexing' | 'switching' | 'done';
@@ -40,6 +41,8 @@ export interface RebuildOptions {
   partitions?: number;
   /** A bulk load's documents held in memory at most (the least recently touched half is written early beyond it). */
   maxDocuments?: number;
+  /** A bulk load writes a document untouched for this many of the projection's events while it still reads the log (default: the loader's). */
+  settledAfter?: number;
   /** Secondary indexes built at once after the load (default 2). */
   indexParallelism?: number;
   log?: (message: string) => void;
@@ -108,7 +111,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   report('preparing', `creating ${tables.join(', ')} in schema ${building}`);
   await dataSource.query(`DROP SCHEMA IF EXISTS ${ident(building)} CASCADE`);
   await dataSource.query(`CREATE SCHEMA ${ident(building)}`);
-  const bulk = projection.bulkLoader?.({ maxDocuments: options.maxDocuments }) ?? null;
+  const bulk = projection.bulkLoader?.({ maxDocuments: options.maxDocuments, settledAfter: options.settledAfter }) ?? null;
   const indexes = await createBareTables(dataSource, tables, building, { deferKeys: bulk !== null });
   log(
     `building ${tables.join(', ')} in schema ${building}; ${indexes.length} index(es) after the load${bulk ? ' (a bulk load: folded in memory, written by COPY)' : ''}`,
@@ -175,35 +178,37 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
       report(phase, phase === 'indexing' ? 'applying the events written while indexing' : undefined);
     }
   };
-  // the bulk load: the whole log into memory, written by COPY, `partitions` transactions at once
-  const runJobs = async (jobs: Array<(manager: EntityManager) => Promise<number>>) => {
-    const queue = [...jobs];
-    let written = 0;
-    let failed = false;
-    const worker = async () => {
-      for (let job = queue.shift(); job && !failed; job = queue.shift()) {
-        try {
-          rows += await unsynced(job);
-        } catch (error) {
-          failed = true;
-          throw error;
-        }
-        report('loading', `writing the documents by COPY: ${++written} of ${jobs.length} batch(es)`);
-      }
-    };
-    // on a failure the other transactions finish (or fail) before it is thrown: nothing keeps writing behind it
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(partitions, queue.length) }, worker));
-    const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failure) throw failure.reason;
-  };
+  // the bulk load: the log folded in memory, written by COPY in `partitions` transactions at
+  // once, in the background: the next pages are read and folded while earlier documents go out
   const bulkLoad = async (loader: BulkLoader) => {
-    for await (const events of pages()) {
-      loader.add(events);
-      done += events.length;
-      await runJobs(loader.drain(false));
-      report('loading');
+    const writer = new BackgroundJobs<(manager: EntityManager) => Promise<number>, number>(partitions, (job) => unsynced(job));
+    let jobs = 0;
+    let finished = 0;
+    const enqueue = (batch: Array<(manager: EntityManager) => Promise<number>>) => {
+      jobs += batch.length;
+      for (const job of batch)
+        writer.push(job, (count) => {
+          rows += count;
+          report('loading', `writing the documents by COPY: ${++finished} of ${jobs} batch(es)`);
+        });
+    };
+    try {
+      for await (const events of pages()) {
+        loader.add(events);
+        done += events.length;
+        enqueue(loader.drain(false));
+        report('loading');
+        // back-pressure: no more than two rounds of writes waiting behind the reading
+        await writer.whenBelow(partitions * 2);
+      }
+      enqueue(loader.drain(true));
+    } catch (error) {
+      writer.stop();
+      await writer.finish().catch(() => undefined);
+      throw error;
     }
-    await runJobs(loader.drain(true));
+    // on a failure the other transactions finish (or fail) before it is thrown: nothing keeps writing behind it
+    await writer.finish();
   };
 
   const timings = { load: 0, indexes: 0, switch: 0 };
