@@ -21,4 +21,5 @@ export type { AggregateCommands, AggregateCommandMessage, SendOptions } from './
 export { AggregateReader } from './pipeline/aggregate-reader';
 export type { LoadedAggregate } from './pipeline/aggregate-reader';
 export { documentProjection } from './projections/document-projection';
+export { combinedBulkLoader } from './projections/combined-bulk-load';
 export type { DocumentColumn, DocumentHandlers, DocumentProjection, DocumentReadModel, ProjectedEvent } from './projections/document-projection';

@@ -1,4 +1,4 @@
-import type { Projection } from '@pfp/event-sourcing';
+import { combinedBulkLoader, type Projection } from '@pfp/event-sourcing';
 import { SEARCH_DOCUMENTS, SEARCH_DOCUMENTS_TABLES, SEARCH_SOURCES } from './search-sources';
 
 /**
@@ -11,6 +11,8 @@ export const searchDocumentsProjection: Projection = {
   name: SEARCH_DOCUMENTS,
   tables: SEARCH_DOCUMENTS_TABLES,
   types: [...new Set(SEARCH_SOURCES.flatMap((s) => s.types))],
+  // a rebuild folds every kind's documents in memory and writes each once by COPY
+  bulkLoader: combinedBulkLoader(SEARCH_SOURCES),
   async handle(events, manager, context) {
     for (const source of SEARCH_SOURCES) await source.handle(events, manager, context);
   },
