@@ -126,9 +126,11 @@ describe('search across practices, calls, projects and policy tools (GraphQL, Po
       partners: [{ organizationId: demoOrganizationId('iom'), role: 'PARTNER' }],
     });
     const ids = (found: Found) => found.edges.map((e) => e.node.id);
+    // the mutation does not wait for search-documents: found within a second of its answer
     await eventually(
       () => search(t.api, { query: 'quinoa corridor' }, t.tokens.iom),
       (found) => ids(found).includes(id),
+      1_000,
     );
     expect(ids(await search(t.api, { query: 'quinoa corridor' }, t.tokens.mx))).toEqual([id]);
     for (const token of [null, t.tokens.se, t.tokens['gfmd-support-unit']]) {
@@ -149,10 +151,11 @@ describe('search across practices, calls, projects and policy tools (GraphQL, Po
     expect(has(await search(t.api, { query: 'schooling foreign children' }), hiddenId)).toBe(false);
 
     await mutate(t.api, t.tokens.mx, 'archivePractice', 'ArchivePracticeInput', { id: practiceId });
+    // gone within a second of the mutation's answer (search-documents is not among the read models it waits for)
     const gone = await eventually(
       () => search(t.api, { query: 'unaccompanied children', filter: { kinds: ['PRACTICE'] } }),
       (found) => !has(found, practiceId),
-      5_000,
+      1_000,
     );
     expect(gone.totalCount).toBe(0);
   });

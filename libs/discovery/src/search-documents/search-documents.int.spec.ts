@@ -1,9 +1,11 @@
-import { replayTwice } from '@pfp/event-sourcing/testing';
-import { InMemoryEventStore } from '@pfp/event-store';
+import { rebuildProjection } from '@pfp/event-sourcing';
+import { replayTwice, snapshot } from '@pfp/event-sourcing/testing';
+import { InMemoryEventStore, PostgresEventStore, type EventStore } from '@pfp/event-store';
 import { seedDemoStreams } from '@pfp/partnership-projects';
 import { seedDemoPolicyTools } from '@pfp/policy-tools';
 import { demoPracticeId, PRACTICES_MIGRATIONS, seedDemoPractices } from '@pfp/practices';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { SearchDocuments1765400000000 } from '../migrations/1765400000000-search-documents';
 import { searchDocumentsProjection } from './search-documents.projection';
@@ -24,8 +26,8 @@ describe('search-documents (PostgreSQL)', () => {
     await db?.drop();
   });
 
-  it('projects the 2011 demo data of the four kinds, an archived practice leaving, idempotently (each event applied twice changes nothing)', async () => {
-    const store = new InMemoryEventStore();
+  /** The 2011 demo practices, projects and tools, a call posted alone and one waiting for its co-poster, one practice archived. */
+  async function seed(store: EventStore): Promise<string> {
     await seedDemoPractices(store);
     await seedDemoStreams(store);
     await seedDemoPolicyTools(store);
@@ -50,6 +52,12 @@ describe('search-documents (PostgreSQL)', () => {
     await store.appendToStream('callForAction-2', [call('callForAction-2', ['organization-gt'])]);
     const archived = demoPracticeId('cz-prague-process');
     await store.appendToStream(archived, [{ type: 'PracticeArchived', data: { at: '2012-01-01T00:00:00.000Z' } }]);
+    return archived;
+  }
+
+  it('projects the 2011 demo data of the four kinds, an archived practice leaving, idempotently (each event applied twice changes nothing)', async () => {
+    const store = new InMemoryEventStore();
+    const archived = await seed(store);
 
     const { once, twice } = await replayTwice(dataSource, searchDocumentsProjection, await store.readAll(), SEARCH_DOCUMENTS_TABLES);
     expect(twice).toEqual(once);
@@ -75,5 +83,24 @@ describe('search-documents (PostgreSQL)', () => {
       `SELECT kind FROM search_documents WHERE visible AND document @@ websearch_to_tsquery('english', 'unaccompanied children') ORDER BY kind`,
     );
     expect(found.map((r: { kind: string }) => r.kind)).toEqual(['CALL_FOR_ACTION', 'PARTNERSHIP_PROJECT', 'PRACTICE']);
+  });
+
+  it('rebuilds from the log into the same rows (npm run projections:rebuild -- search-documents)', async () => {
+    const pool = new Pool({ connectionString: db.url, max: 3 });
+    const store = await PostgresEventStore.create(pool);
+    try {
+      await seed(store);
+      await dataSource.query(`TRUNCATE search_documents`);
+      await dataSource.transaction(async (m) => searchDocumentsProjection.handle(await store.readAll(), m));
+      const live = await snapshot(dataSource, SEARCH_DOCUMENTS_TABLES);
+      const result = await rebuildProjection({ dataSource, store, projection: searchDocumentsProjection, batchSize: 5 });
+      // it reads only the types it handles
+      const handled = new Set(searchDocumentsProjection.types);
+      expect(result.events).toBe((await store.readAll()).filter((e) => handled.has(e.type)).length);
+      expect(await snapshot(dataSource, SEARCH_DOCUMENTS_TABLES)).toEqual(live);
+    } finally {
+      await store.close();
+      await pool.end();
+    }
   });
 });
