@@ -5,6 +5,8 @@ import { ACCOUNT_ROUTES } from './pages/account/routes';
 import { CALL_ROUTES } from './pages/calls/routes';
 import { DISCUSSION_ROUTES } from './pages/discussion/routes';
 import { FEED_ROUTES } from './pages/feed/routes';
+import { FIGURES_ROUTES } from './pages/figures/routes';
+import { ViewCounter } from './pages/figures/record-view';
 import { HOME_ROUTES } from './pages/home/routes';
 import { NEWSLETTER_ROUTES } from './pages/newsletter/routes';
 import { OPEN_DATA_ROUTES } from './pages/open-data/routes';
@@ -31,6 +33,7 @@ const ROUTES: Route[] = [
   ...DISCUSSION_ROUTES,
   ...POLICY_TOOL_ROUTES,
   ...WEBHOOK_ROUTES,
+  ...FIGURES_ROUTES,
   ...SEARCH_ROUTES,
 ];
 
@@ -65,6 +68,7 @@ function Routes() {
 export function App() {
   return (
     <RouterProvider>
+      <ViewCounter />
       <SessionProvider>
         <FeedStatusProvider>
           <Routes />

@@ -143,6 +143,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
               {viewer.organization.kind === 'STATE' && <NavLink href="/my/practices">{t('nav.myPractices')}</NavLink>}
               <FeedLink />
               <NavLink href="/my/conversations">{t('conversations.navLink')}</NavLink>
+              <NavLink href="/my/dashboard">{t('figures.navLink')}</NavLink>
               <NavLink href="/my/tools">{t('tools.myToolsLink')}</NavLink>
               <NavLink href="/my/settings">{t('nav.settings')}</NavLink>
               {viewer.role === 'ADMIN' && <NavLink href="/my/webhooks">{t('webhooks.navLink')}</NavLink>}
@@ -187,6 +188,9 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             </li>
             <li>
               <Link href="/tools">{t('tools.footerLink')}</Link>
+            </li>
+            <li>
+              <Link href="/figures">{t('figures.footerLink')}</Link>
             </li>
           </ul>
         </nav>

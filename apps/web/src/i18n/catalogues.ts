@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from './languages';
 import ar_common from './locales/ar/common.json';
+import ar_figures from './locales/ar/figures.json';
 import ar_practices from './locales/ar/practices.json';
 import ar_calls from './locales/ar/calls.json';
 import ar_projects from './locales/ar/projects.json';
@@ -13,6 +14,7 @@ import ar_webhooks from './locales/ar/webhooks.json';
 import ar_recommendations from './locales/ar/recommendations.json';
 import ar_search from './locales/ar/search.json';
 import en_common from './locales/en/common.json';
+import en_figures from './locales/en/figures.json';
 import en_practices from './locales/en/practices.json';
 import en_calls from './locales/en/calls.json';
 import en_projects from './locales/en/projects.json';
@@ -26,6 +28,7 @@ import en_webhooks from './locales/en/webhooks.json';
 import en_recommendations from './locales/en/recommendations.json';
 import en_search from './locales/en/search.json';
 import es_common from './locales/es/common.json';
+import es_figures from './locales/es/figures.json';
 import es_practices from './locales/es/practices.json';
 import es_calls from './locales/es/calls.json';
 import es_projects from './locales/es/projects.json';
@@ -39,6 +42,7 @@ import es_webhooks from './locales/es/webhooks.json';
 import es_recommendations from './locales/es/recommendations.json';
 import es_search from './locales/es/search.json';
 import fr_common from './locales/fr/common.json';
+import fr_figures from './locales/fr/figures.json';
 import fr_practices from './locales/fr/practices.json';
 import fr_calls from './locales/fr/calls.json';
 import fr_projects from './locales/fr/projects.json';
@@ -52,6 +56,7 @@ import fr_webhooks from './locales/fr/webhooks.json';
 import fr_recommendations from './locales/fr/recommendations.json';
 import fr_search from './locales/fr/search.json';
 import ru_common from './locales/ru/common.json';
+import ru_figures from './locales/ru/figures.json';
 import ru_practices from './locales/ru/practices.json';
 import ru_calls from './locales/ru/calls.json';
 import ru_projects from './locales/ru/projects.json';
@@ -65,6 +70,7 @@ import ru_webhooks from './locales/ru/webhooks.json';
 import ru_recommendations from './locales/ru/recommendations.json';
 import ru_search from './locales/ru/search.json';
 import zh_common from './locales/zh/common.json';
+import zh_figures from './locales/zh/figures.json';
 import zh_practices from './locales/zh/practices.json';
 import zh_calls from './locales/zh/calls.json';
 import zh_projects from './locales/zh/projects.json';
@@ -86,12 +92,12 @@ export { LANGUAGES } from './languages';
  * their area's prefix; an area adds keys to its own file only.
  */
 export const CATALOGUE_PARTS = {
-  ar: [ar_common, ar_practices, ar_calls, ar_projects, ar_organizations, ar_errors, ar_open_data, ar_newsletter, ar_discussion, ar_webhooks, ar_policy_tools, ar_search, ar_recommendations],
-  en: [en_common, en_practices, en_calls, en_projects, en_organizations, en_errors, en_open_data, en_newsletter, en_discussion, en_webhooks, en_policy_tools, en_search, en_recommendations],
-  es: [es_common, es_practices, es_calls, es_projects, es_organizations, es_errors, es_open_data, es_newsletter, es_discussion, es_webhooks, es_policy_tools, es_search, es_recommendations],
-  fr: [fr_common, fr_practices, fr_calls, fr_projects, fr_organizations, fr_errors, fr_open_data, fr_newsletter, fr_discussion, fr_webhooks, fr_policy_tools, fr_search, fr_recommendations],
-  ru: [ru_common, ru_practices, ru_calls, ru_projects, ru_organizations, ru_errors, ru_open_data, ru_newsletter, ru_discussion, ru_webhooks, ru_policy_tools, ru_search, ru_recommendations],
-  zh: [zh_common, zh_practices, zh_calls, zh_projects, zh_organizations, zh_errors, zh_open_data, zh_newsletter, zh_discussion, zh_webhooks, zh_policy_tools, zh_search, zh_recommendations],
+  ar: [ar_common, ar_figures, ar_practices, ar_calls, ar_projects, ar_organizations, ar_errors, ar_open_data, ar_newsletter, ar_discussion, ar_webhooks, ar_policy_tools, ar_search, ar_recommendations],
+  en: [en_common, en_figures, en_practices, en_calls, en_projects, en_organizations, en_errors, en_open_data, en_newsletter, en_discussion, en_webhooks, en_policy_tools, en_search, en_recommendations],
+  es: [es_common, es_figures, es_practices, es_calls, es_projects, es_organizations, es_errors, es_open_data, es_newsletter, es_discussion, es_webhooks, es_policy_tools, es_search, es_recommendations],
+  fr: [fr_common, fr_figures, fr_practices, fr_calls, fr_projects, fr_organizations, fr_errors, fr_open_data, fr_newsletter, fr_discussion, fr_webhooks, fr_policy_tools, fr_search, fr_recommendations],
+  ru: [ru_common, ru_figures, ru_practices, ru_calls, ru_projects, ru_organizations, ru_errors, ru_open_data, ru_newsletter, ru_discussion, ru_webhooks, ru_policy_tools, ru_search, ru_recommendations],
+  zh: [zh_common, zh_figures, zh_practices, zh_calls, zh_projects, zh_organizations, zh_errors, zh_open_data, zh_newsletter, zh_discussion, zh_webhooks, zh_policy_tools, zh_search, zh_recommendations],
 } satisfies Record<Language, Record<string, string>[]>;
 
 /**

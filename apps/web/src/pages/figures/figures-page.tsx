@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next';
+import { request } from '../../api';
+import { countryName } from '../../countries';
+import type { PlatformFiguresQuery } from '../../gql/graphql';
+import { formatNumber } from '../../intl';
+import { Layout } from '../../layout';
+import { QueryState, useQuery } from '../../ui';
+import { PlatformFiguresDocument } from './documents';
+import { FigureChart, FigureSection, FigureTable, type ChartSeries } from './figure-chart';
+import './figures.css';
+
+type Series = PlatformFiguresQuery['platformFigures']['practicesByRegion'];
+
+/** A year or a month (`2011`, `2011-06`) in the reader's language and digits. */
+function periodLabel(period: string, language: string): string {
+  const [year, month] = period.split('-').map(Number);
+  if (!month) return new Intl.NumberFormat(language, { useGrouping: false }).format(year);
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+}
+
+const periodsOf = (series: Series): string[] => series[0]?.points.map((p) => p.period) ?? [];
+const valuesOf = (series: Series): ChartSeries[] => series.map((s) => ({ label: s.label, values: s.points.map((p) => p.value) }));
+const total = (series: ChartSeries[]): number => series.reduce((sum, s) => sum + s.values.reduce((a, b) => a + b, 0), 0);
+
+/** Series over time as a chart and a table, or a sentence when there is nothing yet. */
+function OverTime({ id, title, hint, series, kind, rowHeading }: { id: string; title: string; hint: string; series: Series; kind: 'bar' | 'line'; rowHeading: string }) {
+  const { t, i18n } = useTranslation();
+  const labels = periodsOf(series).map((p) => periodLabel(p, i18n.language));
+  const values = valuesOf(series);
+  return (
+    <FigureSection id={id} title={title} hint={hint}>
+      {series.length === 0 ? (
+        <p>{t('figures.none')}</p>
+      ) : (
+        <>
+          <FigureChart
+            kind={kind}
+            stacked={kind === 'bar'}
+            labels={labels}
+            series={values}
+            summary={t('figures.chartSummary', { title, series: formatNumber(series.length, i18n.language), from: labels[0], to: labels[labels.length - 1] })}
+          />
+          <FigureTable caption={t('figures.tableOf', { title })} rowHeading={rowHeading} labels={labels} series={values} />
+        </>
+      )}
+    </FigureSection>
+  );
+}
+
+/** The public "Platform in figures" page (issue 15 point 7). */
+export function FiguresPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const figures = useQuery(() => request(PlatformFiguresDocument, { language }), [language]);
+  const data = figures.data?.platformFigures;
+  const stage = { CALLS: t('figures.stageCalls'), RESPONSES: t('figures.stageResponses'), PROJECTS: t('figures.stageProjects') };
+  const funnelLabels = data?.funnel.map((f) => stage[f.stage]) ?? [];
+  const funnel: ChartSeries[] = data ? [{ label: t('figures.count'), values: data.funnel.map((f) => f.count) }] : [];
+  const countries = data?.countriesSharingPractices ?? [];
+  const countryLabels = countries.map((c) => countryName(c.country, language));
+  const countrySeries: ChartSeries[] = [{ label: t('figures.practices'), values: countries.map((c) => c.practices) }];
+  return (
+    <Layout title={t('figures.title')}>
+      <h1>{t('figures.title')}</h1>
+      <p>{t('figures.intro')}</p>
+      <QueryState loading={figures.loading} error={figures.error} />
+      {data && (
+        <>
+          <OverTime
+            id="regions"
+            title={t('figures.byRegion')}
+            hint={t('figures.byYearHint')}
+            series={data.practicesByRegion}
+            kind="bar"
+            rowHeading={t('figures.year')}
+          />
+          <OverTime id="themes" title={t('figures.byTheme')} hint={t('figures.byYearHint')} series={data.practicesByTheme} kind="bar" rowHeading={t('figures.year')} />
+          <FigureSection id="funnel" title={t('figures.funnel')} hint={t('figures.funnelHint')}>
+            <FigureChart
+              kind="bar"
+              horizontal
+              labels={funnelLabels}
+              series={funnel}
+              summary={t('figures.funnelSummary', {
+                calls: formatNumber(data.funnel[0]?.count ?? 0, language),
+                responses: formatNumber(data.funnel[1]?.count ?? 0, language),
+                projects: formatNumber(data.funnel[2]?.count ?? 0, language),
+              })}
+            />
+            <FigureTable caption={t('figures.tableOf', { title: t('figures.funnel') })} rowHeading={t('figures.stage')} labels={funnelLabels} series={funnel} />
+          </FigureSection>
+          <OverTime
+            id="metrics"
+            title={t('figures.metrics')}
+            hint={t('figures.metricsHint')}
+            series={data.projectMetrics}
+            kind="line"
+            rowHeading={t('figures.month')}
+          />
+          <FigureSection id="countries" title={t('figures.countries')} hint={t('figures.countriesHint')}>
+            {countries.length === 0 ? (
+              <p>{t('figures.none')}</p>
+            ) : (
+              <>
+                <FigureChart
+                  kind="bar"
+                  horizontal
+                  labels={countryLabels}
+                  series={countrySeries}
+                  summary={t('figures.countriesSummary', { states: formatNumber(countries.length, language), total: formatNumber(total(countrySeries), language) })}
+                />
+                <FigureTable caption={t('figures.tableOf', { title: t('figures.countries') })} rowHeading={t('figures.country')} labels={countryLabels} series={countrySeries} />
+              </>
+            )}
+          </FigureSection>
+        </>
+      )}
+    </Layout>
+  );
+}
