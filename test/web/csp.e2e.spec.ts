@@ -158,6 +158,8 @@ describe('the site under its Content-Security-Policy', () => {
       '/calls',
       `/calls/${callId}`,
       '/projects',
+      '/figures',
+      '/figures?lang=ar',
       '/sign-in',
       '/forgot-password',
       '/no-such-page',
@@ -186,7 +188,7 @@ describe('the site under its Content-Security-Policy', () => {
 
   it('renders the signed-in pages of a member state and of the Support Unit', async () => {
     for (const [email, paths] of [
-      ['mx@demo.pfp.example', ['/my/practices', '/practices/new', '/calls/new', '/my/feed', '/my/settings']],
+      ['mx@demo.pfp.example', ['/my/practices', '/practices/new', '/calls/new', '/my/feed', '/my/settings', '/my/dashboard']],
       ['gfmd-support-unit@demo.pfp.example', ['/review', '/organizations', '/my/feed']],
     ] as const) {
       const watched = await watchedPage();
