@@ -58,7 +58,7 @@ export class WorkReader {
   /** Published practices on any of `themes`, newest first, not owned by `owner` and not among `except`. */
   async practicesOn(
     themes: readonly string[],
-    options: { owner?: string | null; except?: readonly string[]; regions?: readonly string[] } = {},
+    options: { owner?: string | null; except?: readonly string[] } = {},
   ): Promise<Array<{ id: string; topics: Topics }>> {
     if (themes.length === 0) return [];
     const except = [...(options.except ?? []), ...(await this.moderation.hiddenOf('practice'))];
