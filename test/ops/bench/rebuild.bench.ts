@@ -8,7 +8,9 @@
 // consumers running: how long until every projection has applied it. The last line is
 // `rebuild/raw: <worst ratio>` (raw seconds / rebuild seconds: 1.0 is as fast as the database).
 // Beside it, `read s`: reading and decoding the events each rebuild reads and nothing else, and
-// `raw/read`: the best rebuild/raw any rebuild that reads its events from the log in Node can reach.
+// `raw/read`: the best rebuild/raw any rebuild that reads its events from the log in Node can reach;
+// `parse s`: PostgreSQL parsing the JSON of those events (data and metadata) and nothing else, and
+// `raw/parse`: the best rebuild/raw any rebuild deriving its rows from the log can reach, in SQL or in Node.
 // --database=<name> reuses a database a run with --keep left (its events; nothing generated, nothing dropped).
 import { loadavg } from 'node:os';
 import { Logger } from '@nestjs/common';
@@ -55,6 +57,8 @@ interface Measured {
   rebuildMs: number;
   /** Reading the events the rebuild reads, and nothing else (no fold, no write): the floor of any rebuild in Node. */
   readMs: number;
+  /** PostgreSQL parsing the JSON of those events, nothing else (null: the log is not in this database). */
+  parseMs: number | null;
   rawMs: number;
   rebuiltBytes: number;
   rawBytes: number;
@@ -96,6 +100,18 @@ async function readOnly(store: EventStore, projection: Projection): Promise<{ ms
     after = page.end;
   }
   return { ms: Date.now() - started, events };
+}
+
+/** PostgreSQL parsing the JSON of the events the rebuild reads (data and metadata), and nothing else: the floor of a rebuild in SQL too. */
+async function parseOnly(dataSource: DataSource, projection: Projection): Promise<number | null> {
+  const [{ log }] = await dataSource.query(`SELECT to_regclass('es_events') IS NOT NULL AS log`);
+  if (!log) return null;
+  const started = Date.now();
+  await dataSource.query(
+    `SELECT count(*) FILTER (WHERE data::jsonb IS NOT NULL AND metadata::jsonb IS NOT NULL) FROM es_events${projection.types ? ' WHERE event_type = ANY($1)' : ''}`,
+    projection.types ? [projection.types] : [],
+  );
+  return Date.now() - started;
 }
 
 async function rowsOf(dataSource: DataSource, tables: string[]): Promise<number> {
@@ -145,10 +161,13 @@ async function main(): Promise<void> {
     const measured: Measured[] = [];
     for (const projection of rebuildable) {
       const read = await readOnly(store, projection);
+      const parseMs = await parseOnly(dataSource, projection);
       await dataSource.query(`CHECKPOINT`);
       started = Date.now();
+      const cpu = process.cpuUsage();
       const result: { timings?: Record<string, number> } = await rebuildProjection({ dataSource, store, projection, ...(BATCH ? { batchSize: BATCH } : {}) });
       const rebuildMs = Date.now() - started;
+      const { user, system } = process.cpuUsage(cpu);
       const phases = result.timings
         ? ` (${Object.entries(result.timings)
             .map(([phase, ms]) => `${phase} ${seconds(ms)} s`)
@@ -160,16 +179,35 @@ async function main(): Promise<void> {
         continue;
       }
       const raw = await rawCopy(dataSource, projection.tables);
-      measured.push({ name: projection.name, rows, rebuildMs, readMs: read.ms, rawMs: raw.ms, rebuiltBytes: raw.rebuiltBytes, rawBytes: raw.bytes });
+      measured.push({ name: projection.name, rows, rebuildMs, readMs: read.ms, parseMs, rawMs: raw.ms, rebuiltBytes: raw.rebuiltBytes, rawBytes: raw.bytes });
       out(
-        `${projection.name}: ${rows} rows rebuilt in ${seconds(rebuildMs)} s${phases}; raw INSERT ... SELECT ${seconds(raw.ms)} s; reading its ${read.events} events alone ${seconds(read.ms)} s; load average ${load()}`,
+        `${projection.name}: ${rows} rows rebuilt in ${seconds(rebuildMs)} s${phases} (${seconds((user + system) / 1000)} s of CPU in Node); raw INSERT ... SELECT ${seconds(raw.ms)} s; reading its ${read.events} events alone ${seconds(read.ms)} s${parseMs === null ? '' : `, parsing their JSON in PostgreSQL alone ${seconds(parseMs)} s`}; load average ${load()}`,
       );
     }
 
     out('');
-    const widths = [26, 9, 10, 9, 9, 12, 8, 9, 12, 12, 9];
+    const widths = [26, 9, 10, 9, 9, 12, 8, 9, 8, 10, 12, 12, 9];
     // read s: the events read and decoded, nothing else; raw/read: the best rebuild/raw a rebuild that reads them can reach
-    out(pad(['read model', 'rows', 'rebuild s', 'rows/s', 'raw s', 'rebuild/raw', 'read s', 'raw/read', 'rebuilt size', 'raw size', 'size/raw'], widths));
+    out(
+      pad(
+        [
+          'read model',
+          'rows',
+          'rebuild s',
+          'rows/s',
+          'raw s',
+          'rebuild/raw',
+          'read s',
+          'raw/read',
+          'parse s',
+          'raw/parse',
+          'rebuilt size',
+          'raw size',
+          'size/raw',
+        ],
+        widths,
+      ),
+    );
     for (const m of measured) {
       out(
         pad(
@@ -182,6 +220,8 @@ async function main(): Promise<void> {
             (m.rawMs / m.rebuildMs).toFixed(2),
             seconds(m.readMs),
             (m.rawMs / m.readMs).toFixed(2),
+            m.parseMs === null ? '-' : seconds(m.parseMs),
+            m.parseMs === null ? '-' : (m.rawMs / m.parseMs).toFixed(2),
             mb(m.rebuiltBytes),
             mb(m.rawBytes),
             (m.rebuiltBytes / m.rawBytes).toFixed(2),
