@@ -181,6 +181,21 @@ describe('recommendations over HTTP GraphQL (issue 15)', () => {
     expect(after.map((o) => o.organization.id)).toContain(org('es'));
   });
 
+  it('asks for practices’ recommendations on at most 5 practices a request: a list of 6 is refused, naming the field', async () => {
+    const list = (n: number) =>
+      t.api.gql<{ practices: { edges: Array<{ node: { similarPractices: unknown[] } }> } }>(
+        `query($n: Int) { practices(first: $n, orderBy: NEWEST) { edges { node { id similarPractices { practice { id } } } } } }`,
+        { n },
+      );
+    expect((await list(5)).data!.practices.edges).toHaveLength(5);
+    const refused = await list(6);
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'RECOMMENDATIONS.TOO_MANY_PRACTICES',
+      fields: { similarPractices: expect.any(String) },
+    });
+  });
+
   it('is bounded: first is 1 to 20, refused by field otherwise', async () => {
     expect((await recommendationsFor(t.tokens.es, 1)).practices).toHaveLength(1);
     const refused = await t.api.gql(RECOMMENDATIONS, { first: 21 }, { token: t.tokens.es });

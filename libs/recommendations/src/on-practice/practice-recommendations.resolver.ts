@@ -1,5 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { organizationLoader } from '@pfp/identity';
+import { ValidationError } from '@pfp/kernel';
 import { PracticeNode } from '@pfp/practices';
 import { regionCodesOfCountries } from '@pfp/taxonomy';
 import { DataSource } from 'typeorm';
@@ -14,6 +15,22 @@ const topicsOf = (practice: PracticeNode): Topics => ({
   regions: regionCodesOfCountries(practice.countries),
 });
 
+/** How many practices of one request may ask for recommendations: each costs a few indexed statements, so a list of 100 may not. */
+export const PRACTICES_PER_REQUEST = 5;
+const asked = new WeakMap<object, Map<string, Set<string>>>();
+
+/** Refuses the field on a sixth practice of the same request (a practice page asks for one). */
+function withinBudget(context: object, field: string, practiceId: string): void {
+  const fields = asked.get(context) ?? new Map<string, Set<string>>();
+  asked.set(context, fields);
+  const ids = fields.get(field) ?? new Set<string>();
+  fields.set(field, ids.add(practiceId));
+  if (ids.size > PRACTICES_PER_REQUEST)
+    throw new ValidationError('RECOMMENDATIONS.TOO_MANY_PRACTICES', `${field} is for at most ${PRACTICES_PER_REQUEST} practices a request.`, {
+      [field]: `at most ${PRACTICES_PER_REQUEST} practices a request`,
+    });
+}
+
 /** On a practice's page: practices like it, and who could take it up elsewhere. Public: both read only what everyone may see. */
 @Resolver(() => PracticeNode)
 export class PracticeRecommendationsResolver {
@@ -24,9 +41,10 @@ export class PracticeRecommendationsResolver {
 
   @ResolveField(() => [RecommendedPractice], {
     description:
-      'Other published practices sharing its themes (GCM objectives and SDG targets among them), ranked by the themes, then the countries or regions they share.',
+      'At most 5 practices of a request (RECOMMENDATIONS.TOO_MANY_PRACTICES beyond). Other published practices sharing its themes (GCM objectives and SDG targets among them), ranked by the themes, then the countries or regions they share.',
   })
-  async similarPractices(@Parent() practice: PracticeNode, @Args() { first }: FirstArgs): Promise<RecommendedPractice[]> {
+  async similarPractices(@Parent() practice: PracticeNode, @Args() { first }: FirstArgs, @Context() context: object): Promise<RecommendedPractice[]> {
+    withinBudget(context, 'similarPractices', practice.id);
     const topics = topicsOf(practice);
     const candidates = await this.work.practicesOn(topics.themes, { except: [practice.id] });
     const ranked = rank(
@@ -43,13 +61,14 @@ export class PracticeRecommendationsResolver {
 
   @ResolveField(() => [RecommendedOrganization], {
     description:
-      'Organisations working on its themes in other countries (a state whose country the practice covers is left out), neither its owner nor any that already said they are interested in replicating it; the reason names the shared themes and where the organisation works.',
+      'At most 5 practices of a request. Organisations working on its themes in other countries (a state whose country the practice covers is left out), neither its owner nor any that already said they are interested in replicating it; the reason names the shared themes and where the organisation works.',
   })
   async organizationsThatCouldReplicate(
     @Parent() practice: PracticeNode,
     @Args() { first }: FirstArgs,
     @Context() context: object,
   ): Promise<RecommendedOrganization[]> {
+    withinBudget(context, 'organizationsThatCouldReplicate', practice.id);
     const topics = topicsOf(practice);
     const [workers, interested] = await Promise.all([this.work.workOn(topics.themes), this.work.interestedIn(practice.id)]);
     const excluded = new Set([practice.ownerOrganizationId, ...interested]);
