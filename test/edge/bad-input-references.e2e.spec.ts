@@ -34,6 +34,7 @@ const LAUNCH = `mutation($input: LaunchPartnershipProjectInput!) { launchPartner
 const ADD_PARTNER = `mutation($input: AddProjectPartnerInput!) { addProjectPartner(input: $input) { partnershipProject { id } } }`;
 const DRAFT = `mutation($input: DraftPracticeInput!) { draftPractice(input: $input) { practice { id } } }`;
 const REVISE = `mutation($input: RevisePracticeInput!) { revisePractice(input: $input) { practice { id } } }`;
+const INVITE_CO_AUTHOR = `mutation($input: InvitePracticeCoAuthorInput!) { invitePracticeCoAuthor(input: $input) { practice { id } } }`;
 const CREATE_ORG = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`;
 
 const call = (extra: Record<string, unknown>) => ({ input: { title: 'Training on protection', description: 'Five days.', kind: 'TRAINING', ...extra } });
@@ -189,6 +190,22 @@ const cases: BadInputCase<Fixtures>[] = [
     variables: (f) => ({ input: { projectId: f.project, organizationId: f.call } }),
     expect: bad('BAD_USER_INPUT', 'organizationId'),
   },
+  // issue 14 point 4: co-authors are active partner organisations
+  ...(
+    [
+      ['an organisation that does not exist', () => unknownOrganization()],
+      ['a state', () => org('hn')],
+      ['the Support Unit', () => org('gfmd-support-unit')],
+      ['a deactivated organisation', (f: Fixtures) => f.deactivatedState],
+      ['an id of another kind', (f: Fixtures) => f.call],
+    ] as Array<[string, (f: Fixtures) => string]>
+  ).map(([what, organizationId]): BadInputCase<Fixtures> => ({
+    name: `invitePracticeCoAuthor: ${what}`,
+    mutation: INVITE_CO_AUTHOR,
+    actor: 'mx',
+    variables: (f) => ({ input: { id: f.draftPractice, organizationId: organizationId(f) } }),
+    expect: bad('BAD_USER_INPUT', 'organizationId'),
+  })),
   // item 10: implementing partners are active organisations
   {
     name: 'draftPractice: an implementing partner that does not exist',

@@ -12,6 +12,7 @@ import { org, type MutationTable } from './corpus-mutations';
 
 const unknown = (category: string): string => `${category}-${randomUUID()}`;
 const TOOL = { path: 'toolId', category: 'policyTool' };
+const PRACTICE = { path: 'id', category: 'practice' };
 const ISSUE = { path: 'issueId', category: 'newsletterIssue' };
 const BODY = [{ path: 'body', max: 10_000, required: true }];
 const REASON = [{ path: 'reason', max: 1_000, required: true }];
@@ -25,6 +26,18 @@ const toolContent = {
 };
 
 export const CONTEXT_MUTATIONS: MutationTable[] = [
+  // practice co-authors (issue 14 point 4): the refusals come before the policy (ICMC is not invited to the draft)
+  { mutation: 'invitePracticeCoAuthor', actor: 'mx', input: (f) => ({ id: f.draft, organizationId: org('icmc') }), subject: PRACTICE, ints: ['expectedRevision'], strings: ['organizationId'] },
+  { mutation: 'acceptPracticeCoAuthorship', actor: 'icmc', input: (f) => ({ id: f.draft }), subject: PRACTICE, ints: ['expectedRevision'] },
+  { mutation: 'declinePracticeCoAuthorship', actor: 'icmc', input: (f) => ({ id: f.draft }), subject: PRACTICE, ints: ['expectedRevision'] },
+  {
+    mutation: 'removePracticeCoAuthor',
+    actor: 'mx',
+    input: (f) => ({ id: f.draft, organizationId: org('icmc') }),
+    subject: PRACTICE,
+    ints: ['expectedRevision'],
+    strings: ['organizationId'],
+  },
   // discussion and moderation (issue 14)
   { mutation: 'postComment', actor: 'icmc', input: (f) => ({ subjectId: f.published, body: 'How were the officials chosen?' }), texts: BODY, strings: ['subjectId'] },
   {

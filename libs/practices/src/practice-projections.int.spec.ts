@@ -107,4 +107,34 @@ describe('practice projections (PostgreSQL)', () => {
     const sql = searchPageSql({ search: 'unaccompanied', limit: 10, offset: 0 });
     expect(await dataSource.query(sql.text, sql.values)).toEqual([]);
   });
+
+  it('keeps co-authors with their status in practice-details, idempotently, and moves search to the same revision', async () => {
+    const coAuthored: PracticeEvent[] = [
+      ...lifecycle,
+      { type: 'PracticeCoAuthorInvited', data: { organizationId: 'organization-icmc', at } },
+      { type: 'PracticeCoAuthorInvited', data: { organizationId: 'organization-iom', at } },
+      { type: 'PracticeCoAuthorshipAccepted', data: { organizationId: 'organization-icmc', at: '2011-11-21T10:00:00.000Z' } },
+      { type: 'PracticeCoAuthorshipDeclined', data: { organizationId: 'organization-iom', at } },
+      { type: 'PracticeCoAuthorInvited', data: { organizationId: 'organization-ilo', at } },
+      { type: 'PracticeCoAuthorRemoved', data: { organizationId: 'organization-ilo', at } },
+    ];
+    for (const [projection, tables] of [
+      [practiceDetailsProjection, PRACTICE_DETAILS_TABLES],
+      [practiceSearchProjection, PRACTICE_SEARCH_TABLES],
+      [practiceInterestProjection, PRACTICE_INTEREST_TABLES],
+    ] as const) {
+      const { once, twice } = await replayTwice(dataSource, projection, recorded(coAuthored), [...tables]);
+      expect(twice).toEqual(once);
+    }
+    const [details] = await dataSource.query(`SELECT revision, doc->'coAuthors' AS co_authors FROM practice_details`);
+    expect(details).toEqual({
+      revision: coAuthored.length - 1,
+      co_authors: [
+        { organizationId: 'organization-icmc', status: 'ACCEPTED', invitedAt: at, answeredAt: '2011-11-21T10:00:00.000Z' },
+        { organizationId: 'organization-iom', status: 'DECLINED', invitedAt: at, answeredAt: at },
+      ],
+    });
+    const [search] = await dataSource.query(`SELECT revision FROM practice_search`);
+    expect(search.revision).toBe(coAuthored.length - 1);
+  });
 });

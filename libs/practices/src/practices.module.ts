@@ -6,6 +6,11 @@ import { TaxonomyModule } from '@pfp/taxonomy';
 import { AssessPracticeResolver } from './assess-practice/assess-practice.resolver';
 import { PracticeTranslationResolver } from './practice-translation/practice-translation.resolver';
 import { ArchivePracticeResolver } from './archive-practice/archive-practice.resolver';
+import { AcceptPracticeCoAuthorshipResolver } from './accept-practice-co-authorship/accept-practice-co-authorship.resolver';
+import { DeclinePracticeCoAuthorshipResolver } from './decline-practice-co-authorship/decline-practice-co-authorship.resolver';
+import { InvitePracticeCoAuthorResolver } from './invite-practice-co-author/invite-practice-co-author.resolver';
+import { PracticeCoAuthorResolver, PracticeCoAuthorsResolver } from './practice-co-authors/practice-co-authors.resolver';
+import { RemovePracticeCoAuthorResolver } from './remove-practice-co-author/remove-practice-co-author.resolver';
 import { DemoPracticesSeeder } from './demo/demo-practices';
 import { DraftPracticeResolver } from './draft-practice/draft-practice.resolver';
 import { EraseContactResolver } from './erase-contact/erase-contact.resolver';
@@ -67,6 +72,12 @@ export const PRACTICE_PROJECTIONS = [practiceDetailsProjection, practiceSearchPr
     PracticeTranslationResolver,
     ExpressInterestInPracticeResolver,
     EraseContactResolver,
+    InvitePracticeCoAuthorResolver,
+    AcceptPracticeCoAuthorshipResolver,
+    DeclinePracticeCoAuthorshipResolver,
+    RemovePracticeCoAuthorResolver,
+    PracticeCoAuthorsResolver,
+    PracticeCoAuthorResolver,
     PracticeResolver,
     PracticeInterestResolver,
     PracticeSearchResolver,

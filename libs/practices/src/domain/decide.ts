@@ -1,6 +1,7 @@
 import type { Actor, Command } from '@pfp/kernel';
 import { checkText, ConflictError, isBlank, isPartialDate, NotFoundError, UnauthenticatedError, ValidationError } from '@pfp/kernel';
 import { answerFaults, questionsReason, verdictFaults, type CriterionAnswer, type Verdict } from './assessment';
+import { decideCoAuthors, type CoAuthorCommand } from './co-authors';
 import { LANGUAGES, LIMITS, type ExistingPractice, type Language, type Practice, type PracticeContent, type PracticeEvent, type Translation } from './practice';
 
 export type PracticeCommand =
@@ -15,7 +16,8 @@ export type PracticeCommand =
   | Command<'AddPracticeTranslation', { translation: Translation }>
   | Command<'RevisePracticeTranslation', { translation: Translation }>
   | Command<'ExpressInterestInPractice'>
-  | Command<'EraseContact', { subjectId: string }>;
+  | Command<'EraseContact', { subjectId: string }>
+  | CoAuthorCommand;
 
 const COUNTRY = /^[A-Z]{3}$/;
 const PERIOD_FORMAT = 'must be a date that exists: YYYY, YYYY-MM or YYYY-MM-DD';
@@ -191,6 +193,14 @@ export function decide(command: PracticeCommand, state: Practice): PracticeEvent
       const subjects = [practice.working.contact?.subjectId, practice.published?.contact?.subjectId];
       if (!subjects.includes(command.data.subjectId)) throw new NotFoundError('PRACTICE.NO_SUCH_CONTACT', 'The practice has no such contact.');
       return [{ type: 'PracticeContactErased', data: { subjectId: command.data.subjectId, at } }];
+    }
+    case 'InvitePracticeCoAuthor':
+    case 'AcceptPracticeCoAuthorship':
+    case 'DeclinePracticeCoAuthorship':
+    case 'RemovePracticeCoAuthor': {
+      const practice = existing(state);
+      notArchived(practice);
+      return decideCoAuthors(command, practice.coAuthors, actor());
     }
     default: {
       const unreachable: never = command;

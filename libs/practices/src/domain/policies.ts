@@ -1,6 +1,7 @@
 import type { Actor, CommandPolicy, Decision, Policies } from '@pfp/kernel';
 import { all, allow, deny, requireSignIn, supportUnitOnly } from '@pfp/kernel';
 import type { PracticeCommand } from './decide';
+import { isCoAuthor, type CoAuthor } from './co-authors';
 import type { ExistingPractice, Practice } from './practice';
 
 // Who may send each command, given the practice. Visitors hear UNAUTHENTICATED, others FORBIDDEN.
@@ -20,6 +21,11 @@ const ownerOrSupportUnit = (actor: Actor | null, practice: ExistingPractice): De
 
 const notOwner = (actor: Actor | null, practice: ExistingPractice): Decision =>
   actor?.organizationId !== practice.ownerOrganizationId ? allow() : deny('PRACTICE.OWN_PRACTICE', 'An owner cannot express interest in its own practice.');
+
+const invitedOnly = (actor: Actor | null, practice: ExistingPractice): Decision =>
+  practice.coAuthors.some((c) => c.organizationId === actor?.organizationId)
+    ? allow()
+    : deny('PRACTICE.NOT_INVITED', 'Only the organisation invited to co-author the practice may answer.');
 
 /**
  * A policy for a command on an existing practice: a visitor is UNAUTHENTICATED; a practice
@@ -42,9 +48,23 @@ export const practicePolicies: Policies<Practice, PracticeCommand> = {
   RevisePracticeTranslation: onExisting(ownerOnly),
   ExpressInterestInPractice: onExisting(notOwner),
   EraseContact: onExisting((actor) => supportUnitOnly(actor, undefined)),
+  InvitePracticeCoAuthor: onExisting(ownerOnly),
+  RemovePracticeCoAuthor: onExisting(ownerOnly),
+  AcceptPracticeCoAuthorship: onExisting(invitedOnly),
+  DeclinePracticeCoAuthorship: onExisting(invitedOnly),
 };
 
-/** Who may read the working text and history of a practice that is not (or not only) public. */
-export function canSeeWorkingCopy(actor: { organizationId: string; organizationKind: string } | null, practice: { ownerOrganizationId: string }): boolean {
-  return !!actor && (actor.organizationId === practice.ownerOrganizationId || actor.organizationKind === 'SUPPORT_UNIT');
+/**
+ * Who may read the working text and history of a practice that is not (or not only) public: the
+ * owner, the Support Unit, and an organisation invited to co-author it or co-authoring it (read only).
+ * `coAuthors` absent (a node of a list): the owner and the Support Unit.
+ */
+export function canSeeWorkingCopy(
+  actor: { organizationId: string; organizationKind: string } | null,
+  practice: { ownerOrganizationId: string; coAuthors?: readonly CoAuthor[] },
+): boolean {
+  return (
+    !!actor &&
+    (actor.organizationId === practice.ownerOrganizationId || actor.organizationKind === 'SUPPORT_UNIT' || isCoAuthor(practice.coAuthors, actor.organizationId))
+  );
 }

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@pfp/kernel';
 import { NO_ASSESSMENT, withAnswers, withVerdicts, type Assessment, type CriterionAnswer, type Verdict } from './assessment';
+import { withCoAuthorEvent, type CoAuthor, type CoAuthorEvent } from './co-authors';
 
 export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -73,7 +74,8 @@ export type PracticeEvent =
   | DomainEvent<'PracticeTranslationAdded', { translation: Translation; at: string }>
   | DomainEvent<'PracticeTranslationRevised', { translation: Translation; at: string }>
   | DomainEvent<'PracticeInterestExpressed', { organizationId: string; at: string }>
-  | DomainEvent<'PracticeContactErased', { subjectId: string; at: string }>;
+  | DomainEvent<'PracticeContactErased', { subjectId: string; at: string }>
+  | CoAuthorEvent;
 
 export type PracticeEventType = PracticeEvent['type'];
 
@@ -93,6 +95,10 @@ const EVERY_EVENT_TYPE: Record<PracticeEventType, true> = {
   PracticeTranslationRevised: true,
   PracticeInterestExpressed: true,
   PracticeContactErased: true,
+  PracticeCoAuthorInvited: true,
+  PracticeCoAuthorshipAccepted: true,
+  PracticeCoAuthorshipDeclined: true,
+  PracticeCoAuthorRemoved: true,
 };
 export const PRACTICE_EVENT_TYPES = Object.keys(EVERY_EVENT_TYPE) as readonly PracticeEventType[];
 
@@ -109,6 +115,8 @@ interface Existing {
   published: PracticeContent | null;
   translations: Translation[];
   interestedOrganizations: string[];
+  /** Partner organisations invited to co-author it, and their answers (issue 14). */
+  coAuthors: CoAuthor[];
   changesRequested: string | null;
   /** The owner's answers to the quality criteria and the reviewer's verdicts (working copy). */
   assessment: Assessment;
@@ -154,6 +162,7 @@ export function evolve(state: Practice, event: PracticeEvent): Practice {
       published: null,
       translations: [],
       interestedOrganizations: [],
+      coAuthors: [],
       changesRequested: null,
       assessment: NO_ASSESSMENT,
       publishedAssessment: null,
@@ -189,6 +198,11 @@ export function evolve(state: Practice, event: PracticeEvent): Practice {
         working: clearContact(state.working, event.data.subjectId),
         published: state.published && clearContact(state.published, event.data.subjectId),
       };
+    case 'PracticeCoAuthorInvited':
+    case 'PracticeCoAuthorshipAccepted':
+    case 'PracticeCoAuthorshipDeclined':
+    case 'PracticeCoAuthorRemoved':
+      return { ...state, coAuthors: withCoAuthorEvent(state.coAuthors, event) };
     default: {
       const unreachable: never = event;
       return unreachable;

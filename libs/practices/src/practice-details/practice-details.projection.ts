@@ -2,6 +2,7 @@ import { documentProjection, type DocumentHandlers } from '@pfp/event-sourcing';
 import type { ExistingPractice, PracticeContent, PracticeEvent, PracticeStatus, Translation } from '../domain/practice';
 import { PRACTICE_CATEGORY, withTranslation } from '../domain/practice';
 import { NO_ASSESSMENT, withAnswers, withVerdicts, type Assessment } from '../domain/assessment';
+import { withCoAuthorEvent, type CoAuthor, type CoAuthorEvent } from '../domain/co-authors';
 
 export const PRACTICE_DETAILS = 'practice-details';
 export const PRACTICE_DETAILS_TABLES = ['practice_details'];
@@ -21,6 +22,8 @@ export interface PracticeDetails {
   published: PracticeContent | null;
   translations: Translation[];
   interestCount: number;
+  /** Invited and accepted co-authors, and declined invitations; absent in documents written before co-authorship. */
+  coAuthors?: CoAuthor[];
   changesRequested: string | null;
   /** The answers to the quality criteria and the verdicts (working); absent in documents written before issue 18. */
   assessment?: Assessment;
@@ -43,6 +46,7 @@ export function detailsOf(state: ExistingPractice): PracticeDetails {
     published,
     translations,
     interestCount: state.interestedOrganizations.length,
+    coAuthors: state.coAuthors,
     changesRequested,
     assessment: state.assessment,
     publishedAssessment: state.publishedAssessment,
@@ -56,6 +60,10 @@ function withoutContact(content: PracticeContent, subjectId: string): PracticeCo
   return content.contact?.subjectId === subjectId ? { ...content, contact: null } : content;
 }
 
+function coAuthorsChanged(doc: PracticeDetails | null, event: CoAuthorEvent): PracticeDetails | null {
+  return doc && { ...doc, coAuthors: withCoAuthorEvent(doc.coAuthors ?? [], event) };
+}
+
 export const practiceDetailsHandlers: DocumentHandlers<PracticeDetails, PracticeEvent> = {
   PracticeDrafted: (_, { data }) => ({
     id: data.practiceId,
@@ -66,6 +74,7 @@ export const practiceDetailsHandlers: DocumentHandlers<PracticeDetails, Practice
     published: null,
     translations: [],
     interestCount: 0,
+    coAuthors: [],
     changesRequested: null,
     assessment: NO_ASSESSMENT,
     publishedAssessment: null,
@@ -93,6 +102,10 @@ export const practiceDetailsHandlers: DocumentHandlers<PracticeDetails, Practice
   PracticeInterestExpressed: (doc) => doc && { ...doc, interestCount: doc.interestCount + 1 },
   PracticeContactErased: (doc, { data }) =>
     doc && { ...doc, working: withoutContact(doc.working, data.subjectId), published: doc.published && withoutContact(doc.published, data.subjectId) },
+  PracticeCoAuthorInvited: coAuthorsChanged,
+  PracticeCoAuthorshipAccepted: coAuthorsChanged,
+  PracticeCoAuthorshipDeclined: coAuthorsChanged,
+  PracticeCoAuthorRemoved: coAuthorsChanged,
 };
 
 /** practice_details: one document per practice, with the columns the working lists filter and sort on. */

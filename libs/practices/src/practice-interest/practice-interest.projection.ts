@@ -29,6 +29,10 @@ export const practiceInterestHandlers: DocumentHandlers<PracticeInterestDocument
   PracticeTranslationAdded: null,
   PracticeTranslationRevised: null,
   PracticeContactErased: null,
+  PracticeCoAuthorInvited: null,
+  PracticeCoAuthorshipAccepted: null,
+  PracticeCoAuthorshipDeclined: null,
+  PracticeCoAuthorRemoved: null,
 };
 
 /** practice_interest: one document per practice, from the log's beginning (a new read model catches up on its own). */

@@ -74,6 +74,10 @@ export const practiceSearchHandlers: DocumentHandlers<PracticeSearchDocument, Pr
   PracticeInterestExpressed: (doc) => doc && { ...doc, interestCount: doc.interestCount + 1 },
   // Nothing to erase here; the row still moves to the event's revision, which search results report.
   PracticeContactErased: (doc) => doc,
+  PracticeCoAuthorInvited: (doc) => doc,
+  PracticeCoAuthorshipAccepted: (doc) => doc,
+  PracticeCoAuthorshipDeclined: (doc) => doc,
+  PracticeCoAuthorRemoved: (doc) => doc,
 };
 
 /** Published, not archived: what search, similar practices and open data show. */

@@ -5,6 +5,6 @@ import { isVisible, type PracticeSearchDocument } from './practice-search.projec
 export function presentSearchResult(doc: PracticeSearchDocument, revision: number): PracticeNode | null {
   if (!isVisible(doc)) return null;
   const node = presentPractice({ ...doc, working: doc.published, changesRequested: null }, revision, null);
-  // search keeps no contact: `undefined` has the contact field look it up in practice-details
-  return node && { ...node, sealedContact: undefined };
+  // search keeps no contact nor co-authors: `undefined` has their fields look them up in practice-details
+  return node && { ...node, sealedContact: undefined, coAuthorEntries: undefined };
 }

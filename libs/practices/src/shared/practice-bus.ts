@@ -24,6 +24,20 @@ export async function sendPracticeCommand(
   actor: Actor | null,
   options: { expectedRevision?: number | null; onFailure?: () => Promise<unknown> } = {},
 ): Promise<PracticePayload> {
+  const outcome = await runPracticeCommand(bus, id, request, actor, options);
+  const practice = outcome.practice ?? null;
+  if (!practice) throw new Error(`${request.type} left ${id} without a practice the actor may see`);
+  return { practice, revision: outcome.revision };
+}
+
+/** The same, for a command after which the actor may no longer see the practice (`practice` null: a draft whose invitation it declined). */
+export async function runPracticeCommand(
+  bus: CommandBus,
+  id: string,
+  request: CommandRequest<PracticeCommand>,
+  actor: Actor | null,
+  options: { expectedRevision?: number | null; onFailure?: () => Promise<unknown> } = {},
+): Promise<{ practice: PracticePayload['practice'] | null; revision: number }> {
   let outcome;
   try {
     parseGlobalId(id, PRACTICE_CATEGORY, 'id');
@@ -34,5 +48,5 @@ export async function sendPracticeCommand(
   }
   const state = outcome.state;
   if (state.status === 'NONE') throw new Error(`${request.type} left ${id} without a practice`);
-  return { practice: presentPractice(detailsOf(state), outcome.revision, actor)!, revision: outcome.revision };
+  return { practice: presentPractice(detailsOf(state), outcome.revision, actor), revision: outcome.revision };
 }

@@ -13,6 +13,7 @@ import {
   type ResourceKind as Kind,
   type SealedContact,
 } from '../domain/practice';
+import type { CoAuthor } from '../domain/co-authors';
 import type { PracticeDetails } from '../practice-details/practice-details.projection';
 import { PracticeAssessment, presentAssessment } from './assessment.types';
 
@@ -178,6 +179,9 @@ export class PracticeNode {
    * from a read model that keeps no contact (search): the resolver then asks practice-details.
    */
   sealedContact?: SealedContact | null;
+
+  /** Read by the coAuthors field resolver (which filters them for the viewer); undefined for a search result. */
+  coAuthorEntries?: CoAuthor[];
 }
 
 @ObjectType()
@@ -270,5 +274,6 @@ export function presentPractice(practice: PracticeDetails, revision: number, vie
     updatedAt: new Date(practice.updatedAt),
     publishedAt: practice.publishedAt ? new Date(practice.publishedAt) : null,
     sealedContact: content.contact,
+    coAuthorEntries: practice.coAuthors ?? [],
   };
 }

@@ -1,3 +1,4 @@
+import { demoOrganizationId } from '@pfp/identity';
 import type { TableActors, TableRow } from '@pfp/identity/testing';
 import { draft, mexicoDraft, mutate, mutateRaw, type Api } from './practice-api';
 
@@ -47,6 +48,14 @@ function practiceRow(
   };
 }
 
+/** The table's partner (IOM) invited to co-author a draft of the state's. */
+const withInvitation: Prepare = async (api, actors) => {
+  const id = await practiceOfState(api, actors, 'draft');
+  await mutate(api, actors.state.token, 'invitePracticeCoAuthor', 'InvitePracticeCoAuthorInput', { id, organizationId: demoOrganizationId('iom') });
+  return id;
+};
+const INVITED_ONLY = { visitor: DENIED, state: DENIED, partner: ALLOWED, supportUnit: DENIED };
+
 const CONTACT = { name: 'Table Contact', email: 'table.contact@example.org' };
 const FRENCH = { language: 'fr', title: 'Protection des enfants migrants non accompagnés' };
 
@@ -73,4 +82,9 @@ export const practiceRows: Row<string>[] = [
   // any organisation but the owner: the state member's own practice is refused (FORBIDDEN)
   practiceRow('expressInterestInPractice', { visitor: DENIED, state: DENIED, partner: ALLOWED, supportUnit: ALLOWED }, atStage('published'), (id) => ({ id })),
   practiceRow('eraseContact', SUPPORT_UNIT_ONLY, atStage('draft', { ...mexicoDraft, contact: CONTACT }), (id) => ({ id })),
+  // co-authors (issue 14): the owner invites and removes, the invited organisation (the partner, IOM) answers
+  practiceRow('invitePracticeCoAuthor', OWNER_ONLY, atStage('draft'), (id) => ({ id, organizationId: demoOrganizationId('iom') })),
+  practiceRow('acceptPracticeCoAuthorship', INVITED_ONLY, withInvitation, (id) => ({ id })),
+  practiceRow('declinePracticeCoAuthorship', INVITED_ONLY, withInvitation, (id) => ({ id })),
+  practiceRow('removePracticeCoAuthor', OWNER_ONLY, withInvitation, (id) => ({ id, organizationId: demoOrganizationId('iom') })),
 ];

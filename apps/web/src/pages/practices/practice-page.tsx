@@ -21,6 +21,7 @@ import { ArchiveAction, InterestAction, InterestedOrganizations } from './practi
 import { History } from './practice-history';
 import { PracticeTranslations } from './practice-translations';
 import './practices.css';
+import { PracticeCoAuthors } from './practice-co-authors';
 import { OrganizationLink } from '../organizations/organization-link';
 
 export type Details = NonNullable<PracticeQuery['practice']>;
@@ -203,6 +204,7 @@ export function PracticePage({ id }: { id: string }) {
       {p.interestedOrganizations && <InterestedOrganizations organizations={p.interestedOrganizations} />}
       {ownPractice && p.status !== 'ARCHIVED' && <PracticeTranslations practice={p} onSaved={practice.reload} />}
       {isSupportUnit(viewer) && (p.status === 'IN_REVIEW' || p.hasPendingRevision) && <ReviewActions practice={p} onDone={practice.reload} />}
+      {p.status !== 'ARCHIVED' && <PracticeCoAuthors id={p.id} onChanged={practice.reload} />}
       {p.publishedAt && <ContactOwner subjectId={p.id} ownerOrganizationId={p.ownerOrganizationId} />}
       {p.status !== 'DRAFT' && p.publishedAt && <DiscussionPanel subjectId={p.id} />}
       <History id={p.id} revision={p.revision} organizations={organizations} />
