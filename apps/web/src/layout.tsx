@@ -59,7 +59,14 @@ function SiteSearch() {
     <form role="search" className="site-search" action="/search" method="get" onSubmit={onSubmit} aria-label={t('searchAll.headerLabel')}>
       <label htmlFor="site-search">{t('searchAll.headerLabel')}</label>
       <input id="site-search" name="q" type="search" defaultValue={current} key={current} maxLength={500} />
-      <button type="submit">{t('searchAll.submit')}</button>
+      {/* named "Find", not "Search": the page's own search button keeps its name to itself */}
+      <button type="submit">
+        <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5">
+          <circle cx="10.5" cy="10.5" r="6.5" />
+          <path d="M15.5 15.5 21 21" strokeLinecap="round" />
+        </svg>
+        <span className="hidden-name">{t('searchAll.go')}</span>
+      </button>
     </form>
   );
 }

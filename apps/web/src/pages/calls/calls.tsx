@@ -1,10 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { allCountries } from '../../countries';
 import type { CallForActionStatus, CallOrder, CallsForActionFilter } from '../../gql/graphql';
 import { Layout } from '../../layout';
-import { Link, navigate, useLocation } from '../../router';
+import { useListAddress } from '../../list-address';
+import { Link } from '../../router';
 import { isState, useSession } from '../../session';
 import { ClearFilters, formatNumber, PagedFooter, QueryState, Select, TextField, toPage, usePagedQuery } from '../../ui';
 import { CallCard } from './call-card';
@@ -61,27 +61,12 @@ function CallList({
 export function CallsPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const { query } = useLocation();
-  const search = query.get('q') ?? '';
+  const { query, q: search, text, setText, go, onSearch } = useListAddress('/calls');
   const theme = query.get('theme') ?? '';
   const country = query.get('country') ?? '';
   const orderBy: CallOrder = query.get('sort') === 'DEADLINE' ? 'DEADLINE' : 'NEWEST';
-  const [text, setText] = useState(search);
-  useEffect(() => setText(search), [search]);
   const themes = useCallThemes();
   const filter: CallsForActionFilter = { ...(theme ? { themes: [theme] } : {}), ...(country ? { countries: [country] } : {}) };
-  const go = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(query);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    navigate(`/calls${next.toString() ? `?${next}` : ''}`);
-  };
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    go({ q: text.trim() });
-  };
   const filtered = Boolean(search || theme || country || query.get('sort'));
   const lists = { filter, search, orderBy };
   return (

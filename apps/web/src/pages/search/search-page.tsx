@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { Card } from '../../cards';
@@ -6,7 +6,7 @@ import { countryName } from '../../countries';
 import { FacetPanel, type FacetEntry } from '../../facets';
 import type { SearchFilter, SearchKind, SearchQuery } from '../../gql/graphql';
 import { Layout } from '../../layout';
-import { navigate, useLocation } from '../../router';
+import { useListAddress } from '../../list-address';
 import { ClearFilters, PagedFooter, QueryState, toPage, usePagedQuery } from '../../ui';
 import { SearchDocument } from './documents';
 import './search.css';
@@ -51,8 +51,7 @@ function HitCard({ hit }: { hit: Hit }) {
 /** One search across practices, calls for action, partnership projects and policy tools, with its facets. */
 export function SearchPage() {
   const { t, i18n } = useTranslation();
-  const { query } = useLocation();
-  const q = query.get('q') ?? '';
+  const { query, q, text, setText, go, onSearch } = useListAddress('/search');
   const selected = Object.fromEntries(FACETS.map((facet) => [facet, query.get(facet)])) as Record<FacetName, string | null>;
   const filter: SearchFilter = {};
   for (const facet of FACETS) {
@@ -70,20 +69,6 @@ export function SearchPage() {
     },
     [q, JSON.stringify(filter), i18n.language],
   );
-  const [text, setText] = useState(q);
-  useEffect(() => setText(q), [q]);
-  const go = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(query);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    navigate(`/search${next.toString() ? `?${next}` : ''}`);
-  };
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    go({ q: text.trim() || null });
-  };
   const label = (facet: FacetName, entry: FacetEntry & { organization?: { name: string } | null }): string => {
     if (facet === 'kind') return t(`searchAll.kind.${entry.value}`);
     if (facet === 'country') return countryName(entry.value, i18n.language);
