@@ -13,6 +13,7 @@ import ar_policy_tools from './locales/ar/policy-tools.json';
 import ar_webhooks from './locales/ar/webhooks.json';
 import ar_recommendations from './locales/ar/recommendations.json';
 import ar_search from './locales/ar/search.json';
+import ar_quality from './locales/ar/quality.json';
 import en_common from './locales/en/common.json';
 import en_figures from './locales/en/figures.json';
 import en_practices from './locales/en/practices.json';
@@ -27,6 +28,7 @@ import en_policy_tools from './locales/en/policy-tools.json';
 import en_webhooks from './locales/en/webhooks.json';
 import en_recommendations from './locales/en/recommendations.json';
 import en_search from './locales/en/search.json';
+import en_quality from './locales/en/quality.json';
 import es_common from './locales/es/common.json';
 import es_figures from './locales/es/figures.json';
 import es_practices from './locales/es/practices.json';
@@ -41,6 +43,7 @@ import es_policy_tools from './locales/es/policy-tools.json';
 import es_webhooks from './locales/es/webhooks.json';
 import es_recommendations from './locales/es/recommendations.json';
 import es_search from './locales/es/search.json';
+import es_quality from './locales/es/quality.json';
 import fr_common from './locales/fr/common.json';
 import fr_figures from './locales/fr/figures.json';
 import fr_practices from './locales/fr/practices.json';
@@ -55,6 +58,7 @@ import fr_policy_tools from './locales/fr/policy-tools.json';
 import fr_webhooks from './locales/fr/webhooks.json';
 import fr_recommendations from './locales/fr/recommendations.json';
 import fr_search from './locales/fr/search.json';
+import fr_quality from './locales/fr/quality.json';
 import ru_common from './locales/ru/common.json';
 import ru_figures from './locales/ru/figures.json';
 import ru_practices from './locales/ru/practices.json';
@@ -69,6 +73,7 @@ import ru_policy_tools from './locales/ru/policy-tools.json';
 import ru_webhooks from './locales/ru/webhooks.json';
 import ru_recommendations from './locales/ru/recommendations.json';
 import ru_search from './locales/ru/search.json';
+import ru_quality from './locales/ru/quality.json';
 import zh_common from './locales/zh/common.json';
 import zh_figures from './locales/zh/figures.json';
 import zh_practices from './locales/zh/practices.json';
@@ -83,6 +88,7 @@ import zh_policy_tools from './locales/zh/policy-tools.json';
 import zh_webhooks from './locales/zh/webhooks.json';
 import zh_recommendations from './locales/zh/recommendations.json';
 import zh_search from './locales/zh/search.json';
+import zh_quality from './locales/zh/quality.json';
 
 export { LANGUAGES } from './languages';
 
@@ -92,12 +98,12 @@ export { LANGUAGES } from './languages';
  * their area's prefix; an area adds keys to its own file only.
  */
 export const CATALOGUE_PARTS = {
-  ar: [ar_common, ar_figures, ar_practices, ar_calls, ar_projects, ar_organizations, ar_errors, ar_open_data, ar_newsletter, ar_discussion, ar_webhooks, ar_policy_tools, ar_search, ar_recommendations],
-  en: [en_common, en_figures, en_practices, en_calls, en_projects, en_organizations, en_errors, en_open_data, en_newsletter, en_discussion, en_webhooks, en_policy_tools, en_search, en_recommendations],
-  es: [es_common, es_figures, es_practices, es_calls, es_projects, es_organizations, es_errors, es_open_data, es_newsletter, es_discussion, es_webhooks, es_policy_tools, es_search, es_recommendations],
-  fr: [fr_common, fr_figures, fr_practices, fr_calls, fr_projects, fr_organizations, fr_errors, fr_open_data, fr_newsletter, fr_discussion, fr_webhooks, fr_policy_tools, fr_search, fr_recommendations],
-  ru: [ru_common, ru_figures, ru_practices, ru_calls, ru_projects, ru_organizations, ru_errors, ru_open_data, ru_newsletter, ru_discussion, ru_webhooks, ru_policy_tools, ru_search, ru_recommendations],
-  zh: [zh_common, zh_figures, zh_practices, zh_calls, zh_projects, zh_organizations, zh_errors, zh_open_data, zh_newsletter, zh_discussion, zh_webhooks, zh_policy_tools, zh_search, zh_recommendations],
+  ar: [ar_common, ar_figures, ar_practices, ar_calls, ar_projects, ar_organizations, ar_errors, ar_open_data, ar_newsletter, ar_discussion, ar_webhooks, ar_policy_tools, ar_quality, ar_search, ar_recommendations],
+  en: [en_common, en_figures, en_practices, en_calls, en_projects, en_organizations, en_errors, en_open_data, en_newsletter, en_discussion, en_webhooks, en_policy_tools, en_quality, en_search, en_recommendations],
+  es: [es_common, es_figures, es_practices, es_calls, es_projects, es_organizations, es_errors, es_open_data, es_newsletter, es_discussion, es_webhooks, es_policy_tools, es_quality, es_search, es_recommendations],
+  fr: [fr_common, fr_figures, fr_practices, fr_calls, fr_projects, fr_organizations, fr_errors, fr_open_data, fr_newsletter, fr_discussion, fr_webhooks, fr_policy_tools, fr_quality, fr_search, fr_recommendations],
+  ru: [ru_common, ru_figures, ru_practices, ru_calls, ru_projects, ru_organizations, ru_errors, ru_open_data, ru_newsletter, ru_discussion, ru_webhooks, ru_policy_tools, ru_quality, ru_search, ru_recommendations],
+  zh: [zh_common, zh_figures, zh_practices, zh_calls, zh_projects, zh_organizations, zh_errors, zh_open_data, zh_newsletter, zh_discussion, zh_webhooks, zh_policy_tools, zh_quality, zh_search, zh_recommendations],
 } satisfies Record<Language, Record<string, string>[]>;
 
 /**

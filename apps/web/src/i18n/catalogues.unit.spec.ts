@@ -40,6 +40,9 @@ const DYNAMIC: Record<string, string[]> = {
   'practice.field': ['title', 'summary', 'body'],
   'searchAll.kind': ['PRACTICE', 'CALL_FOR_ACTION', 'PARTNERSHIP_PROJECT', 'POLICY_TOOL'],
   'searchAll.facet': ['kind', 'theme', 'gcmObjective', 'sdgTarget', 'region', 'country', 'organization'],
+  'quality.status': ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'MET', 'NO_TARGETS'],
+  'quality.assessment': ['AWAITING_REVIEW', 'PARTLY_CONFIRMED', 'QUESTIONED', 'CONFIRMED'],
+  'quality.verdict': ['CONFIRMED', 'QUESTIONED'],
   event: [
     'PracticeDrafted',
     'PracticeRevised',

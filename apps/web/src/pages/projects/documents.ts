@@ -12,6 +12,7 @@ export const ProjectSummary = graphql(`
     countries
     themes
     inactive
+    targetStatus
     launchedAt
     leadOrganizationId
     partners {
@@ -38,6 +39,10 @@ export const ProjectUpdateEntry = graphql(`
       indicator
       value
       unit
+    }
+    progress {
+      targetId
+      value
     }
   }
 `);
@@ -76,6 +81,24 @@ export const ProjectDetails = graphql(`
         value
         cumulative
       }
+    }
+    targets {
+      id
+      indicator
+      unit
+      baseline
+      targetValue
+      targetDate
+      serves
+      current
+      status
+      readings {
+        at
+        value
+      }
+    }
+    everyTarget: targets(includeRetired: true) {
+      id
     }
   }
 `);
@@ -125,6 +148,7 @@ export const ProjectChoicesDocument = graphql(`
   query ProjectChoices($language: String) {
     themes {
       id
+      kind
       label(language: $language)
     }
     organizations(first: 100) {
@@ -252,6 +276,28 @@ export const CompleteProjectDocument = graphql(`
 export const CancelProjectDocument = graphql(`
   mutation CancelProject($input: CancelProjectInput!) {
     cancelProject(input: $input) {
+      revision
+      partnershipProject {
+        ...ProjectDetails
+      }
+    }
+  }
+`);
+
+export const SetProjectTargetDocument = graphql(`
+  mutation SetProjectTarget($input: SetProjectTargetInput!) {
+    setProjectTarget(input: $input) {
+      revision
+      partnershipProject {
+        ...ProjectDetails
+      }
+    }
+  }
+`);
+
+export const RetireProjectTargetDocument = graphql(`
+  mutation RetireProjectTarget($input: RetireProjectTargetInput!) {
+    retireProjectTarget(input: $input) {
       revision
       partnershipProject {
         ...ProjectDetails

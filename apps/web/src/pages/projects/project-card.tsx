@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Card, Countries } from '../../cards';
 import type { ProjectSummary } from './documents';
 import { OrganizationLinks, Sentence, SLOT } from '../organizations/organization-link';
+import { TargetStatusBadge } from './target-status';
 
 export function ProjectCard({ project, heading }: { project: ProjectSummary; heading?: 'h2' | 'h3' }) {
   const { t } = useTranslation();
@@ -20,6 +21,8 @@ export function ProjectCard({ project, heading }: { project: ProjectSummary; hea
           ]}
         />
         <Countries codes={project.countries} prefix=" · " />
+        {project.targetStatus !== 'NO_TARGETS' && ' '}
+        <TargetStatusBadge status={project.targetStatus} of="card" />
       </p>
       {project.summary && (
         <p className="card-summary" dir="auto">

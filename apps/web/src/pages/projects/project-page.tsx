@@ -15,6 +15,7 @@ import { MetricsOverTime } from './metrics-chart';
 import { EditProjectSection, EndProjectSection, MilestonesSection } from './project-manage';
 import { useProjectChoices } from './project-fields';
 import { PartnersSection } from './project-partners';
+import { TargetsSection } from './project-targets';
 import { PostUpdateForm } from './project-update-form';
 import './projects.css';
 import { OrganizationLink, OrganizationLinks, Sentence, SLOT } from '../organizations/organization-link';
@@ -117,6 +118,7 @@ export function ProjectPage({ id }: { id: string }) {
             </ul>
           </section>
         )}
+        <TargetsSection {...sections} />
         <PartnersSection {...sections} />
         <MilestonesSection {...sections} />
         <MetricsOverTime series={p.metricSeries} />

@@ -4,6 +4,7 @@ import { request } from '../../api';
 import { FormError, TextArea, TextField, useAction } from '../../ui';
 import { PostProjectUpdateDocument, type ProjectDetails } from './documents';
 import { parseFigure } from './figures';
+import { ProgressFields, progressInput, useProgressValues } from './target-progress';
 
 interface FigureRow {
   key: number;
@@ -12,7 +13,11 @@ interface FigureRow {
   unit: string;
 }
 
-/** "Post an update": a text, an optional video link and any number of figures (indicator, value, unit). */
+/**
+ * "Post an update": a text, an optional video link, the value reached on each of the project's
+ * targets (a yearly progress report is one update covering all of them) and any number of
+ * other figures (indicator, value, unit).
+ */
 export function PostUpdateForm({ project, onPosted }: { project: ProjectDetails; onPosted: (project: ProjectDetails) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
@@ -21,6 +26,7 @@ export function PostUpdateForm({ project, onPosted }: { project: ProjectDetails;
   const [next, setNext] = useState(1);
   const { error, run } = useAction();
   const [notNumbers, setNotNumbers] = useState<Record<string, string>>({});
+  const progress = useProgressValues(project.targets);
   const setFigure = (key: number, change: Partial<FigureRow>) => setFigures((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,8 +35,9 @@ export function PostUpdateForm({ project, onPosted }: { project: ProjectDetails;
         (row.indicator.trim() || row.value.trim()) && Number.isNaN(parseFigure(row.value)) ? [[`metrics.${i}.value`, t('projects.valueNumber')]] : [],
       ),
     );
+    const wrongProgress = progress.check();
     setNotNumbers(wrong);
-    if (Object.keys(wrong).length > 0) return;
+    if (Object.keys(wrong).length > 0 || wrongProgress) return;
     void run(async () => {
       const posted = await request(PostProjectUpdateDocument, {
         input: {
@@ -44,11 +51,13 @@ export function PostUpdateForm({ project, onPosted }: { project: ProjectDetails;
               value: parseFigure(row.value),
               unit: row.unit.trim() || null,
             })),
+          progress: progressInput(progress.values, project.targets),
         },
       });
       setText('');
       setVideoUrl('');
       setFigures([]);
+      progress.clear();
       onPosted(posted.postProjectUpdate.partnershipProject);
     });
   };
@@ -77,6 +86,7 @@ export function PostUpdateForm({ project, onPosted }: { project: ProjectDetails;
           onChange={(event) => setVideoUrl(event.target.value)}
           error={error?.fields.videoUrl}
         />
+        <ProgressFields targets={project.targets} progress={progress} error={error} />
         {figures.map((row, i) => (
           <fieldset key={row.key} className="figure-row">
             <legend>{t('projects.figureN', { n: i + 1 })}</legend>

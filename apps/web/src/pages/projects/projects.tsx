@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { allCountries } from '../../countries';
-import type { PartnershipProjectsFilter, PartnershipProjectStatus, ProjectOrder } from '../../gql/graphql';
+import type { PartnershipProjectsFilter, PartnershipProjectStatus, ProjectOrder, ProjectTargetStatus } from '../../gql/graphql';
 import { Layout } from '../../layout';
 import { Link, navigate, useLocation } from '../../router';
 import { isSupportUnit, useSession } from '../../session';
@@ -10,6 +10,7 @@ import { ClearFilters, formatNumber, PagedFooter, QueryState, Select, toPage, us
 import { ProjectsDocument } from './documents';
 import { OrganizationOptions, useProjectChoices } from './project-fields';
 import { ProjectCard } from './project-card';
+import { PROJECT_TARGET_STATUSES } from './target-status';
 import './projects.css';
 export { ProjectPage } from './project-page';
 export { StartProjectPage } from './project-new';
@@ -17,7 +18,7 @@ export { StartProjectPage } from './project-new';
 const STATUSES: PartnershipProjectStatus[] = ['ACTIVE', 'COMPLETED', 'CANCELLED'];
 const ORDERS: ProjectOrder[] = ['NEWEST', 'TITLE'];
 /** The list's state in its address: search, filters and sort survive a reload and can be shared. */
-const PARAMS = ['q', 'status', 'theme', 'country', 'organization', 'sort'] as const;
+const PARAMS = ['q', 'status', 'targetStatus', 'theme', 'country', 'organization', 'sort'] as const;
 
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
@@ -27,6 +28,7 @@ export function ProjectsPage() {
   const q = value('q');
   const filter: PartnershipProjectsFilter = {
     ...(value('status') ? { status: value('status') as PartnershipProjectStatus } : {}),
+    ...(value('targetStatus') ? { targetStatus: value('targetStatus') as ProjectTargetStatus } : {}),
     ...(value('theme') ? { themes: [value('theme')] } : {}),
     ...(value('country') ? { countries: [value('country')] } : {}),
     ...(value('organization') ? { organizations: [value('organization')] } : {}),
@@ -78,6 +80,19 @@ export function ProjectsPage() {
           {STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`projectStatus.${status}`)}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label={t('quality.filterTargetStatus')}
+          name="targetStatus"
+          value={value('targetStatus')}
+          onChange={(event) => go({ targetStatus: event.target.value })}
+        >
+          <option value="">{t('projects.any')}</option>
+          {PROJECT_TARGET_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`quality.status.${status}`)}
             </option>
           ))}
         </Select>
