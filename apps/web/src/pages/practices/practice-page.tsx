@@ -18,6 +18,7 @@ import { isSupportUnit, useSession } from '../../session';
 import { FormError, Table, TextArea, useAction, useQuery } from '../../ui';
 import { PartnerNamesDocument, PracticeDocument, PublishPracticeDocument, RequestPracticeChangesDocument } from './documents';
 import { ArchiveAction, InterestAction, InterestedOrganizations } from './practice-actions';
+import { PracticeAssessment } from './practice-assessment';
 import { History } from './practice-history';
 import { PracticeTranslations } from './practice-translations';
 import './practices.css';
@@ -182,6 +183,7 @@ export function PracticePage({ id }: { id: string }) {
             </Table>
           </section>
         )}
+        <PracticeAssessment id={p.id} revision={p.revision} language={p.language} />
         {p.resources.length > 0 && (
           <section aria-labelledby="resources-title">
             <h2 id="resources-title">{t('practice.resources')}</h2>
