@@ -67,7 +67,8 @@ describe('insight: view counts, platform figures, the owner dashboard (issue 15 
     gql<{ recordView: { subjectId: string; counted: boolean; notCounted: string | null } }>(RECORD, { input: { subjectId } }, { userAgent, token });
   const views = (subjectId: string) => t.api.count(`SELECT coalesce(sum(views), 0) FROM subject_views_daily WHERE subject_id = '${subjectId}'`);
   const rows = () => t.api.count(`SELECT count(*) FROM subject_views_daily`);
-  const dashboard = (token: string | undefined, org?: string) => gql<{ ownerDashboard: { organizationId: string; items: DashboardItem[] } }>(DASHBOARD, { org }, { token });
+  const dashboard = (token: string | undefined, org?: string) =>
+    gql<{ ownerDashboard: { organizationId: string; items: DashboardItem[] } }>(DASHBOARD, { org }, { token });
 
   it('stores a number per item and day, nothing about the reader', async () => {
     const columns: Array<{ column_name: string }> = await t.api.dataSource.query(
@@ -117,7 +118,10 @@ describe('insight: view counts, platform figures, the owner dashboard (issue 15 
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'INSIGHT.SUBJECT_NOT_FOUND' });
     for (const id of [`organization-${randomUUID()}`, 'practice-1', '', 'x'.repeat(300)]) {
       const refused = await view(id);
-      expect({ id, extensions: refused.errors?.[0].extensions }).toMatchObject({ id, extensions: { code: 'BAD_USER_INPUT', fields: { subjectId: expect.any(String) } } });
+      expect({ id, extensions: refused.errors?.[0].extensions }).toMatchObject({
+        id,
+        extensions: { code: 'BAD_USER_INPUT', fields: { subjectId: expect.any(String) } },
+      });
     }
     // a draft is not public: a visitor's view of it is refused like an unknown id
     const drafted = await gql<{ draftPractice: { practice: { id: string } } }>(
@@ -137,12 +141,21 @@ describe('insight: view counts, platform figures, the owner dashboard (issue 15 
     const practiceBefore = ofMexico(mx.data!.ownerDashboard.items, PRACTICE);
     expect(mx.data!.ownerDashboard.organizationId).toBe(demoOrganizationId('mx'));
     expect(practiceBefore).toMatchObject({ kind: 'PRACTICE', status: 'PUBLISHED', viewsLast30Days: 3, viewsTotal: 3, responses: null });
-    expect(ofMexico(mx.data!.ownerDashboard.items, CALL)).toMatchObject({ kind: 'CALL_FOR_ACTION', viewsTotal: 1, interest: null, responses: expect.any(Number) });
+    expect(ofMexico(mx.data!.ownerDashboard.items, CALL)).toMatchObject({
+      kind: 'CALL_FOR_ACTION',
+      viewsTotal: 1,
+      interest: null,
+      responses: expect.any(Number),
+    });
     expect(mx.data!.ownerDashboard.items.map((i) => i.kind)).toEqual([...mx.data!.ownerDashboard.items.map((i) => i.kind)].sort((a, b) => order(a) - order(b)));
 
     // the Philippines follow the practice and say they are interested in replicating it
     await gql(`mutation($input: FollowInput!) { follow(input: $input) { following } }`, { input: { subjectId: PRACTICE } }, { token: t.tokens.ph });
-    const interest = await gql(`mutation($input: ExpressInterestInPracticeInput!) { expressInterestInPractice(input: $input) { revision } }`, { input: { id: PRACTICE } }, { token: t.tokens.ph });
+    const interest = await gql(
+      `mutation($input: ExpressInterestInPracticeInput!) { expressInterestInPractice(input: $input) { revision } }`,
+      { input: { id: PRACTICE } },
+      { token: t.tokens.ph },
+    );
     expect(interest.errors).toBeUndefined();
     const after = ofMexico((await dashboard(t.tokens.mx, demoOrganizationId('mx'))).data!.ownerDashboard.items, PRACTICE);
     expect(after.followers).toBe(practiceBefore.followers + 1);

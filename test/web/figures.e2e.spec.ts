@@ -20,7 +20,10 @@ describe('the platform in figures and the owner’s dashboard in the site (issue
       for (const viewport of [DESKTOP, PHONE]) {
         const { context, page } = await site.newPage({ locale, viewport });
         await page.goto(`${site.origin}/`);
-        await page.getByRole('contentinfo').getByRole('link', { name: locale === 'ar' ? 'المنصة بالأرقام' : 'Platform in figures' }).click();
+        await page
+          .getByRole('contentinfo')
+          .getByRole('link', { name: locale === 'ar' ? 'المنصة بالأرقام' : 'Platform in figures' })
+          .click();
         await page.getByRole('heading', { level: 1, name: locale === 'ar' ? 'المنصة بالأرقام' : 'Platform in figures' }).waitFor();
         for (const title of SECTIONS[locale]) {
           const section = page.getByRole('region', { name: title });
@@ -38,9 +41,17 @@ describe('the platform in figures and the owner’s dashboard in the site (issue
           expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
           // Mexico named in Arabic, its one practice in the digits Intl gives Arabic
           const one = new Intl.NumberFormat('ar').format(1);
-          await page.getByRole('region', { name: SECTIONS.ar[4] }).getByRole('row', { name: /المكسيك/ }).getByRole('cell', { name: one, exact: true }).waitFor();
+          await page
+            .getByRole('region', { name: SECTIONS.ar[4] })
+            .getByRole('row', { name: /المكسيك/ })
+            .getByRole('cell', { name: one, exact: true })
+            .waitFor();
         } else {
-          await page.getByRole('region', { name: SECTIONS['en-GB'][4] }).getByRole('row', { name: /Mexico/ }).getByRole('cell', { name: '1' }).waitFor();
+          await page
+            .getByRole('region', { name: SECTIONS['en-GB'][4] })
+            .getByRole('row', { name: /Mexico/ })
+            .getByRole('cell', { name: '1' })
+            .waitFor();
         }
         await page.waitForLoadState('networkidle');
         await site.expectAccessible(page);
@@ -87,7 +98,10 @@ describe('the platform in figures and the owner’s dashboard in the site (issue
     const { context, page } = await site.newPage();
     await page.goto(`${site.origin}/my/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Our reach' }).waitFor();
-    await page.getByText(/sign in/i).first().waitFor();
+    await page
+      .getByText(/sign in/i)
+      .first()
+      .waitFor();
     await context.close();
   });
 });

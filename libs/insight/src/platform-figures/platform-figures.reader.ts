@@ -104,7 +104,10 @@ export const PLATFORM_FIGURES_SQL = SQL;
 function topKeys(counted: Counted[], n: number): string[] {
   const totals = new Map<string, number>();
   for (const c of counted) totals.set(c.key, (totals.get(c.key) ?? 0) + c.n);
-  return [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([key]) => key);
+  return [...totals]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([key]) => key);
 }
 
 /** One series per key, every year of any series in each (0 where none), years in order. */
@@ -134,7 +137,10 @@ function funnelOf(f: Raw['funnel']): FunnelFigure[] {
 function metricSeries(rows: Raw['metrics'], n: number): FigureSeries[] {
   const projects = new Map<string, Set<string>>();
   for (const r of rows) projects.set(r.indicator, (projects.get(r.indicator) ?? new Set()).add(r.project_id));
-  const top = [...projects].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0])).slice(0, n).map(([indicator]) => indicator);
+  const top = [...projects]
+    .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([indicator]) => indicator);
   const months = [...new Set(rows.filter((r) => top.includes(r.indicator)).map((r) => r.month))].sort();
   return top.map((indicator) => {
     const latest = new Map<string, number>();

@@ -28,7 +28,8 @@ export enum FunnelStage {
 }
 registerEnumType(FunnelStage, {
   name: 'FunnelStage',
-  description: 'CALLS: calls for action posted; RESPONSES: responses to them (withdrawn ones left out); PROJECTS: public partnership projects launched from a call.',
+  description:
+    'CALLS: calls for action posted; RESPONSES: responses to them (withdrawn ones left out); PROJECTS: public partnership projects launched from a call.',
 });
 
 @ObjectType()

@@ -59,7 +59,9 @@ export class RecordViewResolver {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => RecordViewPayload, { description: 'Counts a view of an item’s page (no personal data kept; one per reader, item and day; robots not counted).' })
+  @Mutation(() => RecordViewPayload, {
+    description: 'Counts a view of an item’s page (no personal data kept; one per reader, item and day; robots not counted).',
+  })
   async recordView(
     @Args('input') input: RecordViewInput,
     @CurrentActor() actor: Actor | null,
@@ -79,7 +81,8 @@ export class RecordViewResolver {
     const day = dayOf(this.clock.now());
     const address = context.req?.ip ?? context.req?.socket.remoteAddress ?? '';
     const reader = this.readers.firstToday(day, subjectId, address, userAgent);
-    if (reader !== 'first') return { subjectId, counted: false, notCounted: reader === 'seen' ? ViewNotCounted.ALREADY_COUNTED_TODAY : ViewNotCounted.DAILY_LIMIT };
+    if (reader !== 'first')
+      return { subjectId, counted: false, notCounted: reader === 'seen' ? ViewNotCounted.ALREADY_COUNTED_TODAY : ViewNotCounted.DAILY_LIMIT };
     await this.counts.add(subjectId, day);
     return { subjectId, counted: true, notCounted: null };
   }

@@ -22,25 +22,29 @@ const periodsOf = (series: Series): string[] => series[0]?.points.map((p) => p.p
 const valuesOf = (series: Series): ChartSeries[] => series.map((s) => ({ label: s.label, values: s.points.map((p) => p.value) }));
 const total = (series: ChartSeries[]): number => series.reduce((sum, s) => sum + s.values.reduce((a, b) => a + b, 0), 0);
 
-/** Series over time as a chart and a table, or a sentence when there is nothing yet. */
-function OverTime({ id, title, hint, series, kind, rowHeading }: { id: string; title: string; hint: string; series: Series; kind: 'bar' | 'line'; rowHeading: string }) {
-  const { t, i18n } = useTranslation();
-  const labels = periodsOf(series).map((p) => periodLabel(p, i18n.language));
-  const values = valuesOf(series);
+interface Figure {
+  id: string;
+  title: string;
+  hint: string;
+  kind: 'bar' | 'line';
+  horizontal?: boolean;
+  labels: string[];
+  series: ChartSeries[];
+  summary: string;
+  rowHeading: string;
+}
+
+/** One figure: its chart and, beside it, the table of the same numbers; a sentence when there is nothing yet. */
+function FigureBlock({ id, title, hint, kind, horizontal = false, labels, series, summary, rowHeading }: Figure) {
+  const { t } = useTranslation();
   return (
     <FigureSection id={id} title={title} hint={hint}>
-      {series.length === 0 ? (
+      {series.length === 0 || labels.length === 0 ? (
         <p>{t('figures.none')}</p>
       ) : (
         <>
-          <FigureChart
-            kind={kind}
-            stacked={kind === 'bar'}
-            labels={labels}
-            series={values}
-            summary={t('figures.chartSummary', { title, series: formatNumber(series.length, i18n.language), from: labels[0], to: labels[labels.length - 1] })}
-          />
-          <FigureTable caption={t('figures.tableOf', { title })} rowHeading={rowHeading} labels={labels} series={values} />
+          <FigureChart kind={kind} stacked={kind === 'bar' && series.length > 1} horizontal={horizontal} labels={labels} series={series} summary={summary} />
+          <FigureTable caption={t('figures.tableOf', { title })} rowHeading={rowHeading} labels={labels} series={series} />
         </>
       )}
     </FigureSection>
@@ -59,62 +63,60 @@ export function FiguresPage() {
   const countries = data?.countriesSharingPractices ?? [];
   const countryLabels = countries.map((c) => countryName(c.country, language));
   const countrySeries: ChartSeries[] = [{ label: t('figures.practices'), values: countries.map((c) => c.practices) }];
+  const overTime = (id: string, title: string, hint: string, series: Series, kind: 'bar' | 'line', rowHeading: string): Figure => {
+    const labels = periodsOf(series).map((p) => periodLabel(p, language));
+    return {
+      id,
+      title,
+      hint,
+      kind,
+      labels,
+      series: valuesOf(series),
+      rowHeading,
+      summary: t('figures.chartSummary', { title, series: formatNumber(series.length, language), from: labels[0], to: labels[labels.length - 1] }),
+    };
+  };
+  const blocks: Figure[] = data
+    ? [
+        overTime('regions', t('figures.byRegion'), t('figures.byYearHint'), data.practicesByRegion, 'bar', t('figures.year')),
+        overTime('themes', t('figures.byTheme'), t('figures.byYearHint'), data.practicesByTheme, 'bar', t('figures.year')),
+        {
+          id: 'funnel',
+          title: t('figures.funnel'),
+          hint: t('figures.funnelHint'),
+          kind: 'bar',
+          horizontal: true,
+          labels: funnelLabels,
+          series: funnel,
+          rowHeading: t('figures.stage'),
+          summary: t('figures.funnelSummary', {
+            calls: formatNumber(data.funnel[0]?.count ?? 0, language),
+            responses: formatNumber(data.funnel[1]?.count ?? 0, language),
+            projects: formatNumber(data.funnel[2]?.count ?? 0, language),
+          }),
+        },
+        overTime('metrics', t('figures.metrics'), t('figures.metricsHint'), data.projectMetrics, 'line', t('figures.month')),
+        {
+          id: 'countries',
+          title: t('figures.countries'),
+          hint: t('figures.countriesHint'),
+          kind: 'bar',
+          horizontal: true,
+          labels: countryLabels,
+          series: countrySeries,
+          rowHeading: t('figures.country'),
+          summary: t('figures.countriesSummary', { states: formatNumber(countries.length, language), total: formatNumber(total(countrySeries), language) }),
+        },
+      ]
+    : [];
   return (
     <Layout title={t('figures.title')}>
       <h1>{t('figures.title')}</h1>
       <p>{t('figures.intro')}</p>
       <QueryState loading={figures.loading} error={figures.error} />
-      {data && (
-        <>
-          <OverTime
-            id="regions"
-            title={t('figures.byRegion')}
-            hint={t('figures.byYearHint')}
-            series={data.practicesByRegion}
-            kind="bar"
-            rowHeading={t('figures.year')}
-          />
-          <OverTime id="themes" title={t('figures.byTheme')} hint={t('figures.byYearHint')} series={data.practicesByTheme} kind="bar" rowHeading={t('figures.year')} />
-          <FigureSection id="funnel" title={t('figures.funnel')} hint={t('figures.funnelHint')}>
-            <FigureChart
-              kind="bar"
-              horizontal
-              labels={funnelLabels}
-              series={funnel}
-              summary={t('figures.funnelSummary', {
-                calls: formatNumber(data.funnel[0]?.count ?? 0, language),
-                responses: formatNumber(data.funnel[1]?.count ?? 0, language),
-                projects: formatNumber(data.funnel[2]?.count ?? 0, language),
-              })}
-            />
-            <FigureTable caption={t('figures.tableOf', { title: t('figures.funnel') })} rowHeading={t('figures.stage')} labels={funnelLabels} series={funnel} />
-          </FigureSection>
-          <OverTime
-            id="metrics"
-            title={t('figures.metrics')}
-            hint={t('figures.metricsHint')}
-            series={data.projectMetrics}
-            kind="line"
-            rowHeading={t('figures.month')}
-          />
-          <FigureSection id="countries" title={t('figures.countries')} hint={t('figures.countriesHint')}>
-            {countries.length === 0 ? (
-              <p>{t('figures.none')}</p>
-            ) : (
-              <>
-                <FigureChart
-                  kind="bar"
-                  horizontal
-                  labels={countryLabels}
-                  series={countrySeries}
-                  summary={t('figures.countriesSummary', { states: formatNumber(countries.length, language), total: formatNumber(total(countrySeries), language) })}
-                />
-                <FigureTable caption={t('figures.tableOf', { title: t('figures.countries') })} rowHeading={t('figures.country')} labels={countryLabels} series={countrySeries} />
-              </>
-            )}
-          </FigureSection>
-        </>
-      )}
+      {blocks.map((block) => (
+        <FigureBlock key={block.id} {...block} />
+      ))}
     </Layout>
   );
 }
