@@ -256,7 +256,7 @@ describe('the site shell in Chromium', () => {
       const title = page.locator('input[name="title"]');
       await title.fill('A title far too long for a call for action '.repeat(40));
       await page.locator('textarea[name="description"]').fill('Two trainers for a week on consular protection of migrant workers.');
-      await page.locator('form button[type="submit"]').click();
+      await page.getByRole('main').locator('form button[type="submit"]').click();
       const summary = page.locator('.error-summary');
       await summary.waitFor();
       await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
