@@ -48,11 +48,9 @@ export class RecommendationReasonView {
   regions!: RecommendationRegion[];
 }
 
-@ObjectType('RecommendedPractice')
-export class RecommendedPractice {
-  @Field(() => PracticeNode)
-  practice!: PracticeNode;
-
+/** What every recommended item carries beside the item. */
+@ObjectType({ isAbstract: true })
+abstract class Recommended {
   @Field(() => RecommendationReasonView)
   reason!: RecommendationReasonView;
 
@@ -60,28 +58,22 @@ export class RecommendedPractice {
   score!: number;
 }
 
+@ObjectType('RecommendedPractice')
+export class RecommendedPractice extends Recommended {
+  @Field(() => PracticeNode)
+  practice!: PracticeNode;
+}
+
 @ObjectType('RecommendedCallForAction')
-export class RecommendedCallForAction {
+export class RecommendedCallForAction extends Recommended {
   @Field(() => CallForAction)
   callForAction!: CallForAction;
-
-  @Field(() => RecommendationReasonView)
-  reason!: RecommendationReasonView;
-
-  @Field(() => Int)
-  score!: number;
 }
 
 @ObjectType('RecommendedOrganization')
-export class RecommendedOrganization {
+export class RecommendedOrganization extends Recommended {
   @Field(() => Organization)
   organization!: Organization;
-
-  @Field(() => RecommendationReasonView)
-  reason!: RecommendationReasonView;
-
-  @Field(() => Int)
-  score!: number;
 }
 
 @ObjectType('Recommendations', { description: 'For the signed-in organisation, ranked by how much they share with what it works on.' })

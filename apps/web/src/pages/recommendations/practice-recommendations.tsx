@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { QueryState, useQuery } from '../../ui';
-import { OrganizationLink } from '../organizations/organization-link';
 import { PracticeCard } from '../practices/practice-card';
 import { PracticeRecommendationsDocument } from './documents';
-import './recommendations.css';
-import { Reason } from './reason';
+import { RecommendedCards, RecommendedOrganizations } from './lists';
 
 /** On a published practice's page: "Similar practices" and "Organisations that could replicate this", each with why. */
 export function PracticeRecommendations({ id }: { id: string }) {
@@ -19,26 +17,20 @@ export function PracticeRecommendations({ id }: { id: string }) {
         <QueryState loading={found.loading} error={found.error} />
         {practice && practice.similarPractices.length === 0 && <p>{t('recommendations.noSimilar')}</p>}
         {practice && practice.similarPractices.length > 0 && (
-          <ul className="cards recommendation-list">
-            {practice.similarPractices.map(({ practice: similar, reason }) => (
-              <li key={similar.id}>
-                <PracticeCard practice={similar} headingLevel={3} />
-                <Reason reason={reason} voice="shares" />
-              </li>
-            ))}
-          </ul>
+          <RecommendedCards
+            voice="shares"
+            entries={practice.similarPractices.map(({ practice: similar, reason }) => ({
+              id: similar.id,
+              card: <PracticeCard practice={similar} headingLevel={3} />,
+              reason,
+            }))}
+          />
         )}
       </section>
       {practice && practice.organizationsThatCouldReplicate.length > 0 && (
         <section aria-labelledby="could-replicate" className="recommended no-print">
           <h2 id="could-replicate">{t('recommendations.couldReplicate')}</h2>
-          <ul className="recommendation-organizations">
-            {practice.organizationsThatCouldReplicate.map(({ organization, reason }) => (
-              <li key={organization.id}>
-                <OrganizationLink organization={organization} /> <Reason reason={reason} voice="they" />
-              </li>
-            ))}
-          </ul>
+          <RecommendedOrganizations entries={practice.organizationsThatCouldReplicate} />
         </section>
       )}
     </>

@@ -3,11 +3,10 @@ import { request } from '../../api';
 import { useSession } from '../../session';
 import { QueryState, useQuery } from '../../ui';
 import { CallCard } from '../calls/call-card';
-import { OrganizationLink } from '../organizations/organization-link';
 import { PracticeCard } from '../practices/practice-card';
 import { RecommendationsDocument, type RecommendationReasonText } from './documents';
-import './recommendations.css';
-import { Reason, useReasonText } from './reason';
+import { RecommendedCards, RecommendedOrganizations } from './lists';
+import { useReasonText } from './reason';
 
 /** What the organisation works on, its first few themes and places only: a sentence, not the whole list. */
 const shortened = (reason: RecommendationReasonText): RecommendationReasonText => ({
@@ -38,39 +37,33 @@ function Recommended() {
       {recommendations && recommendations.callsForAction.length > 0 && (
         <>
           <h3>{t('recommendations.calls')}</h3>
-          <ul className="cards recommendation-list">
-            {recommendations.callsForAction.map(({ callForAction, reason }) => (
-              <li key={callForAction.id}>
-                <CallCard call={callForAction} />
-                <Reason reason={reason} voice="you" />
-              </li>
-            ))}
-          </ul>
+          <RecommendedCards
+            voice="you"
+            entries={recommendations.callsForAction.map(({ callForAction, reason }) => ({
+              id: callForAction.id,
+              card: <CallCard call={callForAction} />,
+              reason,
+            }))}
+          />
         </>
       )}
       {recommendations && recommendations.practices.length > 0 && (
         <>
           <h3>{t('recommendations.practices')}</h3>
-          <ul className="cards recommendation-list">
-            {recommendations.practices.map(({ practice, reason }) => (
-              <li key={practice.id}>
-                <PracticeCard practice={practice} headingLevel={3} />
-                <Reason reason={reason} voice="you" />
-              </li>
-            ))}
-          </ul>
+          <RecommendedCards
+            voice="you"
+            entries={recommendations.practices.map(({ practice, reason }) => ({
+              id: practice.id,
+              card: <PracticeCard practice={practice} headingLevel={3} />,
+              reason,
+            }))}
+          />
         </>
       )}
       {recommendations && recommendations.organizations.length > 0 && (
         <>
           <h3>{t('recommendations.organizations')}</h3>
-          <ul className="recommendation-organizations">
-            {recommendations.organizations.map(({ organization, reason }) => (
-              <li key={organization.id}>
-                <OrganizationLink organization={organization} /> <Reason reason={reason} voice="they" />
-              </li>
-            ))}
-          </ul>
+          <RecommendedOrganizations entries={recommendations.organizations} />
         </>
       )}
     </section>
