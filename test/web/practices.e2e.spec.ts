@@ -225,6 +225,6 @@ describe('practices in the site', () => {
     expect(names.length).toBeGreaterThan(3);
     expect(names).toEqual([...names].sort(new Intl.Collator('es').compare));
     await spanish.context.close();
-    await checkEverywhere(site, `/practices?q=${word}`, 'list', undefined, (p) => p.getByRole('button', { name: /./ }).first().waitFor());
+    await checkEverywhere(site, `/practices?q=${word}`, 'list', undefined, (p) => p.getByRole('main').getByRole('button', { name: /./ }).first().waitFor());
   }, 240_000);
 });
