@@ -7,6 +7,7 @@ import { Layout } from '../../layout';
 import { QueryState, useQuery } from '../../ui';
 import { PlatformFiguresDocument } from './documents';
 import { FigureChart, FigureSection, FigureTable, type ChartSeries } from './figure-chart';
+import { FigureMap } from './figure-map';
 import './figures.css';
 
 type Series = PlatformFiguresQuery['platformFigures']['practicesByRegion'];
@@ -32,18 +33,24 @@ interface Figure {
   series: ChartSeries[];
   summary: string;
   rowHeading: string;
+  /** Drawn as a world map of these countries' figures instead of bars. */
+  map?: Array<{ country: string; practices: number }>;
 }
 
 /** One figure: its chart and, beside it, the table of the same numbers; a sentence when there is nothing yet. */
-function FigureBlock({ id, title, hint, kind, horizontal = false, labels, series, summary, rowHeading }: Figure) {
-  const { t } = useTranslation();
+function FigureBlock({ id, title, hint, kind, horizontal = false, labels, series, summary, rowHeading, map }: Figure) {
+  const { t, i18n } = useTranslation();
   return (
     <FigureSection id={id} title={title} hint={hint}>
       {series.length === 0 || labels.length === 0 ? (
         <p>{t('figures.none')}</p>
       ) : (
         <>
-          <FigureChart kind={kind} stacked={kind === 'bar' && series.length > 1} horizontal={horizontal} labels={labels} series={series} summary={summary} />
+          {map ? (
+            <FigureMap practicesByCountry={map} summary={summary} label={(code) => countryName(code, i18n.language)} />
+          ) : (
+            <FigureChart kind={kind} stacked={kind === 'bar' && series.length > 1} horizontal={horizontal} labels={labels} series={series} summary={summary} />
+          )}
           <FigureTable caption={t('figures.tableOf', { title })} rowHeading={rowHeading} labels={labels} series={series} />
         </>
       )}
@@ -105,6 +112,7 @@ export function FiguresPage() {
           labels: countryLabels,
           series: countrySeries,
           rowHeading: t('figures.country'),
+          map: countries,
           summary: t('figures.countriesSummary', { states: formatNumber(countries.length, language), total: formatNumber(total(countrySeries), language) }),
         },
       ]
