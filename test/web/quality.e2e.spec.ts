@@ -91,12 +91,11 @@ describe('targets, progress and the quality of practices in the site (issue 18)'
     await site.signIn(page, MEXICO);
     await page.goto(`${site.origin}${projectPath}`);
     const form = page.getByRole('region', { name: 'Add a target' });
-    await form.getByLabel('Indicator').fill('officials trained');
-    await form.getByLabel('Unit').fill('officials');
-    await form.getByLabel('Baseline').fill('0');
-    await form.getByLabel('Target value').fill('0');
-    await form.getByLabel('Target date').fill('2013-12-31');
-    await form.getByLabel('Serves').selectOption('gcm-7');
+    const fill = async (fields: Record<'Indicator' | 'Unit' | 'Baseline' | 'Target value' | 'Target date', string>, serves: string) => {
+      for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+      await form.getByLabel('Serves').selectOption(serves);
+    };
+    await fill({ Indicator: 'officials trained', Unit: 'officials', Baseline: '0', 'Target value': '0', 'Target date': '2013-12-31' }, 'gcm-7');
     // refused by the API (a target equal to its baseline): named by its label, nothing written
     await form.getByRole('button', { name: 'Save the target' }).click();
     await form.getByRole('link', { name: /Target value/ }).waitFor();
@@ -163,12 +162,7 @@ describe('targets, progress and the quality of practices in the site (issue 18)'
     await edit.getByRole('button', { name: 'Save the target' }).click();
     await target.locator('dd', { hasText: '5,000 officials by June 30, 2014' }).waitFor();
     await target.locator('.target-status', { hasText: 'On track' }).waitFor();
-    await form.getByLabel('Indicator').fill('courses held');
-    await form.getByLabel('Unit').fill('courses');
-    await form.getByLabel('Baseline').fill('0');
-    await form.getByLabel('Target value').fill('40');
-    await form.getByLabel('Target date').fill('2013-12-31');
-    await form.getByLabel('Serves').selectOption('sdg-10.7');
+    await fill({ Indicator: 'courses held', Unit: 'courses', Baseline: '0', 'Target value': '40', 'Target date': '2013-12-31' }, 'sdg-10.7');
     await form.getByRole('button', { name: 'Save the target' }).click();
     const courses = page.getByRole('article', { name: /courses held/ });
     await courses.locator('.target-status', { hasText: 'Off track' }).waitFor();
