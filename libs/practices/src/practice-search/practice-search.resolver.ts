@@ -172,7 +172,7 @@ export class PracticeSearchResolver {
     const request = { search: args.search, filter: args.filter, orderBy: args.orderBy, limit, offset };
     // the in-memory index of this process (search-index-feed.ts); a phrase search, which needs positions, goes to PostgreSQL
     const [query, hiddenIds] = await Promise.all([this.index.query(args.search), this.moderation.hiddenOf('practice'), this.index.fresh()]);
-    if (query.kind !== 'sql') {
+    if (query.kind !== 'sql' && this.index.enabled) {
       const answer = this.index.search(query, { ...request, key: JSON.stringify(request) }, hiddenIds);
       const nodes = answer.hits
         .map((hit) => {

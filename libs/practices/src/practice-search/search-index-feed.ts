@@ -60,6 +60,8 @@ export type IndexQuery = { kind: 'browse' } | { kind: 'nothing' } | { kind: 'que
 export class PracticeSearchIndex implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('PracticeSearchIndex');
   index = new SearchIndex<string>(ORDERS);
+  /** Off: every search takes the SQL path (what bench:search compares against). */
+  enabled = true;
   cacheEnabled = true;
   private watermark = 0;
   private syncing: Promise<void> | null = null;
