@@ -86,6 +86,8 @@ describe('insight: view counts, platform figures, the owner dashboard (issue 15 
     expect((await view(PRACTICE, FIREFOX)).data?.recordView.counted).toBe(true);
     // a signed-in reader is counted like anyone: the same browser and address, the same reader
     expect((await view(PRACTICE, FIREFOX, t.tokens.ph)).data?.recordView.counted).toBe(false);
+    // Mexico's own members reading Mexico's practice are not its reach
+    expect((await view(PRACTICE, `${CHROME} Mexico`, t.tokens.mx)).data?.recordView).toMatchObject({ counted: false, notCounted: 'OWN_ORGANIZATION' });
     expect(await views(PRACTICE)).toBe(2);
 
     const before = await rows();

@@ -15,10 +15,12 @@ export enum ViewNotCounted {
   ROBOT = 'ROBOT',
   ALREADY_COUNTED_TODAY = 'ALREADY_COUNTED_TODAY',
   DAILY_LIMIT = 'DAILY_LIMIT',
+  OWN_ORGANIZATION = 'OWN_ORGANIZATION',
 }
 registerEnumType(ViewNotCounted, {
   name: 'ViewNotCounted',
-  description: 'Why a view was not counted: a robot’s user agent, this reader already counted today, or the day’s memory of readers is full.',
+  description:
+    'Why a view was not counted: a robot’s user agent, this reader already counted today, the day’s memory of readers is full, or a member of an organisation owning the item (owners measure their reach, not their own reading).',
 });
 
 @InputType()
@@ -73,9 +75,11 @@ export class RecordViewResolver {
         subjectId: `must be the id of a ${COUNTABLE_CATEGORIES.join(', ')}`,
       });
     const subject = this.contributions.subjectOf(subjectId);
-    const readable = subject !== null && (await subject.mayFollow(subjectId, actor ?? ANONYMOUS));
-    if (!readable || (actor?.organizationKind !== 'SUPPORT_UNIT' && (await this.moderation.isHidden(subjectId))))
+    const hidden = async () => actor?.organizationKind !== 'SUPPORT_UNIT' && (await this.moderation.isHidden(subjectId));
+    if (!subject || !(await subject.mayFollow(subjectId, actor ?? ANONYMOUS)) || (await hidden()))
       throw new NotFoundError(INSIGHT_ERRORS.SUBJECT_NOT_FOUND, 'There is no item with this subjectId that you may read.');
+    if (actor && (await subject.ownersOf?.(subjectId))?.includes(actor.organizationId))
+      return { subjectId, counted: false, notCounted: ViewNotCounted.OWN_ORGANIZATION };
     const userAgent = context.req?.headers['user-agent'] ?? '';
     if (isBot(userAgent)) return { subjectId, counted: false, notCounted: ViewNotCounted.ROBOT };
     const day = dayOf(this.clock.now());

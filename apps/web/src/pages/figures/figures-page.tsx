@@ -102,7 +102,14 @@ export function FiguresPage() {
             projects: formatNumber(data.funnel[2]?.count ?? 0, language),
           }),
         },
-        overTime('metrics', t('figures.metrics'), t('figures.metricsHint'), data.projectMetrics, 'line', t('figures.month')),
+        overTime(
+          'metrics',
+          t('figures.metrics'),
+          t('figures.metricsHint'),
+          data.projectMetrics,
+          (data.projectMetrics[0]?.points.length ?? 0) > 1 ? 'line' : 'bar',
+          t('figures.month'),
+        ),
         {
           id: 'countries',
           title: t('figures.countries'),
