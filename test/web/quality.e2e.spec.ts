@@ -127,6 +127,7 @@ describe('targets, progress and the quality of practices in the site (issue 18)'
     expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Date', 'Value reached']);
     expect(await table.getByRole('cell').allTextContents()).toEqual(['June 1, 2012', '3,500']);
     await target.locator('dd', { hasText: '3,500 officials' }).waitFor();
+    await page.getByRole('list', { name: 'Progress on the targets' }).getByText('officials trained: 3,500 officials reached').waitFor();
     // 70% of the way in 39% of the time since the start: on track, the project too
     await target.locator('.target-status', { hasText: 'On track' }).waitFor();
     await page.getByText('Project overall: On track').waitFor();

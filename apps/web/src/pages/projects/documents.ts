@@ -99,6 +99,8 @@ export const ProjectDetails = graphql(`
     }
     everyTarget: targets(includeRetired: true) {
       id
+      indicator
+      unit
     }
   }
 `);

@@ -140,6 +140,21 @@ export function ProjectPage({ id }: { id: string }) {
                   )}
                 </p>
                 <p dir="auto">{update.text}</p>
+                {update.progress.length > 0 && (
+                  <ul aria-label={t('quality.progressLegend')}>
+                    {update.progress.map((reached) => {
+                      const target = p.everyTarget.find((candidate) => candidate.id === reached.targetId);
+                      const amount = formatNumber(reached.value, i18n.language);
+                      return (
+                        <li key={reached.targetId} dir="auto">
+                          {target
+                            ? t('quality.updateReached', { indicator: target.indicator, value: amount, unit: target.unit })
+                            : `${reached.targetId}: ${amount}`}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
                 {update.metrics.length > 0 && (
                   <ul>
                     {update.metrics.map((metric) => (
