@@ -38,6 +38,8 @@ export const CONTEXT_MUTATIONS: MutationTable[] = [
     ints: ['expectedRevision'],
     strings: ['organizationId'],
   },
+  // an account's mail language (issue 16 point 6)
+  { mutation: 'setAccountLanguage', selection: 'account { id }', actor: 'mx', input: () => ({ language: 'fr' }), strings: ['language'] },
   // discussion and moderation (issue 14)
   { mutation: 'postComment', actor: 'icmc', input: (f) => ({ subjectId: f.published, body: 'How were the officials chosen?' }), texts: BODY, strings: ['subjectId'] },
   {

@@ -99,7 +99,9 @@ describe('signed webhooks, against real receivers on 127.0.0.1', () => {
     ).toBe(0);
   });
 
-  it('disables an endpoint that keeps failing and mails its admin; enabled again, a failed delivery is sent again on request', async () => {
+  it('disables an endpoint that keeps failing and mails its admin (in the admin’s language); enabled again, a failed delivery is sent again on request', async () => {
+    const chosen = await api.gql(`mutation { setAccountLanguage(input: { language: "es" }) { account { mailLanguage } } }`, {}, { token: tokens.mx });
+    expect(chosen.errors).toBeUndefined();
     const endpoint = await receiver(() => 503);
     const projectId = await launchProject(api, tokens.mx, { title: 'Remittances' });
     const { id } = await registerWebhook(api, tokens.mx, endpoint.url, { subjects: [projectId] });
@@ -122,6 +124,7 @@ describe('signed webhooks, against real receivers on 127.0.0.1', () => {
     expect(delivery.attempts).toBeGreaterThan(2);
     const mail = await until('the admin to be told', () => api.lastMailTo(demoAccountEmail('mx')).catch(() => null));
     expect(JSON.stringify(mail)).toContain(endpoint.url);
+    expect(mail!.subject).toBe('Se desactivó un punto de conexión webhook de su organización');
 
     endpoint.script = () => 200;
     const sentBefore = endpoint.arrivals.length;

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import i18next from 'i18next';
 import { request, resetSubscriptions } from './api';
+import { isLanguage } from './i18n';
 import { graphql } from './gql';
 import type { ViewerQuery } from './gql/graphql';
 
@@ -10,6 +12,8 @@ const ViewerDocument = graphql(`
       displayName
       email
       role
+      language
+      mailLanguage
       organization {
         id
         name
@@ -75,7 +79,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [reload]);
   const signIn = useCallback(
     async (email: string, password: string) => {
-      await request(SignInDocument, { input: { email, password } });
+      // the site's language: the account's mails are in it until it chooses one (settings)
+      await request(SignInDocument, { input: { email, password, language: isLanguage(i18next.language) ? i18next.language : null } });
       resetSubscriptions();
       await reload();
     },

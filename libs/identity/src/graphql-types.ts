@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { formatGlobalId, Paginated } from '@pfp/graphql';
 import type { OrganizationKind as Kind, OrganizationRole } from '@pfp/kernel';
-import type { AccountEntity } from './accounts/account.entity';
+import { accountMailLanguage, type AccountEntity } from './accounts/account.entity';
 import { ACCOUNT, ORGANIZATION } from './global-ids';
 import type { OrganizationEntity } from './organizations/organization.entity';
 
@@ -80,6 +80,12 @@ export class Account {
   @Field({ description: 'False until the invitation is accepted.' })
   activated!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'The language the person chose for their mails (ar, en, es, fr, ru, zh); null: none chosen.' })
+  language!: string | null;
+
+  @Field({ description: 'The language their mails are written in: the one chosen, else the site’s at their last sign-in, else en.' })
+  mailLanguage!: string;
+
   static from(row: AccountEntity, organization: OrganizationEntity): Account {
     return {
       id: formatGlobalId(ACCOUNT, row.id),
@@ -88,6 +94,8 @@ export class Account {
       role: row.role,
       organization: Organization.from(organization),
       activated: !!row.activatedAt,
+      language: row.language ?? null,
+      mailLanguage: accountMailLanguage(row),
     };
   }
 }

@@ -11,6 +11,7 @@ import { InvitationsService } from './invitations/invitations.service';
 import { IdentitySchema1764400000000 } from './migrations/1764400000000-identity-schema';
 import { OneStatePerCountry1764700000000 } from './migrations/1764700000000-one-state-per-country';
 import { AccountManagement1764800000000 } from './migrations/1764800000000-account-management';
+import { AccountLanguage1765300000010 } from './migrations/1765300000010-account-language';
 import { AccountRequestEntity } from './account-requests/account-request.entity';
 import { AccountRequestsResolver } from './account-requests/account-requests.resolver';
 import { AccountRequestsService } from './account-requests/account-requests.service';
@@ -30,7 +31,7 @@ import { SignInService } from './sessions/sign-in.service';
 import { OrganizationsExportContribution } from './export/organizations-export';
 
 /** The app runs these at boot (TypeORM `migrations`), before the demo seed. */
-export const IDENTITY_MIGRATIONS = [IdentitySchema1764400000000, OneStatePerCountry1764700000000, AccountManagement1764800000000];
+export const IDENTITY_MIGRATIONS = [IdentitySchema1764400000000, OneStatePerCountry1764700000000, AccountManagement1764800000000, AccountLanguage1765300000010];
 
 export const IDENTITY_ENTITIES = [OrganizationEntity, AccountEntity, SessionEntity, AccountTokenEntity, AuditEntryEntity, AccountRequestEntity];
 

@@ -8,3 +8,4 @@ export { demoAccountId, demoOrganizationId } from './global-ids';
 export { DEMO_PASSWORD, demoAccountEmail } from './demo/demo-seed';
 export { Organization, OrganizationKind, AccountRole } from './graphql-types';
 export { organizationLoader } from './organizations/organization.loader';
+export { accountMailLanguageSql } from './accounts/account.entity';

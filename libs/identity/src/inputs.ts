@@ -2,7 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { GlobalIdField } from '@pfp/graphql';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Text } from '@pfp/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsISO31661Alpha3, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsIn, IsISO31661Alpha3, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { MAIL_LANGUAGES } from '@pfp/mail';
 import { PASSWORD_MAX, PASSWORD_MIN } from './accounts/passwords';
 import { AccountRole, OrganizationKind } from './graphql-types';
 import { NAME_MAX } from './organizations/organizations.service';
@@ -19,6 +20,14 @@ export class SignInInput {
   @IsNotEmpty()
   @MaxLength(PASSWORD_MAX)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The site’s language (ar, en, es, fr, ru, zh): the account’s mails are in it until it chooses one (setAccountLanguage).',
+  })
+  @IsOptional()
+  @IsIn(MAIL_LANGUAGES)
+  language?: string | null;
 }
 
 @InputType()

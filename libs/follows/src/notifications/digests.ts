@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
 import { Moderation } from '@pfp/contributions';
 import { EVENT_SOURCING_OPTIONS, type EventSourcingOptions } from '@pfp/event-sourcing';
-import { Mailer, type DigestData } from '@pfp/mail';
+import { accountMailLanguageSql } from '@pfp/identity';
+import { mailLanguageOf, Mailer, type DigestData } from '@pfp/mail';
 import { DataSource } from 'typeorm';
 import type { Frequency } from '../domain/follows';
 import type { FeedItemData } from '../feed/feed-item';
@@ -84,7 +85,7 @@ export class Digests implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const { account_id } of accounts) {
       const mail = await this.dataSource.transaction(async (manager) => {
         const [account] = await manager.query(
-          `SELECT a.mailed_until, acc.email FROM feed_accounts a JOIN accounts acc ON acc.id::text = substring(a.account_id from 9)
+          `SELECT a.mailed_until, acc.email, ${accountMailLanguageSql('acc')} AS language FROM feed_accounts a JOIN accounts acc ON acc.id::text = substring(a.account_id from 9)
            WHERE a.account_id = $1 AND a.frequency = $2 FOR UPDATE OF a SKIP LOCKED`,
           [account_id, frequency],
         );
@@ -95,14 +96,14 @@ export class Digests implements OnApplicationBootstrap, OnApplicationShutdown {
           [account_id, now, account.mailed_until],
         );
         await manager.query(`UPDATE feed_accounts SET mailed_until = $2 WHERE account_id = $1`, [account_id, now]);
-        return rows.length > 0 ? { to: account.email as string, items: rows.map(rowToFeedItem) } : null;
+        return rows.length > 0 ? { to: account.email as string, language: mailLanguageOf(account.language as string), items: rows.map(rowToFeedItem) } : null;
       });
       if (!mail) continue;
       // what the Support Unit hid is not mailed
       mail.items = await this.moderation.visible<FeedItemData>(mail.items, (i) => [i.id, i.subjectId]);
       if (mail.items.length === 0) continue;
-      // Accounts have no language of their own yet: English, as before.
-      await this.mailer.sendTemplate({ to: mail.to, language: 'en', template: 'digest', data: digestData(mail.items, frequency, this.site()) });
+      // in the account's language (the one chosen, else its site's at the last sign-in, else English)
+      await this.mailer.sendTemplate({ to: mail.to, language: mail.language, template: 'digest', data: digestData(mail.items, frequency, this.site()) });
       sent++;
     }
     if (sent > 0) this.logger.log(`${frequency.toLowerCase()} digest: ${sent} mail(s)`);

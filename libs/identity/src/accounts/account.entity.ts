@@ -41,7 +41,21 @@ export class AccountEntity {
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 
+  /** The language the person chose for the mails they are sent (null: none chosen; see mailLanguage). */
+  @Column('text', { nullable: true })
+  language!: string | null;
+
+  /** The site's language when they last signed in: their mails' language until they choose one. */
+  @Column('text', { name: 'site_language', nullable: true })
+  siteLanguage!: string | null;
+
   /** Set when an admin removes the account: it can no longer sign in (activatedAt is cleared too), and an invitation may bring it back. */
   @Column('timestamptz', { name: 'removed_at', nullable: true })
   removedAt!: Date | null;
 }
+
+/** The language of an account's mails, as SQL on the accounts row `alias`: the one chosen, else the site's at its last sign-in, else English. */
+export const accountMailLanguageSql = (alias: string): string => `coalesce(${alias}.language, ${alias}.site_language, 'en')`;
+
+/** The same, of a loaded row. */
+export const accountMailLanguage = (row: Pick<AccountEntity, 'language' | 'siteLanguage'>): string => row.language ?? row.siteLanguage ?? 'en';

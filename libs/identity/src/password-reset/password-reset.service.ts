@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@pfp/config';
-import { Mailer } from '@pfp/mail';
-import { AccountEntity } from '../accounts/account.entity';
+import { Mailer, mailLanguageOf } from '@pfp/mail';
+import { AccountEntity, accountMailLanguage } from '../accounts/account.entity';
 import { consumeAccountToken, issueAccountToken } from '../accounts/account-tokens';
 import { checkNewPassword, hashPassword } from '../accounts/passwords';
 import { audit } from '../audit/audit';
@@ -42,7 +42,7 @@ export class PasswordResetService {
       });
       await this.mailer.sendTemplate({
         to: account.email,
-        language: 'en',
+        language: mailLanguageOf(accountMailLanguage(account)),
         template: 'password-reset',
         data: { displayName: account.displayName, url: `${publicUrl(this.config)}/reset-password?token=${token}` },
       });

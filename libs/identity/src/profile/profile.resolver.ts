@@ -20,6 +20,14 @@ export class ChangeDisplayNameInput {
 }
 
 @InputType()
+export class SetAccountLanguageInput {
+  @Field({ description: 'ar, en, es, fr, ru or zh: the language of the mails the account is sent.' })
+  @IsString()
+  @MaxLength(10)
+  language!: string;
+}
+
+@InputType()
 export class ChangePasswordInput {
   @Field()
   @IsString()
@@ -75,6 +83,9 @@ export class Session {
 export class ChangeDisplayNamePayload extends AccountPayload {}
 
 @ObjectType()
+export class SetAccountLanguagePayload extends AccountPayload {}
+
+@ObjectType()
 export class ChangePasswordPayload {
   @Field(() => Int, { description: 'How many other sessions ended.' })
   otherSessionsEnded!: number;
@@ -114,6 +125,14 @@ export class ProfileResolver {
   @Mutation(() => ChangeDisplayNamePayload, { description: 'Anyone signed in, for themself.' })
   async changeDisplayName(@Args('input') input: ChangeDisplayNameInput, @CurrentActor() actor: Actor | null): Promise<ChangeDisplayNamePayload> {
     const { account, organization } = await this.profile.changeDisplayName(actor, input.displayName);
+    return { account: Account.from(account, organization) };
+  }
+
+  @Mutation(() => SetAccountLanguagePayload, {
+    description: 'Anyone signed in, for themself: the language of their mails (ACCOUNT.INVALID naming language otherwise).',
+  })
+  async setAccountLanguage(@Args('input') input: SetAccountLanguageInput, @CurrentActor() actor: Actor | null): Promise<SetAccountLanguagePayload> {
+    const { account, organization } = await this.profile.setLanguage(actor, input.language);
     return { account: Account.from(account, organization) };
   }
 

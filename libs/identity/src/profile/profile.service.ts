@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
 import { authorizeActor, NotFoundError, ValidationError, type Actor } from '@pfp/kernel';
+import { isMailLanguage, MAIL_LANGUAGES } from '@pfp/mail';
 import { AccountEntity } from '../accounts/account.entity';
 import { checkNewPassword, hashPassword, verifyPassword } from '../accounts/passwords';
 import { audit, auditActorOf } from '../audit/audit';
@@ -30,6 +31,18 @@ export class ProfileService {
       await manager.update(AccountEntity, { id: account.id }, { displayName });
       await audit(manager, auditActorOf(who), 'DisplayNameChanged', { accountId: account.id, from: account.displayName, to: displayName });
       return { ...account, displayName };
+    });
+  }
+
+  /** The language of the person's mails (digests, password resets, webhook notices): one of the six UN languages. */
+  async setLanguage(actor: Actor | null, language: string): Promise<{ account: AccountEntity; organization: OrganizationEntity }> {
+    return this.own(actor, async (manager, who, account) => {
+      if (!isMailLanguage(language))
+        throw new ValidationError('ACCOUNT.INVALID', 'The language is not valid.', { language: `must be one of ${MAIL_LANGUAGES.join(', ')}` });
+      if (language === account.language) return account;
+      await manager.update(AccountEntity, { id: account.id }, { language });
+      await audit(manager, auditActorOf(who), 'AccountLanguageSet', { accountId: account.id, from: account.language, to: language });
+      return { ...account, language };
     });
   }
 

@@ -53,6 +53,11 @@ export class SessionsResolver {
   @AcceptsStaleCredentials()
   async signIn(@Args('input') input: SignInInput, @Context() context: HttpContext): Promise<SignInPayload> {
     const signedIn = await this.signInService.signIn(input.email, input.password, userAgentOf(context));
+    // the site's language, the account's mail language until it chooses one
+    if (input.language && input.language !== signedIn.account.siteLanguage) {
+      await this.dataSource.query(`UPDATE accounts SET site_language = $2 WHERE id = $1`, [signedIn.account.id, input.language]);
+      signedIn.account.siteLanguage = input.language;
+    }
     const res = responseOf(context);
     if (res) setSessionCookie(res, signedIn.token, this.sessions.ttlMs, this.secureCookie);
     return { token: signedIn.token, expiresAt: signedIn.expiresAt, viewer: Account.from(signedIn.account, signedIn.organization) };

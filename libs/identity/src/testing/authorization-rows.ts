@@ -166,6 +166,16 @@ export const identityRows: TableRow<any>[] = [
     expected: SIGNED_IN,
   },
   {
+    mutation: 'setAccountLanguage',
+    run: (api, actor) =>
+      api.gql(
+        `mutation($input: SetAccountLanguageInput!) { setAccountLanguage(input: $input) { account { mailLanguage } } }`,
+        { input: { language: 'fr' } },
+        { token: actor.token },
+      ),
+    expected: SIGNED_IN,
+  },
+  {
     mutation: 'changePassword',
     prepare: colleague,
     run: (api, _actor, prepared: { token: string; password: string } | null) =>

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { CommandBus } from '@nestjs/cqrs';
 import { DomainError } from '@pfp/kernel';
-import type { Mailer } from '@pfp/mail';
+import { accountMailLanguageSql } from '@pfp/identity';
+import { mailLanguageOf, type Mailer } from '@pfp/mail';
 import type { DataSource } from 'typeorm';
 import { backoffMs, type WebhookSettings } from '../settings';
 import type { SecretBox } from '../signing';
@@ -179,14 +180,13 @@ export class DeliverySender {
       throw error;
     }
     const admins = (await this.dataSource.query(
-      `SELECT email FROM accounts WHERE organization_id::text = substring($1 from 14) AND role = 'ADMIN' ORDER BY email`,
+      `SELECT email, ${accountMailLanguageSql('accounts')} AS language FROM accounts WHERE organization_id::text = substring($1 from 14) AND role = 'ADMIN' ORDER BY email`,
       [d.organization_id],
-    )) as Array<{ email: string }>;
-    for (const { email } of admins) {
-      // Accounts have no language of their own yet: English, as before.
+    )) as Array<{ email: string; language: string }>;
+    for (const { email, language } of admins) {
       await this.mailer.sendTemplate({
         to: email,
-        language: 'en',
+        language: mailLanguageOf(language),
         template: 'webhook-disabled',
         data: { url: d.url, hours: Math.round(this.settings.retryForMs / 3_600_000) },
       });

@@ -5,6 +5,7 @@ import '../organizations/organizations.css';
 import { ActionForm, useSend } from '../organizations/forms';
 import { useSession } from '../../session';
 import { describeDevice } from './devices';
+import { MailLanguageForm } from './mail-language';
 import { ChangeDisplayNameDocument, ChangePasswordDocument, EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from './documents';
 
 /** A session's times to the minute, in the reader's language (ui.tsx's formatDate gives the day only). */
@@ -149,6 +150,7 @@ export function ProfileSections({ displayName }: { displayName: string }) {
         <DisplayNameForm displayName={displayName} />
         <PasswordForm onChanged={sessions.reload} />
       </div>
+      <MailLanguageForm />
       <SessionsSection sessions={sessions} />
     </>
   );
