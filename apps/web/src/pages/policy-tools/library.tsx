@@ -1,11 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { countryName } from '../../countries';
 import { FacetPanel } from '../../facets';
 import type { PolicyToolKind, PolicyToolsFilter, PolicyToolsQuery } from '../../gql/graphql';
 import { Layout } from '../../layout';
-import { Link, navigate, useLocation } from '../../router';
+import { useListAddress } from '../../list-address';
+import { Link } from '../../router';
 import { useSession } from '../../session';
 import { ClearFilters, PagedFooter, QueryState, toPage, usePagedQuery, useQuery } from '../../ui';
 import { ThemesDocument } from '../practices/documents';
@@ -30,8 +31,7 @@ export function useThemeNames(): Map<string, string> {
 export function PolicyToolsPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
-  const { query } = useLocation();
-  const q = query.get('q') ?? '';
+  const { query, q, text, setText, go, onSearch } = useListAddress('/tools');
   const selected = Object.fromEntries(FACETS.map((facet) => [facet, query.get(facet)])) as Record<FacetName, string | null>;
   const filter: PolicyToolsFilter = {};
   for (const facet of FACETS) {
@@ -50,20 +50,6 @@ export function PolicyToolsPage() {
     [q, JSON.stringify(filter)],
   );
   const themeNames = useThemeNames();
-  const [text, setText] = useState(q);
-  useEffect(() => setText(q), [q]);
-  const go = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(query);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    navigate(`/tools${next.toString() ? `?${next}` : ''}`);
-  };
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    go({ q: text.trim() || null });
-  };
   const label = (facet: FacetName, value: string) =>
     facet === 'country'
       ? countryName(value, i18n.language)

@@ -1,11 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { countryName } from '../../countries';
 import { FacetPanel } from '../../facets';
 import type { ImplementationStatus, PracticeFilter, PracticeOrder, PracticesQuery } from '../../gql/graphql';
 import { Layout } from '../../layout';
-import { navigate, useLocation } from '../../router';
+import { useListAddress } from '../../list-address';
 import { ClearFilters, PagedFooter, QueryState, Select, toPage, usePagedQuery } from '../../ui';
 import { PracticesDocument } from './documents';
 import { PracticeCard } from './practice-card';
@@ -34,8 +34,7 @@ function orderOf(sort: string | null, searching: boolean): PracticeOrder {
 
 export function PracticesPage() {
   const { t, i18n } = useTranslation();
-  const { query } = useLocation();
-  const q = query.get('q') ?? '';
+  const { query, q, text, setText, go, onSearch } = useListAddress('/practices');
   const orderBy = orderOf(query.get('sort'), Boolean(q));
   const selected = Object.fromEntries(FACETS.map((facet) => [facet, query.get(FILTER[facet].param)])) as Record<FacetName, string | null>;
   const filter: PracticeFilter = {};
@@ -54,21 +53,6 @@ export function PracticesPage() {
     },
     [q, orderBy, JSON.stringify(filter), i18n.language],
   );
-  // The box shows the search in force: cleared with it (Clear filters, the menu's link), filled by a shared link.
-  const [text, setText] = useState(q);
-  useEffect(() => setText(q), [q]);
-  const go = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(query);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    navigate(`/practices${next.toString() ? `?${next}` : ''}`);
-  };
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    go({ q: text.trim() || null });
-  };
   const facetLabel = (facet: FacetName, value: string, label?: string | null) =>
     facet === 'country'
       ? countryName(value, i18n.language)
