@@ -45,11 +45,8 @@ interface FigureChartProps {
  */
 export function FigureChart({ kind, labels, series, summary, stacked = false, horizontal = false }: FigureChartProps) {
   const { i18n } = useTranslation();
-  const canvas = useRef<HTMLCanvasElement>(null);
   const language = i18n.language;
-  const key = JSON.stringify([kind, labels, series, stacked, horizontal, language]);
-  useEffect(() => {
-    if (!canvas.current) return;
+  const draw = (canvas: HTMLCanvasElement) => {
     const numbers = new Intl.NumberFormat(language);
     const rtl = language === 'ar';
     const valueAxis = { beginAtZero: true, stacked, ticks: { color: '#595959', precision: 0, callback: (v: string | number) => numbers.format(Number(v)) } };
@@ -82,10 +79,23 @@ export function FigureChart({ kind, labels, series, summary, stacked = false, ho
         },
       },
     };
-    const chart = new Chart(canvas.current, config);
+    return new Chart(canvas, config);
+  };
+  return <ChartCanvas summary={summary} redrawKey={JSON.stringify([kind, labels, series, stacked, horizontal, language])} draw={draw} />;
+}
+
+/**
+ * The canvas a chart is drawn on, named by its summary for screen readers; `draw` runs again
+ * (the old chart destroyed) only when `redrawKey` changes.
+ */
+export function ChartCanvas({ summary, redrawKey, draw }: { summary: string; redrawKey: string; draw: (canvas: HTMLCanvasElement) => Chart }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    const chart = draw(canvas.current);
     return () => chart.destroy();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- redrawn when what it shows changes (key)
-  }, [key]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- redrawn when what it shows changes (redrawKey), not on every render's new draw
+  }, [redrawKey]);
   return (
     <div className="figure-chart">
       <canvas ref={canvas} role="img" aria-label={summary} />

@@ -1,10 +1,10 @@
 import { Chart, Tooltip } from 'chart.js';
 import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale, topojson, type Feature } from 'chartjs-chart-geo';
 import countries from 'i18n-iso-countries';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
+import { ChartCanvas } from './figure-chart';
 
 // A choropleth: the countries of Natural Earth's 1:110m map (world-atlas, bundled: nothing is fetched), coloured by a scale.
 Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale, Tooltip);
@@ -27,15 +27,12 @@ export function FigureMap({
   label: (alpha3: string) => string;
 }) {
   const { i18n } = useTranslation();
-  const canvas = useRef<HTMLCanvasElement>(null);
   const language = i18n.language;
-  const key = JSON.stringify([practicesByCountry, language]);
-  useEffect(() => {
-    if (!canvas.current) return;
+  const draw = (canvas: HTMLCanvasElement) => {
     const byNumeric = new Map(practicesByCountry.map((c) => [countries.alpha3ToNumeric(c.country) ?? '', c]));
     const numbers = new Intl.NumberFormat(language);
     const rtl = language === 'ar';
-    const chart = new Chart(canvas.current, {
+    return new Chart(canvas, {
       type: 'choropleth',
       data: {
         labels: FEATURES.map((f) => {
@@ -82,12 +79,6 @@ export function FigureMap({
         },
       },
     });
-    return () => chart.destroy();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- redrawn when what it shows changes (key)
-  }, [key]);
-  return (
-    <div className="figure-chart">
-      <canvas ref={canvas} role="img" aria-label={summary} />
-    </div>
-  );
+  };
+  return <ChartCanvas summary={summary} redrawKey={JSON.stringify([practicesByCountry, language])} draw={draw} />;
 }
