@@ -101,6 +101,8 @@ export class SearchIndex<P> {
   private readonly valueNames: Array<{ facet: string; value: string }> = [];
   private bitmaps: Bitset[] = [];
   private readonly sorted = new Map<string, number[]>();
+  /** Slots put since the orders were last sorted. */
+  private unsorted: number[] = [];
   private scores = new Float64Array(this.capacity);
 
   constructor(private readonly orders: Readonly<Record<string, Order>>) {
@@ -143,7 +145,8 @@ export class SearchIndex<P> {
     this.slots[slot] = { id: doc.id, terms, values: Int32Array.from(values), keys: doc.keys, payload: doc.payload };
     this.slotOf.set(doc.id, slot);
     this.present.add(slot);
-    for (const [name, list] of this.sorted) list.splice(this.position(name, list, slot), 0, slot);
+    // kept sorted lazily: a build of many documents sorts once, a single change is put in place
+    this.unsorted.push(slot);
     this.version++;
   }
 
@@ -151,6 +154,7 @@ export class SearchIndex<P> {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     const entry = this.slots[slot]!;
+    this.settle();
     for (const [name, list] of this.sorted) list.splice(this.position(name, list, slot), 1);
     for (const term of entry.terms) this.postings[term].remove(slot);
     for (const value of entry.values) this.bitmaps[value].delete(slot);
@@ -162,6 +166,7 @@ export class SearchIndex<P> {
   }
 
   search(request: IndexSearch): IndexAnswer<P> {
+    this.settle();
     const matches = request.query ? this.match(request.query) : this.present.clone();
     for (const filter of request.filters ?? []) matches.and(this.selection(filter));
     for (const id of request.exclude ?? []) {
@@ -186,6 +191,21 @@ export class SearchIndex<P> {
     return bytes;
   }
 
+  /** Puts the slots added since into each order: one by one when few, by sorting again when many. */
+  private settle(): void {
+    if (this.unsorted.length === 0) return;
+    const added = this.unsorted;
+    this.unsorted = [];
+    for (const [name, list] of this.sorted) {
+      const order = this.orders[name];
+      if (added.length < 64) for (const slot of added) list.splice(this.position(name, list, slot), 0, slot);
+      else {
+        for (const slot of added) list.push(slot);
+        list.sort((a, b) => this.compare(order, a, b));
+      }
+    }
+  }
+
   private valueId(facet: string, value: string): number {
     const key = `${facet}\u0000${value}`;
     let id = this.valueIds.get(key);
@@ -206,7 +226,10 @@ export class SearchIndex<P> {
   }
 
   private termSet(term: string): Bitset {
-    const set = new Bitset(this.capacity);
+    return this.addPostings(new Bitset(this.capacity), term);
+  }
+
+  private addPostings(set: Bitset, term: string): Bitset {
     const id = this.termIds.get(term);
     if (id === undefined) return set;
     const posting = this.postings[id];
@@ -220,8 +243,14 @@ export class SearchIndex<P> {
         return this.termSet(query.term);
       case 'not':
         return this.present.clone().andNot(this.match(query.child));
-      case 'or':
-        return query.children.reduce((set, child) => set.or(this.match(child)), new Bitset(this.capacity));
+      case 'or': {
+        const set = new Bitset(this.capacity);
+        for (const child of query.children) {
+          if (child.kind === 'term') this.addPostings(set, child.term);
+          else set.or(this.match(child));
+        }
+        return set;
+      }
       case 'and':
       case 'phrase': // without positions, a phrase is its words together: callers check `matchable` first
         return query.children.slice(1).reduce((set, child) => set.and(this.match(child)), this.match(query.children[0]));

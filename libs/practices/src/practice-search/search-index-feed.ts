@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Projections } from '@pfp/event-sourcing';
 import { matchable, parseTsQuery, SearchIndex, type IndexAnswer, type IndexedDocument, type Query } from '@pfp/search-index';
 import { DataSource } from 'typeorm';
-import { PRACTICE_SEARCH, type PracticeSearchDocument } from './practice-search.projection';
+import { PRACTICE_SEARCH } from './practice-search.projection';
 import type { PracticeSearchFilter } from './search-query';
 import { searchTsQuerySql } from './text-search';
 
@@ -33,7 +33,8 @@ const ORDERS = { NEWEST: [{ key: 'at', descending: true }], TITLE: [{ key: 'titl
 interface Row {
   id: string;
   revision: number;
-  doc: PracticeSearchDocument;
+  /** The document as JSON text, the owner's next text left out: search results never show it. */
+  doc: string;
   visible: boolean;
   change_seq: string;
   title: string;
@@ -131,7 +132,7 @@ export class PracticeSearchIndex implements OnApplicationBootstrap, OnApplicatio
     }
     while (Number(head) > this.watermark) {
       const rows: Row[] = await this.dataSource.query(
-        `SELECT id, revision, doc, visible, change_seq::text AS change_seq, title, published_at, facet_values, met_criteria,
+        `SELECT id, revision, (doc - 'next')::text AS doc, visible, change_seq::text AS change_seq, title, published_at, facet_values, met_criteria,
            array_to_string(tsvector_to_array(ts_filter(document, '{a}')), $3) AS a,
            array_to_string(tsvector_to_array(ts_filter(document, '{b}')), $3) AS b,
            array_to_string(tsvector_to_array(document), $3) AS terms
@@ -216,13 +217,11 @@ export function indexed(row: Row): IndexedDocument<string> {
     const facet = tagged.slice(0, colon);
     if (facet !== 'total') (facets[facet] ??= []).push(tagged.slice(colon + 1));
   }
-  // search results never show the owner's next text: the payload leaves it out
-  const { next: _next, ...doc } = row.doc;
   return {
     id: row.id,
     terms,
     facets,
     keys: { at: row.published_at ? new Date(row.published_at).getTime() : 0, title: row.title.toLowerCase() },
-    payload: JSON.stringify({ doc, revision: row.revision }),
+    payload: `{"revision":${row.revision},"doc":${row.doc}}`,
   };
 }
