@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api';
 import { graphql } from '../../gql';
+import type { PracticeAssessmentQuery } from '../../gql/graphql';
 import { dirOf } from '../../i18n';
 import { formatDate, formatNumber, useQuery } from '../../ui';
 import '../projects/quality.css';
@@ -62,45 +63,57 @@ export function PracticeAssessment({ id, revision, language }: { id: string; rev
             <li key={answer.criterionKey}>
               <h3>{criterion?.title ?? answer.criterionKey}</h3>
               {criterion && <p className="hint">{criterion.explanation}</p>}
-              <p>
-                <span className="badge">{t(answer.meets ? 'quality.answerMeets' : 'quality.answerDoesNotMeet')}</span>{' '}
-                <span className={`badge verdict-${(answer.verdict ?? 'pending').toLowerCase()}`}>
-                  {t(answer.verdict ? `quality.verdict.${answer.verdict}` : 'quality.verdictPending')}
-                </span>
-              </p>
-              {answer.how && (
-                <p lang={language} dir={dirOf(language)}>
-                  {answer.how}
-                </p>
-              )}
-              {answer.evidence && (
-                <p>
-                  <strong>{t('quality.evidence')}</strong>{' '}
-                  <span lang={language} dir={dirOf(language)}>
-                    {answer.evidence}
-                  </span>
-                </p>
-              )}
-              {answer.links.length > 0 && (
-                <ul className="assessment-links" aria-label={t('quality.evidenceLinks', { criterion: criterion?.title ?? answer.criterionKey })}>
-                  {answer.links.map((link) => (
-                    <li key={link}>
-                      <a href={link} rel="noopener noreferrer" dir="ltr">
-                        {link}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {answer.verdict === 'QUESTIONED' && answer.note && (
-                <p className="notice">
-                  {t('quality.questionedBecause')} <span dir="auto">{answer.note}</span>
-                </p>
-              )}
+              <AnswerDetails answer={answer} criterionTitle={criterion?.title ?? answer.criterionKey} language={language} />
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+export type AssessedAnswer = NonNullable<NonNullable<PracticeAssessmentQuery['practice']>['assessment']>['answers'][number];
+
+/** One answer of the owner: meets it or not, the Support Unit's verdict, how, the evidence and its links, and the question asked. */
+export function AnswerDetails({ answer, criterionTitle, language }: { answer: AssessedAnswer; criterionTitle: string; language: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <span className="badge">{t(answer.meets ? 'quality.answerMeets' : 'quality.answerDoesNotMeet')}</span>{' '}
+        <span className={`badge verdict-${(answer.verdict ?? 'pending').toLowerCase()}`}>
+          {t(answer.verdict ? `quality.verdict.${answer.verdict}` : 'quality.verdictPending')}
+        </span>
+      </p>
+      {answer.how && (
+        <p lang={language} dir={dirOf(language)}>
+          {answer.how}
+        </p>
+      )}
+      {answer.evidence && (
+        <p>
+          <strong>{t('quality.evidence')}</strong>{' '}
+          <span lang={language} dir={dirOf(language)}>
+            {answer.evidence}
+          </span>
+        </p>
+      )}
+      {answer.links.length > 0 && (
+        <ul className="assessment-links" aria-label={t('quality.evidenceLinks', { criterion: criterionTitle })}>
+          {answer.links.map((link) => (
+            <li key={link}>
+              <a href={link} rel="noopener noreferrer" dir="ltr">
+                {link}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {answer.verdict === 'QUESTIONED' && answer.note && (
+        <p className="notice">
+          {t('quality.questionedBecause')} <span dir="auto">{answer.note}</span>
+        </p>
+      )}
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { DraftPracticeDocument, PracticeDocument, RevisePracticeDocument, Submit
 import { navigate } from '../../router';
 import { isState, useSession } from '../../session';
 import { CountriesSelect, FormError, MultiSelect, Select, TextArea, TextField, useQuery } from '../../ui';
+import { QualityAnswersFields, useQualityAnswers } from './quality-answers';
 import { checkText, PracticeTextFields } from './text-fields';
 import './practices.css';
 
@@ -99,6 +100,7 @@ export function PracticeFormPage({ id }: { id?: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<ApiRequestError | null>(null);
   const [busy, setBusy] = useState(false);
+  const answers = useQualityAnswers(id);
   if (!form && !id && viewer) setForm({ ...EMPTY, language: i18n.language, countries: viewer.organization.country ? [viewer.organization.country] : [] });
   if (id && !form && existing.data) {
     const p = existing.data;
@@ -119,9 +121,12 @@ export function PracticeFormPage({ id }: { id?: string }) {
   const title = id ? t('practiceForm.reviseTitle') : t('practiceForm.draftTitle');
   if (!viewer || !isState(viewer)) return <NoticePage title={title} notice={t('practiceForm.statesOnly')} />;
   if (!form) return <PendingPage title={title} query={existing} />;
+  // Saving a published practice's revision sends it to review at once: there is no draft of it to keep.
+  const published = existing.data?.status === 'PUBLISHED';
   const set = (field: keyof PracticeForm) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
   const save = async (submit: boolean) => {
-    const found = validate(form, submit, t);
+    // Saving a published practice's revision sends it to review without the answers (submitPractice is not called).
+    const found = { ...validate(form, submit, t), ...(submit && !published ? answers.check() : {}) };
     setErrors(found);
     setServerError(null);
     if (Object.keys(found).length > 0) return;
@@ -133,7 +138,8 @@ export function PracticeFormPage({ id }: { id?: string }) {
         : (await request(DraftPracticeDocument, { input: content })).draftPractice;
       // A revision of a published practice is in review once written: submitting it again would be refused.
       const inReview = saved.practice.status === 'IN_REVIEW';
-      if (submit && !inReview) await request(SubmitPracticeDocument, { input: { id: saved.practice.id, expectedRevision: saved.revision } });
+      if (submit && !inReview)
+        await request(SubmitPracticeDocument, { input: { id: saved.practice.id, expectedRevision: saved.revision, answers: answers.input() } });
       navigate(`/my/practices?saved=${submit || inReview ? 'submitted' : 'draft'}`);
     } catch (caught) {
       const error = ApiRequestError.from(caught);
@@ -150,8 +156,6 @@ export function PracticeFormPage({ id }: { id?: string }) {
     void save(submitter?.value === 'submit');
   };
   const invalid = Object.keys(errors).length > 0;
-  // Saving a published practice's revision sends it to review at once: there is no draft of it to keep.
-  const published = existing.data?.status === 'PUBLISHED';
   return (
     <Layout title={title}>
       <h1>{title}</h1>
@@ -232,6 +236,7 @@ export function PracticeFormPage({ id }: { id?: string }) {
         ).map(([field, label, hint]) => (
           <TextArea key={field} label={t(label)} hint={t(hint)} name={field} rows={3} value={form[field]} onChange={set(field)} error={fieldError(field)} />
         ))}
+        {!published && <QualityAnswersFields answers={answers} errors={errors} lang={form.language} />}
         <div className="actions">
           {!published && (
             <button type="submit" name="action" value="save" disabled={busy}>

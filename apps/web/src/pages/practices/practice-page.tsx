@@ -21,6 +21,7 @@ import { ArchiveAction, InterestAction, InterestedOrganizations } from './practi
 import { PracticeAssessment } from './practice-assessment';
 import { History } from './practice-history';
 import { PracticeTranslations } from './practice-translations';
+import { CriterionVerdicts } from './quality-verdicts';
 import './practices.css';
 import { PracticeCoAuthors } from './practice-co-authors';
 import { OrganizationLink } from '../organizations/organization-link';
@@ -59,6 +60,7 @@ function ReviewActions({ practice, onDone }: { practice: Details; onDone: () => 
   return (
     <section aria-labelledby="review-heading" className="review no-print">
       <h2 id="review-heading">{t('review.title')}</h2>
+      {practice.status === 'IN_REVIEW' && <CriterionVerdicts practice={practice} onDone={onDone} />}
       <FormError error={error} />
       <p>
         <button type="button" className="primary" onClick={() => void publish()}>
@@ -84,7 +86,9 @@ export function PracticePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { viewer } = useSession();
   // network first; what a visitor read is kept to be read again offline
-  const practice = useOfflineQuery(`practice:${id}:${i18n.language}`, () => request(PracticeDocument, { id, language: i18n.language }), [viewer?.organization.id]);
+  const practice = useOfflineQuery(`practice:${id}:${i18n.language}`, () => request(PracticeDocument, { id, language: i18n.language }), [
+    viewer?.organization.id,
+  ]);
   const organizations = usePartnerNames();
   const [contentLanguage, setContentLanguage] = useState<string | null>(null);
   const p = practice.data?.practice;
