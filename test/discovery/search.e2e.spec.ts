@@ -150,7 +150,7 @@ describe('search across practices, calls, projects and policy tools (GraphQL, Po
     await mutate(t.api, t.tokens['gfmd-support-unit'], 'hideContent', 'ModerationReasonInput', { contentId: hiddenId, reason: 'Test of search.' }, 'revision');
     expect(has(await search(t.api, { query: 'schooling foreign children' }), hiddenId)).toBe(false);
 
-    await mutate(t.api, t.tokens.mx, 'archivePractice', 'ArchivePracticeInput', { id: practiceId });
+    await mutate(t.api, t.tokens.mx, 'archivePractice', 'ArchivePracticeInput', { id: practiceId }, 'revision');
     // gone within a second of the mutation's answer (search-documents is not among the read models it waits for)
     const gone = await eventually(
       () => search(t.api, { query: 'unaccompanied children', filter: { kinds: ['PRACTICE'] } }),
