@@ -34,6 +34,11 @@ export interface IndexSearch {
   tieBreak?: string;
   /** The facets counted over every match. */
   facets?: readonly string[];
+  /**
+   * Says that requests with the same key match the same documents (the query, filters and
+   * exclusions, not the page): their counts are kept until the index changes.
+   */
+  countsKey?: string;
   offset: number;
   limit: number;
 }
@@ -43,6 +48,9 @@ export interface IndexAnswer<P> {
   hits: Array<{ id: string; score: number; payload: P }>;
   facets: Record<string, Array<{ value: string; count: number }>>;
 }
+
+/** How many sets of counts are kept (per index version). */
+const COUNTS_KEPT = 5_000;
 
 /** A term's documents, unsorted (removal swaps the last into the gap). */
 class Posting {
@@ -104,6 +112,8 @@ export class SearchIndex<P> {
   /** Slots put since the orders were last sorted. */
   private unsorted: number[] = [];
   private scores = new Float64Array(this.capacity);
+  private readonly counts = new Map<string, IndexAnswer<P>['facets']>();
+  private countsVersion = 0;
 
   constructor(private readonly orders: Readonly<Record<string, Order>>) {
     for (const name of Object.keys(orders)) this.sorted.set(name, []);
@@ -180,7 +190,24 @@ export class SearchIndex<P> {
         ? this.ranked(matches, request.query, wanted, request.tieBreak ?? Object.keys(this.orders)[0])
         : this.inOrder(matches, request.order === 'relevance' ? (request.tieBreak ?? Object.keys(this.orders)[0]) : request.order, wanted);
     const hits = page.slice(request.offset).map(({ slot, score }) => ({ id: this.slots[slot]!.id, score, payload: this.slots[slot]!.payload }));
-    return { total, hits, facets: this.count(matches, total, request.facets ?? []) };
+    return { total, hits, facets: this.countsOf(request, matches, total) };
+  }
+
+  private countsOf(request: IndexSearch, matches: Bitset, total: number): IndexAnswer<P>['facets'] {
+    if (request.countsKey === undefined) return this.count(matches, total, request.facets ?? []);
+    if (this.countsVersion !== this.version) {
+      this.counts.clear();
+      this.countsVersion = this.version;
+    }
+    const key = `${(request.facets ?? []).join()}|${request.countsKey}`;
+    let counted = this.counts.get(key);
+    if (!counted) {
+      counted = this.count(matches, total, request.facets ?? []);
+      this.counts.set(key, counted);
+      if (this.counts.size > COUNTS_KEPT) this.counts.delete(this.counts.keys().next().value!);
+    }
+    // each answer its own lists: a caller may decorate them
+    return Object.fromEntries(Object.entries(counted).map(([facet, list]) => [facet, list.map((c) => ({ ...c }))]));
   }
 
   /** Approximate bytes held by the index structures (not the payloads). */
@@ -344,9 +371,16 @@ export class SearchIndex<P> {
     const words = matches.words.length;
     const candidates = this.valueNames.filter((v) => wanted.has(v.facet)).length;
     if (total * 8 < candidates * words) {
-      matches.forEach((slot) => {
-        for (const v of this.slots[slot]!.values) counts[v]++;
-      });
+      const bits = matches.words;
+      for (let i = 0; i < bits.length; i++) {
+        let w = bits[i];
+        while (w !== 0) {
+          const low = w & -w;
+          const values = this.slots[(i << 5) + 31 - Math.clz32(low)]!.values;
+          for (let j = 0; j < values.length; j++) counts[values[j]]++;
+          w ^= low;
+        }
+      }
     } else {
       for (let v = 0; v < this.valueNames.length; v++) if (wanted.has(this.valueNames[v].facet)) counts[v] = matches.countAnd(this.bitmaps[v]);
     }

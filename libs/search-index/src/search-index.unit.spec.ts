@@ -61,5 +61,10 @@ describe('search index', () => {
     expect(all.total).toBe(2999);
     expect(all.facets.country).toEqual([{ value: 'HND', count: 1499 }, { value: 'MEX', count: 1499 }, { value: 'FRA', count: 1 }]);
     expect(all.hits.map((h) => h.id)).toEqual(['p2999', 'p2998', 'p2997', 'p2996', 'p2995']);
+    // counts kept per key until the index changes
+    const kept = () => local.search({ order: 'newest', facets: ['country'], countsKey: 'all', offset: 0, limit: 1 }).facets.country;
+    expect(kept()).toEqual(all.facets.country);
+    local.put(doc('p7000', 7000, {}, { country: ['FRA'] }));
+    expect(kept()).toContainEqual({ value: 'FRA', count: 2 });
   });
 });

@@ -194,6 +194,8 @@ export class PracticeSearchIndex implements OnApplicationBootstrap, OnApplicatio
             order: query.kind === 'query' && (request.orderBy ?? 'RELEVANCE') === 'RELEVANCE' ? 'relevance' : request.orderBy === 'TITLE' ? 'TITLE' : 'NEWEST',
             tieBreak: 'NEWEST',
             facets: INDEX_FACETS,
+            // the same text, filters and hidden ids match the same practices: counted once per index version
+            countsKey: `${hidden.join(',')}|${query.kind === 'query' ? JSON.stringify(query.query) : ''}|${JSON.stringify(request.filter ?? {})}`,
             offset: request.offset,
             limit: request.limit,
           });
