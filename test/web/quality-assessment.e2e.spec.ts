@@ -170,6 +170,13 @@ describe('answering the quality criteria and assessing the answers in the site (
     const item = section.getByRole('listitem').filter({ has: owner.page.getByRole('heading', { name: replicability.title }) });
     await item.getByText('Questioned by the Support Unit').waitFor();
     await item.getByText(QUESTION).waitFor();
+    // the form again, every answer prefilled and the question beside its criterion: axe in four ways
+    await checkEveryWay(editPath, 'answer-again-form', MEXICO, (p) =>
+      p
+        .locator('fieldset.quality-answer textarea')
+        .nth(criteria.length * 2 - 1)
+        .waitFor(),
+    );
     await owner.page.goto(`${site.origin}${editPath}`);
     const again = owner.page.getByRole('region', { name: 'Quality criteria' });
     const how = again.getByLabel(`How it meets “${replicability.title}”, or why not`);
