@@ -1,6 +1,6 @@
 import { draft, mexicoDraft } from '@pfp/practices/testing';
 import type { Locator, Page } from 'playwright-core';
-import { DESKTOP, PHONE, useSite } from './site-harness';
+import { PHONE, useSite } from './site-harness';
 
 /*
  * Issue 18 point 2 in the site: Mexico (a state) drafts its training practice and, submitting it,
@@ -45,25 +45,8 @@ describe('answering the quality criteria and assessing the answers in the site (
     return data!.practice;
   }
 
-  /** axe at desktop and 360 px, in English and Arabic, once `ready` holds. */
-  async function checkEveryWay(path: string, name: string, email: string, ready: (page: Page) => Promise<unknown>): Promise<void> {
-    for (const lang of ['en', 'ar']) {
-      for (const [viewport, size] of [
-        [DESKTOP, 'desktop'],
-        [PHONE, 'phone'],
-      ] as const) {
-        const { context, page } = await site.newPage({ viewport });
-        await site.signIn(page, email);
-        await page.goto(`${site.origin}${path}?lang=${lang}`);
-        await page.locator('h1').first().waitFor();
-        await ready(page);
-        await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((s) => /Loading…|جارٍ التحميل…/.test(s.textContent ?? '')));
-        await site.expectAccessible(page);
-        await site.screenshot(page, `quality-assessment-${name}-${lang}-${size}`);
-        await context.close();
-      }
-    }
-  }
+  const checkEveryWay = (path: string, name: string, signInAs: string, ready: (page: Page) => Promise<unknown>) =>
+    site.checkEveryWay(path, `quality-assessment-${name}`, { signInAs, ready });
 
   const group = (scope: Page | Locator, title: string) => scope.getByRole('group', { name: `Does the practice meet “${title}”?` });
   const verdictGroup = (scope: Page | Locator, title: string) => scope.getByRole('group', { name: `Your verdict on “${title}”` });

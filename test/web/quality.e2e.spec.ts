@@ -2,7 +2,7 @@ import { CLOCK, type Clock } from '@pfp/event-sourcing';
 import { mexicoDraft, mutate as practiceMutation } from '@pfp/practices/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchProject, org } from '../partnerships/partnership-api';
-import { DESKTOP, PHONE, useSite } from './site-harness';
+import { PHONE, useSite } from './site-harness';
 
 /*
  * Issue 18 in the site: Mexico, the lead, sets the target "officials trained: 0 -> 5,000 by
@@ -58,24 +58,8 @@ describe('targets, progress and the quality of practices in the site (issue 18)'
   });
 
   /** axe at desktop and 360 px, in English and Arabic, every panel loaded. */
-  async function checkEveryWay(path: string, name: string, ready: (page: Page) => Promise<unknown>, signInAs?: string): Promise<void> {
-    for (const lang of ['en', 'ar']) {
-      for (const [viewport, size] of [
-        [DESKTOP, 'desktop'],
-        [PHONE, 'phone'],
-      ] as const) {
-        const { context, page } = await site.newPage({ viewport });
-        if (signInAs) await site.signIn(page, signInAs);
-        await page.goto(`${site.origin}${path}?lang=${lang}`);
-        await page.locator('h1').first().waitFor();
-        await ready(page);
-        await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((s) => /Loading…|جارٍ التحميل…/.test(s.textContent ?? '')));
-        await site.expectAccessible(page);
-        await site.screenshot(page, `quality-${name}-${lang}-${size}`);
-        await context.close();
-      }
-    }
-  }
+  const checkEveryWay = (path: string, name: string, ready: (page: Page) => Promise<unknown>, signInAs?: string) =>
+    site.checkEveryWay(path, `quality-${name}`, { ready, signInAs });
 
   it('the lead sets "officials trained: 0 -> 5,000 by 2013", reports 3,500 in one update; the page shows the status, the chart and the table; others see no target form', async () => {
     at('2011-06-01T09:00:00.000Z');

@@ -18,6 +18,11 @@ export interface Site {
   expectAccessible(page: Page): Promise<void>;
   /** test/screenshots/<name>.png, to be looked at (not committed). */
   screenshot(page: Page, name: string): Promise<void>;
+  /**
+   * axe at desktop and 360 px, in English and Arabic (?lang=), signed in as `signInAs` when given,
+   * once `ready` holds and no panel still says "Loading…"; a screenshot <name>-<lang>-<size> of each.
+   */
+  checkEveryWay(path: string, name: string, options?: { signInAs?: string; ready?: (page: Page) => Promise<unknown> }): Promise<void>;
 }
 
 /**
@@ -54,6 +59,24 @@ export function useSite(env: Record<string, string> = {}): Site {
       expect({ page: page.url(), violations }).toEqual({ page: page.url(), violations: [] });
     },
     screenshot,
+    async checkEveryWay(path, name, { signInAs, ready } = {}) {
+      for (const lang of ['en', 'ar']) {
+        for (const [viewport, size] of [
+          [DESKTOP, 'desktop'],
+          [PHONE, 'phone'],
+        ] as const) {
+          const { context, page } = await site.newPage({ viewport });
+          if (signInAs) await site.signIn(page, signInAs);
+          await page.goto(`${site.origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+          await page.locator('h1').first().waitFor();
+          await ready?.(page);
+          await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((s) => /Loading…|جارٍ التحميل…/.test(s.textContent ?? '')));
+          await site.expectAccessible(page);
+          await screenshot(page, `${name}-${lang}-${size}`);
+          await context.close();
+        }
+      }
+    },
   };
   beforeAll(async () => {
     ensureSiteBuilt();
