@@ -127,26 +127,24 @@ export function QualityAnswersFields({ answers, errors, lang }: { answers: Quali
             </div>
             {stated && (
               <>
-                <TextArea
-                  label={t('quality.howField', named)}
-                  name={`${at}.how`}
-                  rows={3}
-                  lang={lang}
-                  dir={dirOf(lang)}
-                  value={draft.how}
-                  onChange={(event) => set({ how: event.target.value })}
-                  error={errors[`${at}.how`]}
-                />
-                <TextArea
-                  label={t('quality.evidenceField', named)}
-                  name={`${at}.evidence`}
-                  rows={2}
-                  lang={lang}
-                  dir={dirOf(lang)}
-                  value={draft.evidence}
-                  onChange={(event) => set({ evidence: event.target.value })}
-                  error={errors[`${at}.evidence`]}
-                />
+                {(
+                  [
+                    ['how', 'quality.howField', 3],
+                    ['evidence', 'quality.evidenceField', 2],
+                  ] as const
+                ).map(([field, label, rows]) => (
+                  <TextArea
+                    key={field}
+                    label={t(label, named)}
+                    name={`${at}.${field}`}
+                    rows={rows}
+                    lang={lang}
+                    dir={dirOf(lang)}
+                    value={draft[field]}
+                    onChange={(event) => set({ [field]: event.target.value })}
+                    error={errors[`${at}.${field}`]}
+                  />
+                ))}
                 <TextField
                   label={t('quality.linksField', named)}
                   hint={t('quality.linksHint')}
