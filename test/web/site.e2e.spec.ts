@@ -396,7 +396,7 @@ describe('the site in Chromium', () => {
     expect(navigations.length).toBe(moves);
     await page.getByRole('link', { name: 'Notification settings' }).click();
     await page.getByRole('radio', { name: 'once a week' }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved.').waitFor();
     await expectAccessible(page);
     await context.close();
