@@ -1,7 +1,6 @@
 import type { Chart, ChartDataset } from 'chart.js';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import './line-chart.css';
 
 type Points = Array<{ x: number; y: number }>;
 
@@ -72,7 +71,7 @@ export function LineChart({ summary, series }: { summary: string; series: LineSe
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the series' value: the page re-renders with equal figures often
   }, [key, language]);
   return (
-    <div className="line-chart" dir="ltr">
+    <div className="chart-box" dir="ltr">
       <canvas ref={canvas} role="img" aria-label={summary}>
         {summary}
       </canvas>

@@ -97,7 +97,7 @@ export function ChartCanvas({ summary, redrawKey, draw }: { summary: string; red
     // eslint-disable-next-line react-hooks/exhaustive-deps -- redrawn when what it shows changes (redrawKey), not on every render's new draw
   }, [redrawKey]);
   return (
-    <div className="figure-chart">
+    <div className="chart-box">
       <canvas ref={canvas} role="img" aria-label={summary} />
     </div>
   );
