@@ -9,6 +9,7 @@ import { EVENT_STORE } from '../nest/tokens';
 import { CLOCK, type Clock } from './clock';
 import { commandMetadata, runCommand, type CommandOutcome } from './run-command';
 import { runTogether, type StreamStep } from './run-together';
+import { StreamStates } from './stream-states';
 
 export interface SendOptions {
   /** The revision the client last saw: a different current one is a CONFLICT, never retried. */
@@ -60,6 +61,9 @@ export function aggregateCommands<State, C extends AnyCommand, E extends DomainE
   @Injectable()
   @CommandHandler(AggregateCommand)
   class AggregateCommandHandler implements ICommandHandler<AggregateCommand> {
+    /** What the last command on each stream read: the next reads only what came after. */
+    private readonly states = new StreamStates<State>();
+
     constructor(
       @Inject(EVENT_STORE) private readonly store: EventStore,
       @Inject(Projections) private readonly projections: Projections,
@@ -70,7 +74,7 @@ export function aggregateCommands<State, C extends AnyCommand, E extends DomainE
     async execute(message: AggregateCommand): Promise<CommandOutcome<State, E>> {
       const { streamName, request, actor, options } = message;
       const metadata = commandMetadata(actor, this.clock.now(), { correlationId: options.correlationId, causationId: options.causationId });
-      const outcome = await runCommand(this.store, aggregate, streamName, request, metadata, options.expectedRevision ?? undefined);
+      const outcome = await runCommand(this.store, aggregate, streamName, request, metadata, options.expectedRevision ?? undefined, this.states);
       await this.timings.timeWait(() => this.projections.waitFor(outcome.position, options.waitFor ?? defaults.readModels));
       return outcome;
     }

@@ -3,6 +3,7 @@ import type { AppendContext, EventStore, GlobalPosition, NewEvent, RecordedEvent
 import { ConcurrencyError, NO_STREAM } from '@pfp/event-store';
 import type { Actor, Aggregate, AnyCommand, CommandRequest, DomainEvent } from '@pfp/kernel';
 import { decideAuthorized, fold } from '@pfp/kernel';
+import type { StreamStates } from './stream-states';
 
 const MAX_ATTEMPTS = 10;
 
@@ -40,12 +41,43 @@ export interface CommandOutcome<State, Event> {
   position?: GlobalPosition;
 }
 
-/** One stream's state as its events leave it. */
-export function foldRecorded<State, C extends AnyCommand, E extends DomainEvent>(aggregate: Aggregate<State, C, E>, recorded: readonly RecordedEvent[]): State {
+/** One stream's state as its events leave it (`from`: the state before the first of them). */
+export function foldRecorded<State, C extends AnyCommand, E extends DomainEvent>(
+  aggregate: Aggregate<State, C, E>,
+  recorded: readonly RecordedEvent[],
+  from?: State,
+): State {
   return fold(
     aggregate,
     recorded.map((e) => ({ type: e.type, data: e.data }) as E),
+    from,
   );
+}
+
+/**
+ * The stream's current state and revision, read from the store: with `states`, only the events
+ * after the state kept from the last read are read and folded (a stream only grows).
+ */
+async function loadStream<State, C extends AnyCommand, E extends DomainEvent>(
+  store: EventStore,
+  aggregate: Aggregate<State, C, E>,
+  streamName: string,
+  states: StreamStates<State> | undefined,
+): Promise<{ state: State; revision: number }> {
+  const kept = states?.get(streamName);
+  if (kept) {
+    const recorded = await store.readStream(streamName, { fromRevision: kept.revision + 1 });
+    if (recorded.length === 0 || recorded[0].revision === kept.revision + 1) {
+      const loaded = { state: foldRecorded(aggregate, recorded, kept.state), revision: kept.revision + recorded.length };
+      states!.set(streamName, loaded.state, loaded.revision);
+      return loaded;
+    }
+    states!.forget(streamName); // not the stream it was: read it whole
+  }
+  const recorded = await store.readStream(streamName);
+  const loaded = { state: foldRecorded(aggregate, recorded), revision: recorded.length - 1 };
+  states?.set(streamName, loaded.state, loaded.revision);
+  return loaded;
 }
 
 export function toNewEvents<E extends DomainEvent>(aggregate: Aggregate<unknown, never, E>, events: readonly E[], ids?: (index: number) => string): NewEvent[] {
@@ -65,7 +97,8 @@ export function commandOf<C extends AnyCommand>(request: CommandRequest<C>, meta
 /**
  * Load, fold, authorise, decide, append with the revision read. A concurrent writer makes one
  * of two appends fail: without a client `expectedRevision` the loser is retried on fresh state,
- * with one it is a CONFLICT (the client decided on what it saw).
+ * with one it is a CONFLICT (the client decided on what it saw). `states`: the states kept
+ * from earlier reads of the stream, so that only what is new is read (a conflict forgets it).
  */
 export async function runCommand<State, C extends AnyCommand, E extends DomainEvent>(
   store: EventStore,
@@ -74,15 +107,15 @@ export async function runCommand<State, C extends AnyCommand, E extends DomainEv
   request: CommandRequest<C>,
   metadata: CommandMetadata,
   expectedRevision?: number,
+  states?: StreamStates<State>,
 ): Promise<CommandOutcome<State, E>> {
   const command = commandOf<C>(request, metadata);
   for (let attempt = 1; ; attempt++) {
-    const recorded = await store.readStream(streamName);
-    const revision = recorded.length - 1;
+    const { state, revision } = await loadStream(store, aggregate, streamName, states);
     if (expectedRevision !== undefined && expectedRevision !== revision) {
+      states?.forget(streamName);
       throw new ConcurrencyError(streamName, expectedRevision, revision < 0 ? 'NO_STREAM' : revision);
     }
-    const state = foldRecorded(aggregate, recorded);
     const events = decideAuthorized(aggregate, command, state);
     if (events.length === 0) return { state, events, revision };
     try {
@@ -92,6 +125,8 @@ export async function runCommand<State, C extends AnyCommand, E extends DomainEv
       });
       return { state: fold(aggregate, events, state), events, revision: result.nextExpectedRevision, position: result.position };
     } catch (error) {
+      // what was kept may be what made the append fail (a store restored to an earlier point): read it whole next time
+      if (error instanceof ConcurrencyError) states?.forget(streamName);
       if (!(error instanceof ConcurrencyError) || expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) throw error;
     }
   }

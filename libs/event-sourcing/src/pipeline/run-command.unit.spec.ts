@@ -3,6 +3,7 @@ import type { Actor, Aggregate, Command, CommandRequest } from '@pfp/kernel';
 import { allow, deny, DomainError, requireSignIn, all } from '@pfp/kernel';
 import { commandMetadata, runCommand } from './run-command';
 import { deterministicEventId, runTogether } from './run-together';
+import { StreamStates } from './stream-states';
 
 type Event = { type: 'Opened'; data: { by: string } } | { type: 'Counted'; data: { n: number } };
 type CounterCommand = Command<'Open', { by: string }> | Command<'Count', { n: number }>;
@@ -79,6 +80,68 @@ describe('runCommand', () => {
     await run(store, 'counter-4', { type: 'Open', data: { by: '' } });
     const results = await Promise.all(Array.from({ length: 5 }, () => run(store, 'counter-4', { type: 'Count', data: { n: 1 } })));
     expect(results.map((r) => r.state.total).sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('runCommand with the states kept from earlier reads', () => {
+  const runKept = (store: InMemoryEventStore, states: StreamStates<State>, request: CommandRequest<CounterCommand>, expectedRevision?: number) =>
+    runCommand(store, counter, 'counter-k', request, commandMetadata(mx, at), expectedRevision, states);
+
+  it('reads only the events after the state kept, written here or elsewhere', async () => {
+    const store = new InMemoryEventStore();
+    const states = new StreamStates<State>();
+    const reads: Array<number | undefined> = [];
+    const readStream = store.readStream.bind(store);
+    store.readStream = (name, options) => {
+      reads.push(options?.fromRevision);
+      return readStream(name, options);
+    };
+    await runKept(store, states, { type: 'Open', data: { by: '' } });
+    await runKept(store, states, { type: 'Count', data: { n: 2 } });
+    // another process's write: read from where the kept state ends
+    await run(store, 'counter-k', { type: 'Count', data: { n: 3 } });
+    const third = await runKept(store, states, { type: 'Count', data: { n: 4 } }, 2);
+    expect(third).toMatchObject({ revision: 3, state: { total: 9 } });
+    // the empty stream and the first state are read whole (nothing kept of an empty stream), the other process's write wholly by it
+    expect(reads).toEqual([undefined, undefined, undefined, 1]);
+    expect(states.get('counter-k')).toMatchObject({ revision: 2, state: { total: 5 } });
+  });
+
+  it('refuses a stale expected revision as before, and reads the stream whole after a conflict', async () => {
+    const store = new InMemoryEventStore();
+    const states = new StreamStates<State>();
+    await runKept(store, states, { type: 'Open', data: { by: '' } });
+    await runKept(store, states, { type: 'Count', data: { n: 1 } });
+    await expect(runKept(store, states, { type: 'Count', data: { n: 1 } }, 0)).rejects.toBeInstanceOf(ConcurrencyError);
+    expect(states.get('counter-k')).toBeUndefined();
+    expect(await runKept(store, states, { type: 'Count', data: { n: 1 } }, 1)).toMatchObject({ revision: 2, state: { total: 2 } });
+  });
+
+  it('forgets a state that does not fit the stream (a store restored to an earlier point) and decides on what is stored', async () => {
+    const states = new StreamStates<State>();
+    const before = new InMemoryEventStore();
+    await runKept(before, states, { type: 'Open', data: { by: '' } });
+    await runKept(before, states, { type: 'Count', data: { n: 5 } });
+    await runKept(before, states, { type: 'Count', data: { n: 5 } }); // kept: revision 1, total 5
+    const restored = new InMemoryEventStore();
+    await runKept(restored, new StreamStates<State>(), { type: 'Open', data: { by: '' } });
+    const outcome = await runKept(restored, states, { type: 'Count', data: { n: 1 } });
+    expect(outcome).toMatchObject({ revision: 1, state: { total: 1 } });
+    expect(await restored.readStream('counter-k')).toHaveLength(2);
+  });
+
+  it('keeps at most its bound of streams, the least recently used dropped first', () => {
+    const states = new StreamStates<number>(2);
+    states.set('a', 1, 0);
+    states.set('b', 2, 0);
+    states.get('a');
+    states.set('c', 3, 0);
+    expect([states.get('a')?.state, states.get('b'), states.get('c')?.state]).toEqual([1, undefined, 3]);
+    // nothing of an empty stream; a slower read of less does not replace what is further
+    states.set('a', 0, -1);
+    states.set('c', 4, 1);
+    states.set('c', 2, 0);
+    expect([states.get('a')?.state, states.get('c')]).toEqual([1, { state: 4, revision: 1 }]);
   });
 });
 
