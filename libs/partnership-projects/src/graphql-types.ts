@@ -208,13 +208,21 @@ export class PartnershipProject {
   source!: Pick<ProjectDetails, 'targets' | 'updates' | 'startsOn' | 'launchedAt'>;
 
   static from(status: Status, p: ProjectDetails, revision: number, now = new Date()): PartnershipProject {
+    // the updates and their series grow with the project, and most answers select neither (a
+    // mutation's revision, a list's titles): built when first read, once
+    let updates: ProjectUpdate[] | undefined;
+    let series: MetricSeries[] | undefined;
     return {
       ...p,
       status,
       leadOrganizationId: p.partners.find((x) => x.role === 'LEAD')!.organizationId,
       partners: p.partners.map((x) => ({ ...x, since: new Date(x.since) })),
-      updates: [...p.updates].reverse().map(ProjectUpdate.from),
-      metricSeries: metricSeries(p.updates).map((x) => ({ ...x, points: x.points.map((point) => ({ ...point, at: new Date(point.at) })) })),
+      get updates() {
+        return (updates ??= [...p.updates].reverse().map(ProjectUpdate.from));
+      },
+      get metricSeries() {
+        return (series ??= metricSeries(p.updates).map((x) => ({ ...x, points: x.points.map((point) => ({ ...point, at: new Date(point.at) })) })));
+      },
       launchedAt: new Date(p.launchedAt),
       lastActivityAt: new Date(p.updatedAt),
       inactive: isInactive(status, p.updatedAt, now),
@@ -254,7 +262,10 @@ export class PartnershipProjectsFilter {
   @GlobalIdField('organization', { list: true, nullable: true, maxItems: 50, description: 'Projects any of these organisations leads or partners.' })
   organizations?: string[];
 
-  @Field(() => ProjectTargetStatus, { nullable: true, description: 'Projects whose status from their targets is this one, as of now (NO_TARGETS: those without targets).' })
+  @Field(() => ProjectTargetStatus, {
+    nullable: true,
+    description: 'Projects whose status from their targets is this one, as of now (NO_TARGETS: those without targets).',
+  })
   @IsOptional()
   @IsEnum(ProjectTargetStatus)
   targetStatus?: ProjectStatusValue;
