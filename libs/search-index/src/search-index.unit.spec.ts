@@ -67,4 +67,31 @@ describe('search index', () => {
     local.put(doc('p7000', 7000, {}, { country: ['FRA'] }));
     expect(kept()).toContainEqual({ value: 'FRA', count: 2 });
   });
+
+  it('counts documents with more facet values than the flat store keeps, and ties A to Z whatever order values came in', () => {
+    const local = new SearchIndex<string>(ORDERS);
+    const many = Array.from({ length: 40 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+    for (let i = 0; i < 2000; i++) local.put(doc(`p${i}`, i, { common: 1 }, { country: i % 100 === 0 ? [...many].reverse() : [many[i % 3]] }));
+    const found = local.search({ query: parseTsQuery(`'common'`), order: 'relevance', tieBreak: 'newest', facets: ['country'], offset: 0, limit: 1 });
+    // 20 documents carry all 40 values (put in reverse), the others one of c00, c01, c02: 660 each besides those 20
+    expect(found.facets.country.slice(0, 4)).toEqual([
+      { value: 'c00', count: 680 },
+      { value: 'c01', count: 680 },
+      { value: 'c02', count: 680 },
+      { value: 'c03', count: 20 },
+    ]);
+    expect(found.facets.country.slice(3).map((c) => c.value)).toEqual(many.slice(3));
+    expect(found.facets.country.slice(3).every((c) => c.count === 20)).toBe(true);
+  });
+
+  it('pages a handful of matches among many in the order asked, and follows later changes of the order', () => {
+    const local = new SearchIndex<string>(ORDERS);
+    for (let i = 0; i < 5000; i++) local.put(doc(`p${i}`, i, { [i % 1000 === 7 ? 'rare' : 'filler']: 0 }, {}));
+    const rare = () => local.search({ query: parseTsQuery(`'rare'`), order: 'relevance', tieBreak: 'newest', offset: 0, limit: 3 });
+    expect(rare().total).toBe(5);
+    expect(rare().hits.map((h) => h.id)).toEqual(['p4007', 'p3007', 'p2007']);
+    local.put(doc('p1007', 9000, { rare: 0 }, {}));
+    expect(rare().hits.map((h) => h.id)).toEqual(['p1007', 'p4007', 'p3007']);
+    expect(local.search({ query: parseTsQuery(`'rare'`), order: 'relevance', tieBreak: 'newest', offset: 3, limit: 10 }).hits.map((h) => h.id)).toEqual(['p2007', 'p7']);
+  });
 });
