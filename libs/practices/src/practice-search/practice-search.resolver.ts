@@ -1,11 +1,12 @@
 import { Args, ArgsType, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Moderation } from '@pfp/contributions';
 import { ConnectionArgs, connectionFromRows, graphqlEnum, pageWindow, Text } from '@pfp/graphql';
-import { countryName, regionByCode, regionName, taxonomyLanguage, themeById, themeLabel } from '@pfp/taxonomy';
+import { regionName, taxonomyLanguage, themeLabel } from '@pfp/taxonomy';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { FacetCount, ImplementationStatus, PracticeConnection, PracticeNode } from '../shared/practice.types';
+import { labelled } from './facet-labels';
 import type { PracticeSearchDocument } from './practice-search.projection';
 import { presentSearchResult } from './search-result';
 import { PracticeSearchCache } from './search-cache';
@@ -119,29 +120,6 @@ class SimilarPracticesArgs {
   first: number = 5;
 }
 
-function label(facet: keyof Facets, value: string): string | undefined {
-  switch (facet) {
-    case 'theme':
-    case 'gcmObjective':
-      return themeById(value)?.label;
-    case 'region':
-      return regionByCode(value)?.name;
-    case 'country':
-      return countryName(value);
-    case 'implementationStatus':
-    case 'owner':
-      return undefined; // the client labels statuses; owners are resolved as organisations
-  }
-}
-
-/** Each count with its facet and its English label (FacetLabelResolver names it in the reader's language). */
-function labelled(facets: Facets): Facets {
-  for (const [facet, counts] of Object.entries(facets) as Array<[keyof Facets, Facets[keyof Facets]]>) {
-    for (const count of counts) Object.assign(count, { label: label(facet, count.value), facet });
-  }
-  return facets;
-}
-
 /** A facet value's name in the reader's language (themes, GCM objectives and regions; countries are named by the client). */
 @Resolver(() => FacetCount)
 export class FacetLabelResolver {
@@ -173,14 +151,10 @@ export class PracticeSearchResolver {
     // the in-memory index of this process (search-index-feed.ts); a phrase search, which needs positions, goes to PostgreSQL
     const [query, hiddenIds] = await Promise.all([this.index.query(args.search), this.moderation.hiddenOf('practice'), this.index.fresh()]);
     if (query.kind !== 'sql' && this.index.enabled) {
+      // counts come labelled from the index (facet-labels.ts), results presented once per revision
       const answer = this.index.search(query, { ...request, key: JSON.stringify(request) }, hiddenIds);
-      const nodes = answer.hits
-        .map((hit) => {
-          const { doc, revision } = JSON.parse(hit.payload) as { doc: PracticeSearchDocument; revision: number };
-          return presentSearchResult(doc, revision);
-        })
-        .filter((n): n is PracticeNode => n !== null);
-      return { ...connectionFromRows(nodes, answer.total, offset), facets: labelled(answer.facets as Facets) };
+      const nodes = answer.hits.map((hit) => this.index.present(hit)).filter((n): n is PracticeNode => n !== null);
+      return { ...connectionFromRows(nodes, answer.total, offset), facets: answer.facets as Facets };
     }
     const found = await this.cache.get(JSON.stringify(request), () => this.search(request, offset));
     // what the Support Unit hid leaves the results (issue 14), asked at each request: the cache keeps the search's answer

@@ -2,7 +2,10 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Projections } from '@pfp/event-sourcing';
 import { matchable, parseTsQuery, SearchIndex, type IndexAnswer, type IndexedDocument, type Query } from '@pfp/search-index';
 import { DataSource } from 'typeorm';
-import { PRACTICE_SEARCH } from './practice-search.projection';
+import type { PracticeNode } from '../shared/practice.types';
+import { facetDecoration } from './facet-labels';
+import { PRACTICE_SEARCH, type PracticeSearchDocument } from './practice-search.projection';
+import { presentSearchResult } from './search-result';
 import type { PracticeSearchFilter } from './search-query';
 import { searchTsQuerySql } from './text-search';
 
@@ -11,6 +14,8 @@ export const FEED_POLL_MS = 100;
 const PAGE = 5_000;
 const QUERY_CACHE = 10_000;
 const ANSWER_CACHE = 2_000;
+/** Results kept presented (parsed from their JSON), the most recently shown: a popular practice is parsed once per revision. */
+const PRESENTED = 5_000;
 const SEP = '\u001f';
 
 /** ts_rank's default weights of title (A) and summary (B); a body-only match ranks below both. */
@@ -71,6 +76,7 @@ export class PracticeSearchIndex implements OnApplicationBootstrap, OnApplicatio
   private timer: NodeJS.Timeout | null = null;
   private readonly queries = new Map<string, Promise<IndexQuery>>();
   private readonly answers = new Map<string, IndexAnswer<string>>();
+  private readonly presented = new Map<string, { payload: string; node: PracticeNode | null }>();
   /** How long the last full build took (ms), and how many rows it read. */
   lastBuild = { ms: 0, rows: 0 };
 
@@ -196,6 +202,7 @@ export class PracticeSearchIndex implements OnApplicationBootstrap, OnApplicatio
             facets: INDEX_FACETS,
             // the same text, filters and hidden ids match the same practices: counted once per index version
             countsKey: `${hidden.join(',')}|${query.kind === 'query' ? JSON.stringify(query.query) : ''}|${JSON.stringify(request.filter ?? {})}`,
+            decorate: facetDecoration,
             offset: request.offset,
             limit: request.limit,
           });
@@ -204,6 +211,22 @@ export class PracticeSearchIndex implements OnApplicationBootstrap, OnApplicatio
       if (this.answers.size > ANSWER_CACHE) this.answers.delete(this.answers.keys().next().value!);
     }
     return answer;
+  }
+
+  /** A hit as a visitor sees it; the same payload (the row at one revision) is parsed once while it stays among the PRESENTED. */
+  present(hit: { id: string; payload: string }): PracticeNode | null {
+    const kept = this.presented.get(hit.id);
+    this.presented.delete(hit.id);
+    const node =
+      kept && kept.payload === hit.payload
+        ? kept.node
+        : (() => {
+            const { doc, revision } = JSON.parse(hit.payload) as { doc: PracticeSearchDocument; revision: number };
+            return presentSearchResult(doc, revision);
+          })();
+    this.presented.set(hit.id, { payload: hit.payload, node });
+    if (this.presented.size > PRESENTED) this.presented.delete(this.presented.keys().next().value!);
+    return node;
   }
 }
 
