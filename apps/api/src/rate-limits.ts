@@ -125,6 +125,20 @@ class Refused extends Error {
   }
 }
 
+/** A counter's key in the throttler's storage: the hash of its limit and tracker, kept for the trackers seen lately. */
+const storageKeys = new Map<string, string>();
+const STORAGE_KEYS_KEPT = 10_000;
+function storageKey(name: string, tracker: string): string {
+  const plain = `${name}|${tracker}`;
+  let key = storageKeys.get(plain);
+  if (key === undefined) {
+    key = createHash('sha256').update(plain).digest('hex');
+    if (storageKeys.size >= STORAGE_KEYS_KEPT) storageKeys.clear();
+    storageKeys.set(plain, key);
+  }
+  return key;
+}
+
 const CHARGED = Symbol('pfp.rateLimited');
 type ChargedRequest = Request & { [CHARGED]?: Promise<Who> };
 const ACCOUNT_CACHE_MS = 60_000;
@@ -194,7 +208,7 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
           blockDuration: Number(throttler.blockDuration ?? ttl),
           throttler,
           getTracker: () => charge.tracker,
-          generateKey: (_context, tracker, name) => createHash('sha256').update(`${name}|${tracker}`).digest('hex'),
+          generateKey: (_context, tracker, name) => storageKey(name, tracker),
         });
       } catch (error) {
         if (!(error instanceof Refused)) throw error;
