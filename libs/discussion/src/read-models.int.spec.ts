@@ -99,4 +99,23 @@ describe('discussion read models (PostgreSQL)', () => {
     expect(await source.hiddenOf('callForAction')).toEqual([]);
     expect(await source.hiddenOf('comment')).toEqual([commentId]);
   });
+
+  it('keeps hiddenOf while this process\'s moderation read models stand still, for HIDDEN_OF_CACHE_MS at most, and asks again once they move', async () => {
+    let at = 'before';
+    const source = hiddenContent(dataSource, () => at);
+    expect(await source.hiddenOf('practice')).toEqual([practiceId]);
+    // restored behind the source's back; this process's projections said they moved: asked again at once
+    await dataSource.query(`UPDATE item_moderation SET hidden = false WHERE item_id = $1`, [practiceId]);
+    at = 'after the restore';
+    expect(await source.hiddenOf('practice')).toEqual([]);
+    // hidden again by another process (nothing moved here): seen once the kept answer is HIDDEN_OF_CACHE_MS old
+    await dataSource.query(`UPDATE item_moderation SET hidden = true WHERE item_id = $1`, [practiceId]);
+    const started = Date.now();
+    while ((await source.hiddenOf('practice')).length === 0) {
+      expect(Date.now() - started).toBeLessThan(5_000);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(await source.hiddenOf('practice')).toEqual([practiceId]);
+    expect(await source.hiddenOf('comment')).toEqual([commentId]);
+  });
 });
