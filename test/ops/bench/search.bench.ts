@@ -1,5 +1,7 @@
 // npm run bench:search — practice search designs side by side over the same practices and query mix (issue 15 points 1-3),
-// called directly and through GraphQL (real HTTP). BENCH_PRACTICES=5000 BENCH_SECONDS=2 for a smoke run.
+// called directly in this process, and through GraphQL over real HTTP: the APIs (search-server.ts, 1 and 2 processes, as
+// production runs one per core) and the clients (search-client.ts) each in processes of their own (search-remote.ts), so
+// each figure of CPU is the API's alone. BENCH_PRACTICES=5000 BENCH_SECONDS=2 for a smoke run; README lists the flags.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -7,20 +9,26 @@ import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { loadConfig } from '@pfp/config';
 import { startEmbeddedPostgres } from '@pfp/database';
-import { IDENTITY_MIGRATIONS, IdentityModule } from '@pfp/identity';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Projections } from '@pfp/event-sourcing';
-import { PRACTICES_MIGRATIONS, PracticeSearchCache, PracticeSearchIndex, PracticesModule } from '@pfp/practices';
+import { PracticeSearchIndex } from '@pfp/practices';
 import { DataSource } from 'typeorm';
 import { startApp } from '../../../apps/api/src/create-app';
 import { bitmapFacets, boundedCandidates, oramaIndex, ownIndex, sqlPath, type Candidate } from './search-candidates';
-import { generate, popularMix, randomSearch, type MixKind, type MixSearch } from './search-data';
+import { generate, randomSearch, type MixKind, type MixSearch } from './search-data';
+import { remoteClients, startSearchApis, type SearchFlags } from './search-remote';
 
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,50').split(',').map(Number);
 const TARGET_P95_MS = 50;
+/** BENCH_BASELINE=false leaves out (a), the SQL path every other figure is compared with (for a profile of one design). */
+const BASELINE = process.env.BENCH_BASELINE !== 'false';
+/** BENCH_BUILDS=false skips building the in-memory designs a second time to measure them (34-70 s at 100k). */
+const BUILDS = process.env.BENCH_BUILDS !== 'false';
+/** How many API processes serve GraphQL, one measurement each (production runs one per core). */
+const API_PROCESSES = (process.env.BENCH_API_PROCESSES ?? '1,2').split(',').map(Number);
 
 async function database(): Promise<{ url: string; server: string; drop(): Promise<void> }> {
   const kept = process.env.BENCH_DATABASE_URL;
@@ -98,6 +106,16 @@ async function closedLoop(clients: number, seconds: number, draw: () => MixSearc
   return samples;
 }
 
+interface Result {
+  clients: number;
+  name: string;
+  samples: Sample[];
+  load: string;
+  /** CPU (ms) over the measured seconds: of the APIs' processes, or of this one for a direct call. */
+  cpuMs: number;
+  clientCpuMs?: number;
+}
+
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -125,10 +143,13 @@ async function main(): Promise<void> {
     databaseUrl: db.url,
     port: 0,
   };
-  const { app, url } = await startApp(config, [
-    { module: IdentityModule, migrations: IDENTITY_MIGRATIONS },
-    { module: PracticesModule, migrations: PRACTICES_MIGRATIONS },
-  ]);
+  // the whole API (its migrations made before the GraphQL measurements' APIs start), for the direct calls
+  const { app } = await startApp(config);
+  let closed = false;
+  const closeApp = async () => {
+    if (!closed) await app.close();
+    closed = true;
+  };
   // The same pool size as the app's TypeORM pool (pg's default, 10), so the ratio compares like with like.
   const pool = new Pool({ connectionString: db.url, max: 10 });
   try {
@@ -143,7 +164,7 @@ async function main(): Promise<void> {
     let before = held();
     const started = Date.now();
     const rebuilt = new PracticeSearchIndex(app.get(DataSource), app.get(Projections));
-    await rebuilt.sync();
+    if (BUILDS) await rebuilt.sync();
     built.push({ name: '(d2) libs/search-index (structures + page payloads as JSON)', ms: Date.now() - started, bytes: held() - before });
     built.push({ name: '(d2) of which index structures (typed arrays)', ms: NaN, bytes: rebuilt.index.structureBytes() });
     before = held();
@@ -158,50 +179,65 @@ async function main(): Promise<void> {
     }
     candidates.push(ownIndex(feed));
 
-    const cache = app.get(PracticeSearchCache);
-    const graphql = async (q: MixSearch) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: q }) });
-      const body = (await response.json()) as { errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-    };
     const mix = () => randomSearch(PRACTICES);
-    const popular = popularMix(PRACTICES);
-    const setups: Array<{ name: string; draw: () => MixSearch; op: (q: MixSearch) => Promise<unknown>; set(): void }> = [
-      ...candidates.map((c) => ({ name: `direct: ${c.name}`, draw: mix, op: (q: MixSearch) => c.run(q), set: () => (feed.cacheEnabled = false) })),
-      { name: 'GraphQL: (a) SQL path, no cache (before)', draw: mix, op: graphql, set: () => ((feed.enabled = false), (cache.enabled = false)) },
-      { name: 'GraphQL: (a) SQL path + result cache, popular mix (before)', draw: popular, op: graphql, set: () => ((feed.enabled = false), (cache.enabled = true)) },
-      { name: 'GraphQL: (d2) in-memory index, no answer cache', draw: mix, op: graphql, set: () => ((feed.enabled = true), (feed.cacheEnabled = false)) },
-      { name: 'GraphQL: (d2) in-memory index + answer cache, popular mix', draw: popular, op: graphql, set: () => ((feed.enabled = true), (feed.cacheEnabled = true)) },
-    ];
-    const results: Array<{ clients: number; name: string; samples: Sample[]; load: string; cpuMs: number }> = [];
+    const direct = (c: Candidate) => async (clients: number) => {
+      await closedLoop(clients, 1, mix, (q) => c.run(q)); // warm-up
+      const cpu = process.cpuUsage();
+      const samples = await closedLoop(clients, SECONDS, mix, (q) => c.run(q));
+      const used = process.cpuUsage(cpu);
+      return { samples, cpuMs: (used.user + used.system) / 1000 };
+    };
     const only = new RegExp(process.env.BENCH_ONLY ?? '');
-    for (const clients of CLIENTS) {
-      for (const setup of setups.filter((s) => only.test(s.name) || s.name.includes('(a)'))) {
-        // a design already 10 times over the target with one client would take minutes to drain 50: not run
-        const alone = results.find((r) => r.clients === 1 && r.name === setup.name);
-        if (clients > 1 && alone && percentile(alone.samples.map((s) => s.ms), 50) > 10 * TARGET_P95_MS) {
-          console.log(`  skipped at ${clients} clients (p50 with 1 client over ${10 * TARGET_P95_MS} ms): ${setup.name}`);
-          continue;
-        }
-        setup.set();
-        await closedLoop(clients, 1, setup.draw, setup.op); // warm-up
-        const load = loadavg().map((l) => l.toFixed(2)).join(' ');
-        const cpu = process.cpuUsage();
-        const samples = await closedLoop(clients, SECONDS, setup.draw, setup.op);
-        const used = process.cpuUsage(cpu);
-        results.push({ clients, name: setup.name, samples, load, cpuMs: (used.user + used.system) / 1000 / samples.length });
-        console.log(`  measured ${clients} client(s): ${setup.name}`);
+    const chosen = (name: string) => only.test(name) || (BASELINE && name.includes('(a)'));
+    const results: Result[] = [];
+    /** One measurement, unless the same with one client was already 10 times over the target: 50 would take minutes to drain. */
+    const measure = async (clients: number, name: string, run: () => Promise<Omit<Result, 'clients' | 'name' | 'load'>>) => {
+      const alone = results.find((r) => r.clients === 1 && r.name === name);
+      if (clients > 1 && alone && percentile(alone.samples.map((s) => s.ms), 50) > 10 * TARGET_P95_MS) {
+        console.log(`  skipped at ${clients} clients (p50 with 1 client over ${10 * TARGET_P95_MS} ms): ${name}`);
+        return;
+      }
+      const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+      results.push({ clients, name, load, ...(await run()) });
+      console.log(`  measured ${clients} client(s): ${name}`);
+    };
+    feed.cacheEnabled = false;
+    for (const clients of CLIENTS) for (const c of candidates) if (chosen(`direct: ${c.name}`)) await measure(clients, `direct: ${c.name}`, () => direct(c)(clients));
+    await closeApp(); // the GraphQL measurements have the machine to themselves and their own processes
+
+    // GraphQL: the APIs (1 or 2 processes, search-server.ts) and the clients (search-client.ts) in processes of their own
+    const graphqlSetups: Array<{ name: string; mix: 'random' | 'popular'; flags: SearchFlags }> = [
+      { name: '(a) SQL path, no cache (before)', mix: 'random', flags: { index: false, answerCache: false, resultCache: false } },
+      { name: '(a) SQL path + result cache, popular mix (before)', mix: 'popular', flags: { index: false, answerCache: false, resultCache: true } },
+      { name: '(d2) in-memory index, no answer cache', mix: 'random', flags: { index: true, answerCache: false, resultCache: false } },
+      { name: '(d2) in-memory index + answer cache, popular mix', mix: 'popular', flags: { index: true, answerCache: true, resultCache: false } },
+    ];
+    for (const processes of API_PROCESSES) {
+      const via = `GraphQL, ${processes} API process${processes > 1 ? 'es' : ''}`;
+      if (!graphqlSetups.some((g) => chosen(`${via}: ${g.name}`))) continue;
+      console.log(`  starting ${processes} API process(es), each building its index`);
+      const apis = await startSearchApis(processes, db.url);
+      try {
+        for (const clients of CLIENTS)
+          for (const g of graphqlSetups.filter((g) => chosen(`${via}: ${g.name}`)))
+            await measure(clients, `${via}: ${g.name}`, async () => {
+              await apis.set(g.flags);
+              const r = await remoteClients({ urls: apis.urls, query: QUERY, clients, seconds: SECONDS, warmupSeconds: 1, mix: g.mix, practices: PRACTICES }, apis);
+              return { samples: r.samples, cpuMs: r.apiCpuMs, clientCpuMs: r.clientCpuMs };
+            });
+      } finally {
+        await apis.stop();
       }
     }
 
-    console.log('\n' + line(['clients', 'path', 'p50 ms', 'p95 ms', 'worst kind p95 ms', 'searches/s', 'p95 vs (a) same way', `p95 <= ${TARGET_P95_MS} ms`, 'bench process CPU ms/search', 'load 1/5/15']));
-    console.log(line(Array(10).fill('---')));
+    console.log('\n' + line(['clients', 'path', 'p50 ms', 'p95 ms', 'worst kind p95 ms', 'searches/s', 'p95 vs (a) same way', `p95 <= ${TARGET_P95_MS} ms`, 'API (or direct) CPU ms/search', 'client CPU ms/search', 'load 1/5/15']));
+    console.log(line(Array(11).fill('---')));
     for (const r of results) {
       const ms = r.samples.map((s) => s.ms);
       const p95 = percentile(ms, 95);
       const kinds = [...byKind(r.samples)].map(([kind, list]) => ({ kind, p95: percentile(list, 95) })).sort((a, b) => b.p95 - a.p95);
       const via = r.name.split(':')[0];
-      const base = results.find((b) => b.clients === r.clients && b.name.startsWith(`${via}: (a)`))!;
+      const base = results.find((b) => b.clients === r.clients && b.name.startsWith(`${via}: (a)`));
       console.log(
         line([
           r.clients,
@@ -210,14 +246,15 @@ async function main(): Promise<void> {
           p95.toFixed(1),
           `${kinds[0].p95.toFixed(1)} (${kinds[0].kind})`,
           (ms.length / SECONDS).toFixed(0),
-          `${(p95 / percentile(base.samples.map((s) => s.ms), 95)).toFixed(3)}x`,
+          base ? `${(p95 / percentile(base.samples.map((s) => s.ms), 95)).toFixed(3)}x` : '-',
           r.clients >= 50 ? (kinds[0].p95 <= TARGET_P95_MS ? 'met' : 'missed') : '-',
-          r.cpuMs.toFixed(2),
+          (r.cpuMs / r.samples.length).toFixed(2),
+          r.clientCpuMs === undefined ? '-' : (r.clientCpuMs / r.samples.length).toFixed(2),
           r.load,
         ]),
       );
     }
-    const final = results.filter((r) => r.clients === Math.max(...CLIENTS) && r.name.startsWith('GraphQL: (d2) in-memory index, no'));
+    const final = results.filter((r) => r.clients === Math.max(...CLIENTS) && r.name.startsWith('GraphQL') && r.name.includes('(d2)'));
     for (const r of final) {
       console.log(`\nPer kind of search, ${r.clients} clients, ${r.name}:\n` + line(['kind', 'n', 'p50 ms', 'p95 ms']) + '\n' + line(Array(4).fill('---')));
       for (const [kind, list] of byKind(r.samples)) console.log(line([kind, list.length, percentile(list, 50).toFixed(1), percentile(list, 95).toFixed(1)]));
@@ -226,7 +263,7 @@ async function main(): Promise<void> {
     for (const b of built) console.log(line([b.name, Number.isNaN(b.ms) ? '-' : `${(b.ms / 1000).toFixed(1)} s`, mb(b.bytes)]));
   } finally {
     await pool.end();
-    await app.close();
+    await closeApp();
     await db.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
