@@ -1,0 +1,50 @@
+// An API for bench:search, in a process of its own (several may run, as production runs one per core): the whole app on
+// BENCH_DATABASE_URL, rate limits lifted, configured as development while NODE_ENV=production (graphql-js's production
+// checks). Prints {"url": ...} once listening (its search index built); on stdin, a line `set {"index":bool,
+// "answerCache":bool,"resultCache":bool}` chooses the search path and prints {"ok":true}, and `cpu` prints {"cpuMs": n},
+// this process's CPU since the last `cpu`. Stops on SIGTERM.
+import { createInterface } from 'node:readline';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '@pfp/config';
+import { PracticeSearchCache, PracticeSearchIndex } from '@pfp/practices';
+import { startApp } from '../../../apps/api/src/create-app';
+
+async function main(): Promise<void> {
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'development',
+      DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: join(tmpdir(), `pfp-bench-search-${process.pid}`),
+      SESSION_SECRET: 'bench-secret-0123456789abcdef0123',
+      RATE_LIMIT_REQUESTS: '100000000/60s',
+    }),
+    databaseUrl: process.env.BENCH_DATABASE_URL!,
+    port: 0,
+  };
+  const { app, url } = await startApp(config);
+  const index = app.get(PracticeSearchIndex);
+  const cache = app.get(PracticeSearchCache);
+  let cpu = process.cpuUsage();
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line.startsWith('set ')) {
+      const set = JSON.parse(line.slice(4)) as { index: boolean; answerCache: boolean; resultCache: boolean };
+      index.enabled = set.index;
+      index.cacheEnabled = set.answerCache;
+      cache.enabled = set.resultCache;
+      process.stdout.write(`${JSON.stringify({ ok: true })}\n`);
+    } else if (line.trim() === 'cpu') {
+      const used = process.cpuUsage(cpu);
+      cpu = process.cpuUsage();
+      process.stdout.write(`${JSON.stringify({ cpuMs: (used.user + used.system) / 1000 })}\n`);
+    }
+  });
+  process.stdout.write(`${JSON.stringify({ url })}\n`);
+  process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
