@@ -24,10 +24,12 @@ describe('ProjectedPositions (NOTIFY/LISTEN between processes, PostgreSQL)', () 
   });
 
   it('wakes a waiter in another process when the projection moves, and not before', async () => {
-    // nothing said yet: the wait runs out (and starts listening)
+    // nothing said yet: the wait runs out (and starts listening), and nothing is heard until the LISTEN is up
+    expect(api.hearing).toBe(false);
     expect(await api.waitFor('tally', at(5), 50)).toBe(false);
     // once its LISTEN is up, what the projector says reaches it
     while (!(await api.waitFor('tally', at(5), 50))) projector.publish('tally', at(5));
+    expect(api.hearing).toBe(true);
     const waiting = api.waitFor('tally', at(9), 10_000);
     const other = api.waitFor('other', at(9), 200);
     projector.publish('tally', at(8));
@@ -44,5 +46,12 @@ describe('ProjectedPositions (NOTIFY/LISTEN between processes, PostgreSQL)', () 
     projector.publish('kurrent', position);
     expect(await waiting).toBe(true);
     expect(api.reached('kurrent', { commit: 70n, prepare: 31n })).toBe(false);
+  });
+
+  it('hears nothing once closed', async () => {
+    const closing = new ProjectedPositions(db.url, () => Promise.resolve());
+    while (!closing.hearing) await closing.waitFor('tally', at(1), 20);
+    await closing.close();
+    expect(closing.hearing).toBe(false);
   });
 });

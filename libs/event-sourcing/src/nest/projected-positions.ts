@@ -34,6 +34,8 @@ export class ProjectedPositions {
   private sending = false;
   private client: Client | null = null;
   private listening: Promise<void> | null = null;
+  /** The LISTEN is up: from now on every move of a projection elsewhere is heard. */
+  private heard = false;
   private closed = false;
   private listenAfter = 0;
 
@@ -52,6 +54,11 @@ export class ProjectedPositions {
   /** The furthest position `name` is known to have reached (this process's or a notification's), if any. */
   position(name: string): GlobalPosition | undefined {
     return this.known.get(name);
+  }
+
+  /** Whether this process hears the notifications now (its LISTEN is up): a wait may then count on them, not on the table. */
+  get hearing(): boolean {
+    return this.heard;
   }
 
   /** Whether `name` is known (from a notification) to be at or past `target`. */
@@ -75,6 +82,7 @@ export class ProjectedPositions {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.heard = false;
     for (const w of this.waiters) w.resolve(false);
     this.waiters.clear();
     const client = this.client;
@@ -113,6 +121,7 @@ export class ProjectedPositions {
     const lost = () => {
       if (this.client !== client) return;
       this.client = null;
+      this.heard = false;
       this.listening = null; // the next wait listens again; until then the checkpoint table answers
       void client.end().catch(() => undefined);
     };
@@ -138,9 +147,11 @@ export class ProjectedPositions {
       }
       this.client = client;
       await client.query(`LISTEN ${PROJECTED_CHANNEL}`);
+      this.heard = this.client === client;
     } catch {
       // the database refused: try again in a second, the checkpoint table answering meanwhile
       this.client = null;
+      this.heard = false;
       this.listening = null;
       this.listenAfter = Date.now() + 1000;
       await client.end().catch(() => undefined);

@@ -61,3 +61,32 @@ describe('Projections (Nest, TypeORM, PostgreSQL)', () => {
     expect(twice).toEqual(once);
   });
 });
+
+describe('Projections run by another process (an API beside a projector)', () => {
+  let projector: EventSourcingApp;
+  let api: EventSourcingApp;
+
+  beforeAll(async () => {
+    const tables = [`CREATE TABLE tally (stream text PRIMARY KEY, total int NOT NULL, revision int NOT NULL)`];
+    projector = await startEventSourcingApp({ database: 'projections_remote', options: { pollIntervalMs: 50 }, tables, projections: [tally] });
+    api = await startEventSourcingApp({
+      database: 'projections_remote',
+      sharing: projector,
+      options: { runConsumers: false, readYourWritesTimeoutMs: 1000 },
+      projections: [tally],
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+    await projector.close();
+  });
+
+  it('waits for each write until the other process has it, by its notifications once heard, and says when it lags', async () => {
+    for (let n = 1; n <= 5; n++) {
+      const written = await api.store.appendToStream('counter-r', [{ type: 'Counted', data: { n } }]);
+      await api.projections.waitFor(written.position, ['tally']);
+      expect(await api.dataSource.query(`SELECT total FROM tally WHERE stream = 'counter-r'`)).toEqual([{ total: (n * (n + 1)) / 2 }]);
+    }
+    await expect(api.projections.waitFor({ commit: 10n ** 15n, prepare: 1n }, ['tally'], 300)).rejects.toBeInstanceOf(ReadModelLagError);
+  });
+});

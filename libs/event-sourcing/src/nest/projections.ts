@@ -185,7 +185,7 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
    * Read-your-writes: resolves when every projection (or those named) has processed
    * `position`, whichever process runs it; throws ReadModelLagError after `timeoutMs`. One
    * run here is waited for in memory; one run elsewhere by its process's notifications
-   * (ProjectedPositions), with the checkpoint table read every REMOTE_RECHECK_MS meanwhile.
+   * (ProjectedPositions), the checkpoint table read when none came for REMOTE_RECHECK_MS.
    */
   async waitFor(
     position: GlobalPosition | undefined,
@@ -200,11 +200,7 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
         const local = this.consumers.get(name);
         if (local?.status === 'running') {
           if (await local.waitFor(position, Math.max(0, Math.min(50, deadline - Date.now())))) pending.delete(name);
-        } else if (
-          this.projected.reached(name, position) ||
-          (await this.checkpointReached(name, position)) ||
-          (await this.projected.waitFor(name, position, Math.max(0, Math.min(REMOTE_RECHECK_MS, deadline - Date.now()))))
-        ) {
+        } else if (await this.remoteReached(name, position, deadline)) {
           pending.delete(name);
         }
       }
@@ -245,6 +241,18 @@ export class Projections implements OnApplicationBootstrap, OnApplicationShutdow
         return { name, checkpoint, events: behind.length, capped: behind.length >= cap, seconds };
       }),
     );
+  }
+
+  /**
+   * Whether a projection run elsewhere has reached `position`, within REMOTE_RECHECK_MS. Once
+   * this process hears its notifications they say when (a query per wait costs more than the
+   * rest of it), the checkpoint table read only when none came in time; until then the table first.
+   */
+  private async remoteReached(name: string, position: GlobalPosition, deadline: number): Promise<boolean> {
+    if (this.projected.reached(name, position)) return true;
+    const notified = () => this.projected.waitFor(name, position, Math.max(0, Math.min(REMOTE_RECHECK_MS, deadline - Date.now())));
+    if (this.projected.hearing) return (await notified()) || this.checkpointReached(name, position);
+    return (await this.checkpointReached(name, position)) || notified();
   }
 
   private async checkpointReached(name: string, position: GlobalPosition): Promise<boolean> {

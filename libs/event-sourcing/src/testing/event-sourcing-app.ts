@@ -15,6 +15,7 @@ export interface EventSourcingApp {
   dataSource: DataSource;
   projections: Projections;
   store: EventStore;
+  databaseUrl: string;
   /** Closes the app (consumers first), then drops its database. */
   close(): Promise<void>;
 }
@@ -30,8 +31,10 @@ export async function startEventSourcingApp(setup: {
   modules?: Array<Type | DynamicModule>;
   tables?: string[];
   projections?: Projection[];
+  /** Another app's database (`databaseUrl` of the first): this one then creates nothing and drops nothing. */
+  sharing?: EventSourcingApp;
 }): Promise<EventSourcingApp> {
-  const db = await createTestDatabase(setup.database);
+  const db = setup.sharing ? { url: setup.sharing.databaseUrl, drop: () => Promise.resolve() } : await createTestDatabase(setup.database);
   try {
     const moduleRef = await Test.createTestingModule({
       imports: [
@@ -51,6 +54,7 @@ export async function startEventSourcingApp(setup: {
       dataSource,
       projections,
       store: moduleRef.get<EventStore>(EVENT_STORE),
+      databaseUrl: db.url,
       async close() {
         await app.close();
         await db.drop();
