@@ -87,6 +87,14 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
       expect.arrayContaining([expect.objectContaining({ value: 'migrant-children', label: 'Gender, family and children' })]),
     );
     expect(byFacets.data!.practices.facets.owner).toEqual([{ value: demoOrganizationId('mx'), count: byFacets.data!.practices.totalCount }]);
+    // labels in the reader's language (a plain resolver, libs/graphql plain-resolvers.ts); a language outside the six refused, naming it
+    const LABELS = `query($language: String) { practices(search: "unaccompanied", first: 1) { facets { region { value label(language: $language) } theme { value label(language: $language) } } } }`;
+    type Labels = { practices: { facets: Record<string, Array<{ value: string; label: string | null }>> } };
+    const french = await api.gql<Labels>(LABELS, { language: 'fr' });
+    expect(french.errors).toBeUndefined();
+    expect(french.data!.practices.facets.region).toContainEqual({ value: '013', label: 'Amérique centrale' });
+    const refused = await api.gql<Labels>(LABELS, { language: 'de' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', fields: { language: expect.stringContaining('must be one of') as unknown } });
     const elsewhere = await api.gql<Search>(SEARCH, { search: 'unaccompanied', filter: { countries: ['PHL'] } });
     expect(elsewhere.data!.practices.totalCount).toBe(0);
 

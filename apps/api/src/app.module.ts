@@ -7,7 +7,7 @@ import { ConfigModule } from '@pfp/config';
 import { typeOrmRoot } from '@pfp/database';
 import { EventSourcingModule, EventSourcingShutdown } from '@pfp/event-sourcing';
 import { ObservabilityModule } from '@pfp/observability';
-import { GraphQLErrorFilter, createValidationPipe, formatGraphQLError } from '@pfp/graphql';
+import { GraphQLErrorFilter, createValidationPipe, formatGraphQLError, withPlainResolvers } from '@pfp/graphql';
 import { graphqlWsOptions } from '@pfp/live';
 import { migrationsOf } from '@pfp/platform';
 import { DataSource } from 'typeorm';
@@ -59,6 +59,8 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           buildSchemaOptions: BUILD_SCHEMA_OPTIONS,
+          // pure field resolvers (facet labels) run as plain graphql-js resolvers (libs/graphql plain-resolvers.ts)
+          transformSchema: withPlainResolvers,
           // graphql-ws only; each connection is authenticated once from its init payload (libs/live).
           // the query limits apply to operations sent over the socket too
           subscriptions: { 'graphql-ws': { ...wsQueryLimitOptions(config), ...graphqlWsOptions(GRAPHQL_PATH) } },

@@ -20,3 +20,4 @@ export { GlobalIdField, globalIdPattern } from './global-id-field';
 export type { GlobalIdFieldOptions } from './global-id-field';
 export { DateTimeArg, IsDateTime, IsoDate, StrictDateTime, Text, TextArg } from './input-validators';
 export type { TextOptions } from './input-validators';
+export { plainResolver, withPlainResolvers } from './plain-resolvers';

@@ -21,7 +21,8 @@ const targets = config.urls.map((u) => new URL(u));
 const agent = new Agent({ keepAlive: true, maxSockets: config.clients });
 
 function post(target: URL, search: MixSearch): Promise<void> {
-  const body = JSON.stringify({ query: config.query, variables: search });
+  // the reader's language for labels (a facet-only browse has none: English), where the query asks for them
+  const body = JSON.stringify({ query: config.query, variables: { ...search, language: search.language === '-' ? 'en' : search.language } });
   return new Promise((resolve, reject) => {
     const req = request(
       { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Moderation } from '@pfp/contributions';
-import { ConnectionArgs, connectionFromRows, graphqlEnum, pageWindow, Text } from '@pfp/graphql';
+import { ConnectionArgs, connectionFromRows, graphqlEnum, pageWindow, plainResolver, Text } from '@pfp/graphql';
 import { regionName, taxonomyLanguage, themeLabel } from '@pfp/taxonomy';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
@@ -121,6 +121,17 @@ class SimilarPracticesArgs {
 }
 
 /** A facet value's name in the reader's language (themes, GCM objectives and regions; countries are named by the client). */
+function facetCountLabel(count: FacetCount, language: string | null | undefined): string | null {
+  const wanted = taxonomyLanguage(language);
+  if (count.facet === 'theme' || count.facet === 'gcmObjective') return themeLabel(count.value, wanted) ?? count.label ?? null;
+  if (count.facet === 'region') return regionName(count.value, wanted) ?? count.label ?? null;
+  return count.label ?? null;
+}
+
+// a search page names about 140 facet values: resolved as graphql-js resolves a field, not through Nest's pipeline
+plainResolver('FacetCount', 'label', (count: FacetCount, args: { language?: string | null }) => facetCountLabel(count, args.language));
+
+/** Declares `label(language:)` in the schema; plainResolver above answers it. */
 @Resolver(() => FacetCount)
 export class FacetLabelResolver {
   @ResolveField(() => String, {
@@ -128,10 +139,7 @@ export class FacetLabelResolver {
     description: 'A readable name (theme label, region or country name) in one of the six UN languages; English by default.',
   })
   label(@Parent() count: FacetCount, @Args('language', { type: () => String, nullable: true, defaultValue: 'en' }) language: string | null): string | null {
-    const wanted = taxonomyLanguage(language);
-    if (count.facet === 'theme' || count.facet === 'gcmObjective') return themeLabel(count.value, wanted) ?? count.label ?? null;
-    if (count.facet === 'region') return regionName(count.value, wanted) ?? count.label ?? null;
-    return count.label ?? null;
+    return facetCountLabel(count, language);
   }
 }
 
