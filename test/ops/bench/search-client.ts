@@ -4,19 +4,9 @@
 // latency, and this process's CPU.
 import { Agent, request } from 'node:http';
 import { popularMix, randomSearch, type MixKind, type MixSearch } from './search-data';
+import type { ClientConfig } from './search-remote';
 
-interface Config {
-  /** The APIs; client i sends to urls[i % length], as a balancer spreading connections would. */
-  urls: string[];
-  query: string;
-  clients: number;
-  seconds: number;
-  warmupSeconds: number;
-  mix: 'random' | 'popular';
-  practices: number;
-}
-
-const config = JSON.parse(process.argv[2]) as Config;
+const config = JSON.parse(process.argv[2]) as ClientConfig;
 const targets = config.urls.map((u) => new URL(u));
 const agent = new Agent({ keepAlive: true, maxSockets: config.clients });
 

@@ -86,7 +86,9 @@ export async function startSearchApis(count: number, databaseUrl: string): Promi
   };
 }
 
+/** What search-client.ts is given (as JSON in its argv). */
 export interface ClientConfig {
+  /** The APIs; client i sends to urls[i % length], as a balancer spreading connections would. */
   urls: string[];
   query: string;
   clients: number;
