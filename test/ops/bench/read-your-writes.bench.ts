@@ -1,8 +1,12 @@
-// npm run bench:ryw [-- --seconds=10 --writers=1,20 --layout=single|split --cpu-prof=DIR]: a mutation's latency through GraphQL (postProjectUpdate,
+// npm run bench:ryw [-- --seconds=10 --writers=1,20 --layout=single|split --cpu-prof=DIR --as=production|development]: a mutation's latency through GraphQL (postProjectUpdate,
 // each writer on a project of its own) at 1 and 20 concurrent writers, p50/p95, and the share
 // of it spent waiting for the read models that serve its answer (read-your-writes), timed in
 // the API by AppendTimings. Two layouts: the API running its projections itself, and APIs
-// with RUN_CONSUMERS=false beside a projector process (production's layout).
+// with RUN_CONSUMERS=false beside a projector process (production's layout). The measured
+// APIs run as production starts them (NODE_ENV=production, --max-semi-space-size=64 as npm start
+// and the Dockerfile); the demo data the writers sign in with is seeded by a development API
+// before (BENCH_API_NODE_FLAGS replaces the V8 flag). --as=development measures them as they ran
+// before (NODE_ENV=development, V8's defaults).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -21,6 +25,13 @@ const WRITERS = (process.argv.find((a) => a.startsWith('--writers='))?.split('='
 // --layout=single (the API runs its projections) or --layout=split (APIs beside a projector); both by default
 const LAYOUT = process.argv.find((a) => a.startsWith('--layout='))?.split('=')[1] ?? 'both';
 const TARGET_P95_MS = 30;
+const AS = process.argv.find((a) => a.startsWith('--as='))?.split('=')[1] ?? 'production';
+if (AS !== 'production' && AS !== 'development') throw new Error(`--as=production or --as=development, not ${AS}`);
+/** How a measured API is started: production's NODE_ENV and V8 flag, or development's. */
+const MEASURED =
+  AS === 'production'
+    ? { env: { NODE_ENV: 'production' }, flags: (process.env.BENCH_API_NODE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean) }
+    : { env: {}, flags: [] };
 
 interface Server {
   child: ChildProcess;
@@ -28,10 +39,10 @@ interface Server {
   lines: Interface;
 }
 
-async function startServer(env: Record<string, string>): Promise<Server> {
+async function startServer(env: Record<string, string>, nodeFlags: string[] = []): Promise<Server> {
   // --cpu-prof=DIR: each API writes a CPU profile there when it stops (open it in Chrome's DevTools)
   const profile = process.argv.find((a) => a.startsWith('--cpu-prof='))?.split('=')[1];
-  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const flags = [...nodeFlags, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
   const child = spawn(process.execPath, [...flags, '-r', './tools/register.cjs', 'test/ops/bench/read-your-writes-server.ts'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: '0' },
@@ -185,24 +196,28 @@ async function main(): Promise<void> {
     RATE_LIMIT_WRITES: '100000000/60s',
   };
   console.log(
-    `bench:ryw on ${db.where}, ${SECONDS} s per measurement; load average ${loadavg()
+    `bench:ryw on ${db.where}, ${SECONDS} s per measurement, the APIs as in ${AS}; load average ${loadavg()
       .map((n) => n.toFixed(2))
       .join(' ')}`,
   );
   const rows: Row[] = [];
   try {
-    // the first API seeds the demo data (the accounts the writers sign in with)
-    const single = await startServer({ ...common, DEMO: 'true', RUN_CONSUMERS: 'true' });
-    try {
-      if (LAYOUT !== 'split') rows.push(...(await measure('API runs its projections', single)));
-    } finally {
-      await stopServer(single);
-    }
+    // the first API seeds the demo data (the accounts the writers sign in with); production seeds none
+    const seeder = await startServer({ ...common, DEMO: 'true', RUN_CONSUMERS: 'true' });
+    if (AS === 'production') await stopServer(seeder);
+    if (LAYOUT !== 'split') {
+      const single = AS === 'production' ? await startServer({ ...common, ...MEASURED.env, DEMO: 'false', RUN_CONSUMERS: 'true' }, MEASURED.flags) : seeder;
+      try {
+        rows.push(...(await measure('API runs its projections', single)));
+      } finally {
+        await stopServer(single);
+      }
+    } else await stopServer(seeder);
     if (LAYOUT !== 'single') {
-      const projector = spawnNode('projector', 'apps/projector/src/main.ts', { ...common, DEMO: 'false' }, await freePort());
+      const projector = spawnNode('projector', 'apps/projector/src/main.ts', { ...common, ...MEASURED.env, DEMO: 'false' }, await freePort());
       try {
         await waitHttp(projector, '/health/ready');
-        const api = await startServer({ ...common, DEMO: 'false', RUN_CONSUMERS: 'false' });
+        const api = await startServer({ ...common, ...MEASURED.env, DEMO: 'false', RUN_CONSUMERS: 'false' }, MEASURED.flags);
         try {
           rows.push(...(await measure('API + projector process', api)));
         } finally {
