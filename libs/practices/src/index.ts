@@ -12,6 +12,7 @@ export type { PracticeSearchDocument } from './practice-search/practice-search.p
 export { searchPageSql, searchFacetsSql, readFacets, facetValues } from './practice-search/search-query';
 export { PracticeSearchCache } from './practice-search/search-cache';
 export { PracticeSearchIndex } from './practice-search/search-index-feed';
+export { facetsOf, IndexFeed, LEXEME_COLUMNS, weightedTerms, type FedTable, type IndexQuery } from './practice-search/index-feed';
 export { searchTsQuerySql, textVectorSql } from './practice-search/text-search';
 export { demoPracticeId, seedDemoPractices } from './demo/demo-practices';
 export { renderMarkdown } from './shared/markdown';

@@ -209,9 +209,11 @@ export class SearchIndex<P> {
     const total = matches.count();
     const wanted = request.offset + request.limit;
     const page =
-      request.order === 'relevance' && request.query
-        ? this.ranked(matches, request.query, wanted, request.tieBreak ?? Object.keys(this.orders)[0], total)
-        : this.inOrder(matches, request.order === 'relevance' ? (request.tieBreak ?? Object.keys(this.orders)[0]) : request.order, wanted, total);
+      wanted === 0
+        ? [] // counts only
+        : request.order === 'relevance' && request.query
+          ? this.ranked(matches, request.query, wanted, request.tieBreak ?? Object.keys(this.orders)[0], total)
+          : this.inOrder(matches, request.order === 'relevance' ? (request.tieBreak ?? Object.keys(this.orders)[0]) : request.order, wanted, total);
     const hits = page.slice(request.offset).map(({ slot, score }) => ({ id: this.slots[slot]!.id, score, payload: this.slots[slot]!.payload }));
     return { total, hits, facets: this.countsOf(request, matches, total) };
   }
@@ -374,7 +376,6 @@ export class SearchIndex<P> {
     for (let i = 0; i < list.length && page.length < needed; i++) if (matches.has(list[i])) page.push({ slot: list[i], score: 0 });
     return page;
   }
-
 
   /** The best `wanted` matches by summed weight of the ranked terms, ties in the order `tieBreak`. */
   private ranked(matches: Bitset, query: Query, wanted: number, tieBreak: string, total: number): Array<{ slot: number; score: number }> {

@@ -94,4 +94,13 @@ describe('search index', () => {
     expect(rare().hits.map((h) => h.id)).toEqual(['p1007', 'p4007', 'p3007']);
     expect(local.search({ query: parseTsQuery(`'rare'`), order: 'relevance', tieBreak: 'newest', offset: 3, limit: 10 }).hits.map((h) => h.id)).toEqual(['p2007', 'p7']);
   });
+
+  it('counts without a page when asked for none', () => {
+    const counted = index.search({ query: parseTsQuery(`'child'`), order: 'relevance', tieBreak: 'newest', facets: ['country'], offset: 0, limit: 0 });
+    expect(counted).toMatchObject({ total: 3, hits: [] });
+    expect(counted.facets.country).toEqual([
+      { value: 'HND', count: 2 },
+      { value: 'MEX', count: 2 },
+    ]);
+  });
 });

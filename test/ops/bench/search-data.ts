@@ -110,12 +110,24 @@ export async function generate(pool: Pool, count: number, log: (line: string) =>
     );
     if ((done / batch) % 10 === 9) log(`  generated ${done + rows.length} practices`);
   }
+  // the same practices as rows of the one search (libs/discovery), as its projection would write them
+  await pool.query(
+    `INSERT INTO search_documents (id, revision, doc, kind, visible, title, summary, path, status, texts, themes, countries, regions, organizations, readers, published_at, facet_values, document, head)
+     SELECT id, revision, doc, 'PRACTICE', visible, title, coalesce(doc #>> '{published,summary}', ''), '/practices/' || id, 'PUBLISHED', '[]'::jsonb,
+       themes, countries, regions, ARRAY[owner_organization_id], NULL, published_at,
+       ARRAY['total:', 'kind:PRACTICE'] || ARRAY(SELECT 'theme:' || t FROM unnest(themes) t WHERE t NOT LIKE 'gcm-%' AND t NOT LIKE 'sdg-%')
+         || ARRAY(SELECT 'gcmObjective:' || t FROM unnest(gcm_objectives) t) || ARRAY(SELECT 'region:' || r FROM unnest(regions) r)
+         || ARRAY(SELECT 'country:' || c FROM unnest(countries) c) || ARRAY['organization:' || owner_organization_id],
+       document, head
+     FROM practice_search ON CONFLICT (id) DO NOTHING`,
+  );
   log('  indexing');
   await pool.query(`CREATE INDEX practice_search_document ON practice_search USING GIN (document) WHERE visible`);
   await pool.query(`CREATE INDEX practice_search_themes ON practice_search USING GIN (themes) WHERE visible`);
   await pool.query(`CREATE INDEX practice_search_countries ON practice_search USING GIN (countries) WHERE visible`);
   await pool.query(`CREATE INDEX practice_search_regions ON practice_search USING GIN (regions) WHERE visible`);
   await pool.query(`VACUUM ANALYZE practice_search`);
+  await pool.query(`VACUUM ANALYZE search_documents`);
 }
 
 export type MixKind = 'common word' | 'two common words' | 'rare word' | 'word + country' | 'word + theme' | 'facets only';

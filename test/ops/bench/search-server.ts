@@ -1,13 +1,14 @@
 // An API for bench:search, in a process of its own (several may run, as production runs one per core): the whole app on
 // BENCH_DATABASE_URL, rate limits lifted, configured as development while NODE_ENV=production (graphql-js's production
 // checks). Prints {"url": ...} once listening (its search index built); on stdin, a line `set {"index":bool,
-// "answerCache":bool,"resultCache":bool}` chooses the search path and prints {"ok":true}, and `cpu` prints {"cpuMs": n},
+// "answerCache":bool,"resultCache":bool}` chooses the search path (of practices and of the one search alike) and prints {"ok":true}, and `cpu` prints {"cpuMs": n},
 // this process's CPU since the last `cpu`. Stops on SIGTERM.
 import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@pfp/config';
 import { PracticeSearchCache, PracticeSearchIndex } from '@pfp/practices';
+import { SearchDocumentsIndex } from '@pfp/discovery';
 import { startApp } from '../../../apps/api/src/create-app';
 
 async function main(): Promise<void> {
@@ -25,13 +26,14 @@ async function main(): Promise<void> {
   };
   const { app, url } = await startApp(config);
   const index = app.get(PracticeSearchIndex);
+  const unified = app.get(SearchDocumentsIndex);
   const cache = app.get(PracticeSearchCache);
   let cpu = process.cpuUsage();
   createInterface({ input: process.stdin }).on('line', (line) => {
     if (line.startsWith('set ')) {
       const set = JSON.parse(line.slice(4)) as { index: boolean; answerCache: boolean; resultCache: boolean };
-      index.enabled = set.index;
-      index.cacheEnabled = set.answerCache;
+      index.enabled = unified.enabled = set.index;
+      index.cacheEnabled = unified.cacheEnabled = set.answerCache;
       cache.enabled = set.resultCache;
       process.stdout.write(`${JSON.stringify({ ok: true })}\n`);
     } else if (line.trim() === 'cpu') {

@@ -89,7 +89,17 @@ const BENCH_QUERY = `query Search($search: String, $filter: PracticeFilter, $ord
   }
 }`;
 
-const QUERY = process.env.BENCH_QUERY === 'site' ? SITE_QUERY : BENCH_QUERY;
+/** BENCH_QUERY=unified: the one search of the site's header box (libs/discovery), the same words and filters. */
+const UNIFIED_QUERY = `query Search($search: String, $filter: SearchFilter) {
+  search(query: $search, filter: $filter, first: 20) {
+    totalCount
+    edges { cursor node { kind id title summary path status publishedAt } }
+    pageInfo { hasNextPage endCursor }
+    facets { kind { value count } theme { value count } gcmObjective { value count } sdgTarget { value count } region { value count } country { value count } organization { value count } }
+  }
+}`;
+
+const QUERY = { site: SITE_QUERY, unified: UNIFIED_QUERY }[process.env.BENCH_QUERY ?? ''] ?? BENCH_QUERY;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -7,7 +7,7 @@ import { demoPracticeId, PRACTICES_MIGRATIONS, seedDemoPractices } from '@pfp/pr
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { SearchDocuments1765400000000 } from '../migrations/1765400000000-search-documents';
+import { DISCOVERY_MIGRATIONS } from '../discovery.module';
 import { searchDocumentsProjection } from './search-documents.projection';
 import { SEARCH_DOCUMENTS_TABLES } from './search-sources';
 
@@ -18,7 +18,7 @@ describe('search-documents (PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase('search_documents');
     // the practices' migrations hold practice_tsvector_agg, which the tsvector of every kind uses
-    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [...PRACTICES_MIGRATIONS, SearchDocuments1765400000000] }).initialize();
+    dataSource = await new DataSource({ type: 'postgres', url: db.url, migrations: [...PRACTICES_MIGRATIONS, ...DISCOVERY_MIGRATIONS] }).initialize();
     await dataSource.runMigrations();
   });
   afterAll(async () => {

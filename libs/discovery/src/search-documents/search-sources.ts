@@ -144,6 +144,8 @@ function searchSource<Doc, E extends DomainEvent>(
       document: `CASE WHEN r.visible THEN ${textVectorSql('r.texts')} ELSE ''::tsvector END`,
       // title and summary (weights A and B): what relevance ranks on
       head: `ts_filter(c_document.document, '{a,b}')`,
+      // rises with every write: what the in-memory indexes of the API processes follow (search-documents-index.ts)
+      change_seq: `nextval('search_documents_change_seq')`,
     },
   });
 }

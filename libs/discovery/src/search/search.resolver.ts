@@ -7,6 +7,7 @@ import { countryName, regionName, taxonomyLanguage, themeLabel } from '@pfp/taxo
 import { DataSource } from 'typeorm';
 import { SEARCH_FACETS, type SearchKind } from '../search-documents/search-entry';
 import { SearchArgs } from './search.args';
+import { SearchDocumentsIndex } from './search-documents-index';
 import { readFacets, searchFacetsSql, searchPageSql, type SearchRequest } from './search-query';
 import { SearchConnection, SearchFacetCount, SearchHit, type SearchFacets } from './search.types';
 
@@ -28,6 +29,7 @@ export class SearchResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly moderation: Moderation,
+    private readonly index: SearchDocumentsIndex,
   ) {}
 
   @Query(() => SearchConnection, {
@@ -35,8 +37,16 @@ export class SearchResolver {
   })
   async search(@Args() args: SearchArgs, @CurrentActor() actor: Actor | null): Promise<SearchConnection> {
     const { offset, limit } = pageWindow(args);
-    const hidden = (await Promise.all(CATEGORIES.map((c) => this.moderation.hiddenOf(c)))).flat();
+    const [hiddenLists, query] = await Promise.all([Promise.all(CATEGORIES.map((c) => this.moderation.hiddenOf(c))), this.index.query(args.query), this.index.fresh()]);
+    const hidden = hiddenLists.flat();
     const request: SearchRequest = { query: args.query, filter: args.filter, organizationId: actor?.organizationId ?? null, hidden, limit, offset };
+    // the in-memory index of this process (search-documents-index.ts); a phrase search, which needs positions, goes to PostgreSQL
+    if (query.kind !== 'sql' && this.index.enabled) {
+      const answer = this.index.search(query, request);
+      const facets = Object.fromEntries(SEARCH_FACETS.map((f) => [f, (answer.facets[f] ?? []).map((c) => ({ ...c, facet: f }))])) as unknown as SearchFacets;
+      const hits = answer.hits.map((h): SearchHit => ({ ...h, publishedAt: h.publishedAt ? new Date(h.publishedAt) : null }));
+      return { ...connectionFromRows(hits, answer.total, offset), facets };
+    }
     const byKind = Boolean(args.filter?.kinds?.length);
     const page = searchPageSql(request);
     const counted = searchFacetsSql(request, true);

@@ -1,25 +1,19 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Projections } from '@pfp/event-sourcing';
-import { matchable, parseTsQuery, SearchIndex, type IndexAnswer, type IndexedDocument, type Query } from '@pfp/search-index';
+import type { IndexAnswer, IndexedDocument } from '@pfp/search-index';
 import { DataSource } from 'typeorm';
 import type { PracticeNode } from '../shared/practice.types';
 import { facetDecoration } from './facet-labels';
+import { facetsOf, IndexFeed, LEXEME_COLUMNS, weightedTerms, type IndexQuery } from './index-feed';
 import { PRACTICE_SEARCH, type PracticeSearchDocument } from './practice-search.projection';
-import { presentSearchResult } from './search-result';
 import type { PracticeSearchFilter } from './search-query';
-import { searchTsQuerySql } from './text-search';
+import { presentSearchResult } from './search-result';
 
-/** How often the index reads the rows written since it last looked (another process's writes; this one's are read at once). */
-export const FEED_POLL_MS = 100;
-const PAGE = 5_000;
-const QUERY_CACHE = 10_000;
+export { FEED_POLL_MS, type IndexQuery } from './index-feed';
+
 const ANSWER_CACHE = 2_000;
 /** Results kept presented (parsed from their JSON), the most recently shown: a popular practice is parsed once per revision. */
 const PRESENTED = 5_000;
-const SEP = '\u001f';
-
-/** ts_rank's default weights of title (A) and summary (B); a body-only match ranks below both. */
-const WEIGHT = { a: 1, b: 0.4 } as const;
 
 export const INDEX_FACETS = ['theme', 'gcmObjective', 'region', 'country', 'owner', 'implementationStatus'] as const;
 const FILTER_FACETS: Record<keyof PracticeSearchFilter, { facet: string; all?: boolean }> = {
@@ -51,131 +45,25 @@ interface Row {
   terms: string;
 }
 
-/** What a search asks of the index: nothing to match (browse), nothing matches, a query, or one for PostgreSQL (a phrase). */
-export type IndexQuery = { kind: 'browse' } | { kind: 'nothing' } | { kind: 'query'; query: Query } | { kind: 'sql' };
-
 /**
- * Practice search in memory, in each API process: the visible rows of practice_search (their
- * lexemes as PostgreSQL analysed them, weights, facet values, orders) in a SearchIndex, fed by
- * the rows the projection writes (change_seq). Built before the process reports ready
- * (onApplicationBootstrap runs before the server listens), so a restart never serves an empty
- * index; brought up to date before a search whenever this process's projection moved (a
- * mutation here is searchable as it returns) and every FEED_POLL_MS otherwise.
+ * Practice search in memory, in each API process (IndexFeed): the visible rows of
+ * practice_search (their lexemes as PostgreSQL analysed them, weights, facet values, orders).
  */
 @Injectable()
-export class PracticeSearchIndex implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('PracticeSearchIndex');
-  index = new SearchIndex<string>(ORDERS);
-  /** Off: every search takes the SQL path (what bench:search compares against). */
-  enabled = true;
+export class PracticeSearchIndex extends IndexFeed<Row> {
   cacheEnabled = true;
-  private watermark = 0;
-  private syncing: Promise<void> | null = null;
-  private again = false;
-  private seen: string | null = null;
-  private timer: NodeJS.Timeout | null = null;
-  private readonly queries = new Map<string, Promise<IndexQuery>>();
   private readonly answers = new Map<string, IndexAnswer<string>>();
   private readonly presented = new Map<string, { payload: string; node: PracticeNode | null }>();
-  /** How long the last full build took (ms), and how many rows it read. */
-  lastBuild = { ms: 0, rows: 0 };
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly projections: Projections,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const started = Date.now();
-    await this.sync();
-    this.lastBuild = { ms: Date.now() - started, rows: this.index.size };
-    this.logger.log(`${this.index.size} practices indexed in ${this.lastBuild.ms} ms`);
-    this.timer = setInterval(() => void this.sync().catch((e: Error) => this.logger.warn(`sync failed: ${e.message}`)), FEED_POLL_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** Reads what changed; a call while one runs is served by one more run after it (the write may have come after its read). */
-  sync(): Promise<void> {
-    if (this.syncing) {
-      this.again = true;
-      return this.syncing;
-    }
-    this.syncing = (async () => {
-      try {
-        do {
-          this.again = false;
-          await this.readChanges();
-        } while (this.again);
-      } finally {
-        this.syncing = null;
-      }
-    })();
-    return this.syncing;
-  }
-
-  /** Up to date with this process's own projection run, if it runs it (read-your-writes here). */
-  async fresh(): Promise<void> {
-    const status = this.projections.status().find((s) => s.name === PRACTICE_SEARCH);
-    const at = status?.checkpoint ? `${status.checkpoint.commit}/${status.checkpoint.prepare}` : null;
-    if (at !== this.seen) {
-      this.seen = at;
-      await this.sync();
-    } else if (this.syncing) await this.syncing;
-  }
-
-  private async readChanges(): Promise<void> {
-    const [{ head }] = (await this.dataSource.query(`SELECT coalesce(max(change_seq), 0)::text AS head FROM practice_search`)) as Array<{ head: string }>;
-    if (Number(head) < this.watermark) {
-      // the table was rebuilt from a fresh sequence: start again
-      this.logger.warn(`practice_search went back (${head} < ${this.watermark}): rebuilding the index`);
-      this.index = new SearchIndex<string>(ORDERS);
-      this.watermark = 0;
-    }
-    while (Number(head) > this.watermark) {
-      const rows: Row[] = await this.dataSource.query(
-        `SELECT id, revision, (doc - 'next')::text AS doc, visible, change_seq::text AS change_seq, title, published_at, facet_values, met_criteria,
-           array_to_string(tsvector_to_array(ts_filter(document, '{a}')), $3) AS a,
-           array_to_string(tsvector_to_array(ts_filter(document, '{b}')), $3) AS b,
-           array_to_string(tsvector_to_array(document), $3) AS terms
-         FROM practice_search WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`,
-        [this.watermark, PAGE, SEP],
-      );
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        if (row.visible) this.index.put(indexed(row));
-        else this.index.remove(row.id);
-      }
-      this.watermark = Number(rows[rows.length - 1].change_seq);
-    }
-  }
-
-  /** The search text as the index matches it: PostgreSQL's own analysis of it (the SQL path's tsquery), parsed; cached. */
-  query(search: string | null | undefined): Promise<IndexQuery> {
-    const text = search?.trim();
-    if (!text) return Promise.resolve({ kind: 'browse' });
-    let found = this.queries.get(text);
-    if (!found) {
-      found = this.analyse(text);
-      found.catch(() => this.queries.delete(text));
-      this.queries.set(text, found);
-      if (this.queries.size > QUERY_CACHE) this.queries.delete(this.queries.keys().next().value!);
-    }
-    return found;
-  }
-
-  private async analyse(text: string): Promise<IndexQuery> {
-    const values: unknown[] = [];
-    const sql = searchTsQuerySql(text, values);
-    if (!sql) return { kind: 'browse' };
-    const [{ q }] = (await this.dataSource.query(`SELECT (${sql})::text AS q`, values)) as Array<{ q: string }>;
-    const query = parseTsQuery(q);
-    if (!query) return { kind: 'nothing' };
-    return matchable(query) ? { kind: 'query', query } : { kind: 'sql' };
+  constructor(dataSource: DataSource, projections: Projections) {
+    super(dataSource, projections, {
+      name: 'PracticeSearchIndex',
+      table: 'practice_search',
+      projection: PRACTICE_SEARCH,
+      orders: ORDERS,
+      columns: `id, revision, (doc - 'next')::text AS doc, visible, change_seq::text AS change_seq, title, published_at, facet_values, met_criteria, ${LEXEME_COLUMNS}`,
+      indexed,
+    });
   }
 
   /** One page and the counts, answers cached by the index's version, the hidden ids and the request. */
@@ -232,20 +120,10 @@ export class PracticeSearchIndex implements OnApplicationBootstrap, OnApplicatio
 
 /** A visible row as the index keeps it: lexemes weighted A (title) > B (summary) > body; the payload is the row as JSON. */
 export function indexed(row: Row): IndexedDocument<string> {
-  const terms = new Map<string, number>();
-  for (const term of row.terms ? row.terms.split(SEP) : []) terms.set(term, 0);
-  for (const term of row.b ? row.b.split(SEP) : []) terms.set(term, WEIGHT.b);
-  for (const term of row.a ? row.a.split(SEP) : []) terms.set(term, WEIGHT.a);
-  const facets: Record<string, string[]> = { criterion: row.met_criteria };
-  for (const tagged of row.facet_values) {
-    const colon = tagged.indexOf(':');
-    const facet = tagged.slice(0, colon);
-    if (facet !== 'total') (facets[facet] ??= []).push(tagged.slice(colon + 1));
-  }
   return {
     id: row.id,
-    terms,
-    facets,
+    terms: weightedTerms(row),
+    facets: { ...facetsOf(row.facet_values), criterion: row.met_criteria },
     keys: { at: row.published_at ? new Date(row.published_at).getTime() : 0, title: row.title.toLowerCase() },
     payload: `{"revision":${row.revision},"doc":${row.doc}}`,
   };
