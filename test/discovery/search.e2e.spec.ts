@@ -46,14 +46,21 @@ const countOf = (counts: Count[], value: string) => counts.find((c) => c.value =
 describe('search across practices, calls, projects and policy tools (GraphQL, PostgreSQL)', () => {
   const t = useTestApi(['mx', 'se', 'iom', 'gfmd-support-unit']);
   // the demo data is seeded and projected after boot: wait until every kind is there
-  const ready = () => eventually(() => search(t.api, { first: 0 }), (found) => found.facets.kind.length === 4);
+  const ready = () =>
+    eventually(
+      () => search(t.api, { first: 0 }),
+      (found) => found.facets.kind.length === 4,
+    );
 
   it('finds each kind of the 2011 demo data, with its page', async () => {
     await ready();
     const children = await search(t.api, { query: 'unaccompanied children' });
     expect(kindsOf(children)).toEqual(['CALL_FOR_ACTION', 'PARTNERSHIP_PROJECT', 'PRACTICE']);
     const practice = children.edges.find((e) => e.node.kind === 'PRACTICE')!.node;
-    expect(practice).toMatchObject({ id: demoPracticeId('mx-unaccompanied-children-training'), path: `/practices/${demoPracticeId('mx-unaccompanied-children-training')}` });
+    expect(practice).toMatchObject({
+      id: demoPracticeId('mx-unaccompanied-children-training'),
+      path: `/practices/${demoPracticeId('mx-unaccompanied-children-training')}`,
+    });
     const handbook = await search(t.api, { query: 'handbook diasporas' });
     expect(kindsOf(handbook)).toEqual(expect.arrayContaining(['CALL_FOR_ACTION', 'PARTNERSHIP_PROJECT', 'POLICY_TOOL']));
     expect(handbook.edges.find((e) => e.node.kind === 'POLICY_TOOL')!.node.path).toMatch(/^\/tools\/policyTool-/);
@@ -78,7 +85,9 @@ describe('search across practices, calls, projects and policy tools (GraphQL, Po
     expect(all.totalCount).toBe(all.facets.kind.reduce((n, c) => n + c.count, 0));
     expect(all.facets.country.find((c) => c.value === 'MEX')?.label).toBe('Mexico');
     expect(all.facets.theme.find((c) => c.value === 'diaspora')?.label).toBeTruthy();
-    expect(all.facets.organization.find((c) => c.value === demoOrganizationId('iom'))?.organization?.name).toBe('International Organization for Migration (IOM)');
+    expect(all.facets.organization.find((c) => c.value === demoOrganizationId('iom'))?.organization?.name).toBe(
+      'International Organization for Migration (IOM)',
+    );
     expect(all.facets.gcmObjective.every((c) => c.value.startsWith('gcm-'))).toBe(true);
     expect(all.facets.theme.some((c) => c.value.startsWith('gcm-') || c.value.startsWith('sdg-'))).toBe(false);
   });

@@ -77,10 +77,20 @@ describe('security headers and compression on the whole API', () => {
   });
 
   it('keeps every GraphQL answer out of caches: no-store on POST and GET, answers and refusals', async () => {
-    const get = await send(`${origin}/graphql?query=${encodeURIComponent('{ practices(first: 1) { totalCount } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
-    const refused = await send(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nothingHere }' }) });
+    const get = await send(`${origin}/graphql?query=${encodeURIComponent('{ practices(first: 1) { totalCount } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    const refused = await send(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ nothingHere }' }),
+    });
     const answers = { post: await graphql('identity'), get, refused };
-    expect(Object.fromEntries(Object.entries(answers).map(([name, a]) => [name, a.headers['cache-control']]))).toEqual({ post: 'no-store', get: 'no-store', refused: 'no-store' });
+    expect(Object.fromEntries(Object.entries(answers).map(([name, a]) => [name, a.headers['cache-control']]))).toEqual({
+      post: 'no-store',
+      get: 'no-store',
+      refused: 'no-store',
+    });
     expect(get.status).toBe(200);
     expect(JSON.parse(get.body.toString())).toMatchObject({ data: { practices: { totalCount: expect.any(Number) as unknown } } });
   });

@@ -94,7 +94,11 @@ describe('practices end to end: Mexico drafts, the Support Unit reviews, a visit
     expect(french.errors).toBeUndefined();
     expect(french.data!.practices.facets.region).toContainEqual({ value: '013', label: 'Amérique centrale' });
     const refused = await api.gql<Labels>(LABELS, { language: 'de' });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', fields: { language: expect.stringContaining('must be one of') as unknown } });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INPUT.INVALID',
+      fields: { language: expect.stringContaining('must be one of') as unknown },
+    });
     const elsewhere = await api.gql<Search>(SEARCH, { search: 'unaccompanied', filter: { countries: ['PHL'] } });
     expect(elsewhere.data!.practices.totalCount).toBe(0);
 

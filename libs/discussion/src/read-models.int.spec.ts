@@ -100,7 +100,7 @@ describe('discussion read models (PostgreSQL)', () => {
     expect(await source.hiddenOf('comment')).toEqual([commentId]);
   });
 
-  it('keeps hiddenOf while this process\'s moderation read models stand still, for HIDDEN_OF_CACHE_MS at most, and asks again once they move', async () => {
+  it("keeps hiddenOf while this process's moderation read models stand still, for HIDDEN_OF_CACHE_MS at most, and asks again once they move", async () => {
     let at = 'before';
     const source = hiddenContent(dataSource, () => at);
     expect(await source.hiddenOf('practice')).toEqual([practiceId]);

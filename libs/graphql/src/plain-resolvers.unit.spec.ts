@@ -9,7 +9,10 @@ const schema = () =>
         count: {
           type: new GraphQLObjectType({
             name: 'Count',
-            fields: { value: { type: GraphQLString }, label: { type: GraphQLString, args: { language: { type: GraphQLString, defaultValue: 'en' } }, resolve: () => 'from Nest' } },
+            fields: {
+              value: { type: GraphQLString },
+              label: { type: GraphQLString, args: { language: { type: GraphQLString, defaultValue: 'en' } }, resolve: () => 'from Nest' },
+            },
           }),
           resolve: () => ({ value: '013', n: 1 }),
         },

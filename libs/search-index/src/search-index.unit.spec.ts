@@ -14,12 +14,33 @@ describe('search index', () => {
   index.put(doc('d', 4, { child: 0 }, { theme: ['children'], country: ['MEX', 'HND'] }, 'beta'));
 
   it('parses PostgreSQL tsquery text, phrases marked as not matchable here', () => {
-    expect(parseTsQuery(`'child' | 'children'`)).toEqual({ kind: 'or', children: [{ kind: 'term', term: 'child' }, { kind: 'term', term: 'children' }] });
+    expect(parseTsQuery(`'child' | 'children'`)).toEqual({
+      kind: 'or',
+      children: [
+        { kind: 'term', term: 'child' },
+        { kind: 'term', term: 'children' },
+      ],
+    });
     expect(parseTsQuery(`( 'a' | 'b' ) & !( 'c''s' | 'd' )`)).toEqual({
       kind: 'and',
       children: [
-        { kind: 'or', children: [{ kind: 'term', term: 'a' }, { kind: 'term', term: 'b' }] },
-        { kind: 'not', child: { kind: 'or', children: [{ kind: 'term', term: "c's" }, { kind: 'term', term: 'd' }] } },
+        {
+          kind: 'or',
+          children: [
+            { kind: 'term', term: 'a' },
+            { kind: 'term', term: 'b' },
+          ],
+        },
+        {
+          kind: 'not',
+          child: {
+            kind: 'or',
+            children: [
+              { kind: 'term', term: "c's" },
+              { kind: 'term', term: 'd' },
+            ],
+          },
+        },
       ],
     });
     expect(matchable(parseTsQuery(`'child' <-> 'labour' | 'x'`)!)).toBe(false);
@@ -34,17 +55,23 @@ describe('search index', () => {
       { value: 'children', count: 3 },
       { value: 'detention', count: 1 },
     ]);
-    expect(found.facets.country).toEqual([
-      { value: 'MEX', count: 2 },
-      { value: 'HND', count: 2 },
-    ].sort((x, y) => x.value.localeCompare(y.value)));
+    expect(found.facets.country).toEqual(
+      [
+        { value: 'MEX', count: 2 },
+        { value: 'HND', count: 2 },
+      ].sort((x, y) => x.value.localeCompare(y.value)),
+    );
   });
 
   it('filters any-of within a facet and all-of where asked, excludes ids, negates, pages, orders', () => {
     const filters = [{ facet: 'country', values: ['HND', 'XXX'] }];
     expect(index.search({ filters, order: 'newest', offset: 0, limit: 10 }).hits.map((h) => h.id)).toEqual(['d', 'b']);
-    expect(index.search({ filters: [{ facet: 'country', values: ['HND', 'MEX'], all: true }], order: 'newest', offset: 0, limit: 10 }).hits.map((h) => h.id)).toEqual(['d']);
-    expect(index.search({ query: parseTsQuery(`'child' & !'detent'`), order: 'relevance', tieBreak: 'newest', offset: 0, limit: 10 }).hits.map((h) => h.id)).toEqual(['a', 'd']);
+    expect(
+      index.search({ filters: [{ facet: 'country', values: ['HND', 'MEX'], all: true }], order: 'newest', offset: 0, limit: 10 }).hits.map((h) => h.id),
+    ).toEqual(['d']);
+    expect(
+      index.search({ query: parseTsQuery(`'child' & !'detent'`), order: 'relevance', tieBreak: 'newest', offset: 0, limit: 10 }).hits.map((h) => h.id),
+    ).toEqual(['a', 'd']);
     expect(index.search({ order: 'newest', exclude: ['c'], offset: 1, limit: 2 }).hits.map((h) => h.id)).toEqual(['b', 'a']);
     expect(index.search({ order: 'title', offset: 0, limit: 10 }).hits.map((h) => h.id)).toEqual(['b', 'd', 'c', 'a']);
   });
@@ -59,7 +86,11 @@ describe('search index', () => {
     expect(local.search({ query: parseTsQuery(`'w6'`), order: 'newest', offset: 0, limit: 1000 }).hits.map((h) => h.id)).not.toContain('p6');
     const all = local.search({ order: 'newest', facets: ['country'], offset: 0, limit: 5 });
     expect(all.total).toBe(2999);
-    expect(all.facets.country).toEqual([{ value: 'HND', count: 1499 }, { value: 'MEX', count: 1499 }, { value: 'FRA', count: 1 }]);
+    expect(all.facets.country).toEqual([
+      { value: 'HND', count: 1499 },
+      { value: 'MEX', count: 1499 },
+      { value: 'FRA', count: 1 },
+    ]);
     expect(all.hits.map((h) => h.id)).toEqual(['p2999', 'p2998', 'p2997', 'p2996', 'p2995']);
     // counts kept per key until the index changes
     const kept = () => local.search({ order: 'newest', facets: ['country'], countsKey: 'all', offset: 0, limit: 1 }).facets.country;
@@ -92,7 +123,10 @@ describe('search index', () => {
     expect(rare().hits.map((h) => h.id)).toEqual(['p4007', 'p3007', 'p2007']);
     local.put(doc('p1007', 9000, { rare: 0 }, {}));
     expect(rare().hits.map((h) => h.id)).toEqual(['p1007', 'p4007', 'p3007']);
-    expect(local.search({ query: parseTsQuery(`'rare'`), order: 'relevance', tieBreak: 'newest', offset: 3, limit: 10 }).hits.map((h) => h.id)).toEqual(['p2007', 'p7']);
+    expect(local.search({ query: parseTsQuery(`'rare'`), order: 'relevance', tieBreak: 'newest', offset: 3, limit: 10 }).hits.map((h) => h.id)).toEqual([
+      'p2007',
+      'p7',
+    ]);
   });
 
   it('counts without a page when asked for none', () => {

@@ -73,7 +73,15 @@ describe('search-documents (PostgreSQL)', () => {
     expect({ visible: gone.visible, facets: gone.facet_values, document: gone.document }).toEqual({ visible: false, facets: [], document: '' });
     const [facets] = await dataSource.query(`SELECT facet_values FROM search_documents WHERE id = 'callForAction-1'`);
     expect(facets.facet_values).toEqual(
-      expect.arrayContaining(['total:', 'kind:CALL_FOR_ACTION', 'theme:migrant-children', 'gcmObjective:gcm-7', 'country:MEX', 'region:419', 'organization:organization-mx']),
+      expect.arrayContaining([
+        'total:',
+        'kind:CALL_FOR_ACTION',
+        'theme:migrant-children',
+        'gcmObjective:gcm-7',
+        'country:MEX',
+        'region:419',
+        'organization:organization-mx',
+      ]),
     );
     // search keeps no sealed contact of a practice
     expect(JSON.stringify(gone.doc)).not.toMatch(/ciphertext/);

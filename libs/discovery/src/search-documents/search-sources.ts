@@ -100,7 +100,9 @@ function policyToolEntry(d: PolicyToolDocument): SearchEntry {
     status: d.status,
     texts: [
       { language: c.language, title: c.title, summary: c.summary, body: body(c.sections) },
-      ...d.translations.filter((t) => t.edition === edition.number).map((t) => ({ language: t.language, title: t.title, summary: t.summary, body: body(t.sections) })),
+      ...d.translations
+        .filter((t) => t.edition === edition.number)
+        .map((t) => ({ language: t.language, title: t.title, summary: t.summary, body: body(t.sections) })),
     ],
     themes: c.themes,
     countries: c.countries,

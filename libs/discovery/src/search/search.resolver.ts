@@ -33,11 +33,16 @@ export class SearchResolver {
   ) {}
 
   @Query(() => SearchConnection, {
-    description: 'One search across published practices, calls for action, partnership projects the viewer may read and released policy tools, with facet counts.',
+    description:
+      'One search across published practices, calls for action, partnership projects the viewer may read and released policy tools, with facet counts.',
   })
   async search(@Args() args: SearchArgs, @CurrentActor() actor: Actor | null): Promise<SearchConnection> {
     const { offset, limit } = pageWindow(args);
-    const [hiddenLists, query] = await Promise.all([Promise.all(CATEGORIES.map((c) => this.moderation.hiddenOf(c))), this.index.query(args.query), this.index.fresh()]);
+    const [hiddenLists, query] = await Promise.all([
+      Promise.all(CATEGORIES.map((c) => this.moderation.hiddenOf(c))),
+      this.index.query(args.query),
+      this.index.fresh(),
+    ]);
     const hidden = hiddenLists.flat();
     const request: SearchRequest = { query: args.query, filter: args.filter, organizationId: actor?.organizationId ?? null, hidden, limit, offset };
     // the in-memory index of this process (search-documents-index.ts); a phrase search, which needs positions, goes to PostgreSQL
@@ -79,9 +84,13 @@ export class SearchFacetCountResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Themes, GCM objectives, SDG targets and regions in one of the six UN languages (English by default); countries in English; kinds and organisations: null.',
+    description:
+      'Themes, GCM objectives, SDG targets and regions in one of the six UN languages (English by default); countries in English; kinds and organisations: null.',
   })
-  label(@Parent() count: SearchFacetCount, @Args('language', { type: () => String, nullable: true, defaultValue: 'en' }) language: string | null): string | null {
+  label(
+    @Parent() count: SearchFacetCount,
+    @Args('language', { type: () => String, nullable: true, defaultValue: 'en' }) language: string | null,
+  ): string | null {
     const wanted = taxonomyLanguage(language);
     switch (count.facet) {
       case 'theme':

@@ -26,9 +26,7 @@ export function hiddenContent(dataSource: DataSource, moved?: () => string): Hid
       );
       return rows.map((r) => r.id);
     }
-    const rows: Array<{ id: string }> = await dataSource.query(`SELECT item_id AS id FROM item_moderation WHERE hidden AND item_id LIKE $1`, [
-      `${category}-%`,
-    ]);
+    const rows: Array<{ id: string }> = await dataSource.query(`SELECT item_id AS id FROM item_moderation WHERE hidden AND item_id LIKE $1`, [`${category}-%`]);
     return rows.map((r) => r.id);
   };
   return {

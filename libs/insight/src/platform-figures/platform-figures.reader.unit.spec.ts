@@ -10,7 +10,9 @@ class ControlledReader extends PlatformFiguresReader {
   }
 
   protected override load(): ReturnType<PlatformFiguresReader['load']> {
-    return new Promise((resolve) => this.loads.push((calls) => resolve({ regions: [], themes: [], funnel: { calls, responses: 0, projects: 0 }, metrics: [], countries: [] })));
+    return new Promise((resolve) =>
+      this.loads.push((calls) => resolve({ regions: [], themes: [], funnel: { calls, responses: 0, projects: 0 }, metrics: [], countries: [] })),
+    );
   }
 }
 

@@ -111,10 +111,11 @@ export abstract class IndexFeed<Row extends { change_seq: string; visible: boole
       this.watermark = 0;
     }
     while (Number(head) > this.watermark) {
-      const rows: Row[] = await this.dataSource.query(
-        `SELECT ${this.fed.columns} FROM ${table} WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`,
-        [this.watermark, PAGE, SEP],
-      );
+      const rows: Row[] = await this.dataSource.query(`SELECT ${this.fed.columns} FROM ${table} WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`, [
+        this.watermark,
+        PAGE,
+        SEP,
+      ]);
       if (rows.length === 0) break;
       for (const row of rows) {
         if (row.visible) this.index.put(this.fed.indexed(row));
