@@ -10,12 +10,38 @@ const config = JSON.parse(process.argv[2]) as ClientConfig;
 const targets = config.urls.map((u) => new URL(u));
 const agent = new Agent({ keepAlive: true, maxSockets: config.clients });
 
+/** The mix's theme filter as the one search takes it: GCM objectives and SDG targets in their own lists. */
+function unifiedFilter(filter: MixSearch['filter']): Record<string, string[]> | undefined {
+  if (!filter?.themes) return filter;
+  const { themes, ...rest } = filter;
+  const of = (prefix: string) => themes.filter((t) => t.startsWith(prefix));
+  const plain = themes.filter((t) => !t.startsWith('gcm-') && !t.startsWith('sdg-'));
+  return {
+    ...rest,
+    ...(plain.length ? { themes: plain } : {}),
+    ...(of('gcm-').length ? { gcmObjectives: of('gcm-') } : {}),
+    ...(of('sdg-').length ? { sdgTargets: of('sdg-') } : {}),
+  };
+}
+
 function post(target: URL, search: MixSearch): Promise<void> {
   // the reader's language for labels (a facet-only browse has none: English), where the query asks for them
-  const body = JSON.stringify({ query: config.query, variables: { ...search, language: search.language === '-' ? 'en' : search.language } });
+  const variables = {
+    ...search,
+    language: search.language === '-' ? 'en' : search.language,
+    filter: config.unified ? unifiedFilter(search.filter) : search.filter,
+  };
+  const body = JSON.stringify({ query: config.query, variables });
   return new Promise((resolve, reject) => {
     const req = request(
-      { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        agent,
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

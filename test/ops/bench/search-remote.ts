@@ -96,6 +96,8 @@ export interface ClientConfig {
   warmupSeconds: number;
   mix: 'random' | 'popular';
   practices: number;
+  /** The one search files GCM objectives and SDG targets apart from themes (its filter refuses them among themes). */
+  unified?: boolean;
 }
 
 /**

@@ -220,16 +220,27 @@ async function main(): Promise<void> {
     /** One measurement, unless the same with one client was already 10 times over the target: 50 would take minutes to drain. */
     const measure = async (clients: number, name: string, run: () => Promise<Omit<Result, 'clients' | 'name' | 'load'>>) => {
       const alone = results.find((r) => r.clients === 1 && r.name === name);
-      if (clients > 1 && alone && percentile(alone.samples.map((s) => s.ms), 50) > 10 * TARGET_P95_MS) {
+      if (
+        clients > 1 &&
+        alone &&
+        percentile(
+          alone.samples.map((s) => s.ms),
+          50,
+        ) >
+          10 * TARGET_P95_MS
+      ) {
         console.log(`  skipped at ${clients} clients (p50 with 1 client over ${10 * TARGET_P95_MS} ms): ${name}`);
         return;
       }
-      const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+      const load = loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ');
       results.push({ clients, name, load, ...(await run()) });
       console.log(`  measured ${clients} client(s): ${name}`);
     };
     feed.cacheEnabled = false;
-    for (const clients of CLIENTS) for (const c of candidates) if (chosen(`direct: ${c.name}`)) await measure(clients, `direct: ${c.name}`, () => direct(c)(clients));
+    for (const clients of CLIENTS)
+      for (const c of candidates) if (chosen(`direct: ${c.name}`)) await measure(clients, `direct: ${c.name}`, () => direct(c)(clients));
     await closeApp(); // the GraphQL measurements have the machine to themselves and their own processes
 
     // GraphQL: the APIs (1 or 2 processes, search-server.ts) and the clients (search-client.ts) in processes of their own
@@ -249,7 +260,19 @@ async function main(): Promise<void> {
           for (const g of graphqlSetups.filter((g) => chosen(`${via}: ${g.name}`)))
             await measure(clients, `${via}: ${g.name}`, async () => {
               await apis.set(g.flags);
-              const r = await remoteClients({ urls: apis.urls, query: QUERY, clients, seconds: SECONDS, warmupSeconds: 1, mix: g.mix, practices: PRACTICES }, apis);
+              const r = await remoteClients(
+                {
+                  urls: apis.urls,
+                  query: QUERY,
+                  clients,
+                  seconds: SECONDS,
+                  warmupSeconds: 1,
+                  mix: g.mix,
+                  practices: PRACTICES,
+                  unified: QUERY === UNIFIED_QUERY,
+                },
+                apis,
+              );
               return { samples: r.samples, cpuMs: r.apiCpuMs, clientCpuMs: r.clientCpuMs };
             });
       } finally {
@@ -257,7 +280,22 @@ async function main(): Promise<void> {
       }
     }
 
-    console.log('\n' + line(['clients', 'path', 'p50 ms', 'p95 ms', 'worst kind p95 ms', 'searches/s', 'p95 vs (a) same way', `p95 <= ${TARGET_P95_MS} ms`, 'API (or direct) CPU ms/search', 'client CPU ms/search', 'load 1/5/15']));
+    console.log(
+      '\n' +
+        line([
+          'clients',
+          'path',
+          'p50 ms',
+          'p95 ms',
+          'worst kind p95 ms',
+          'searches/s',
+          'p95 vs (a) same way',
+          `p95 <= ${TARGET_P95_MS} ms`,
+          'API (or direct) CPU ms/search',
+          'client CPU ms/search',
+          'load 1/5/15',
+        ]),
+    );
     console.log(line(Array(11).fill('---')));
     for (const r of results) {
       const ms = r.samples.map((s) => s.ms);
@@ -273,7 +311,15 @@ async function main(): Promise<void> {
           p95.toFixed(1),
           `${kinds[0].p95.toFixed(1)} (${kinds[0].kind})`,
           (ms.length / SECONDS).toFixed(0),
-          base ? `${(p95 / percentile(base.samples.map((s) => s.ms), 95)).toFixed(3)}x` : '-',
+          base
+            ? `${(
+                p95 /
+                percentile(
+                  base.samples.map((s) => s.ms),
+                  95,
+                )
+              ).toFixed(3)}x`
+            : '-',
           r.clients >= 50 ? (kinds[0].p95 <= TARGET_P95_MS ? 'met' : 'missed') : '-',
           (r.cpuMs / r.samples.length).toFixed(2),
           r.clientCpuMs === undefined ? '-' : (r.clientCpuMs / r.samples.length).toFixed(2),
@@ -286,7 +332,12 @@ async function main(): Promise<void> {
       console.log(`\nPer kind of search, ${r.clients} clients, ${r.name}:\n` + line(['kind', 'n', 'p50 ms', 'p95 ms']) + '\n' + line(Array(4).fill('---')));
       for (const [kind, list] of byKind(r.samples)) console.log(line([kind, list.length, percentile(list, 50).toFixed(1), percentile(list, 95).toFixed(1)]));
     }
-    console.log(`\nIn memory for ${PRACTICES.toLocaleString('en')} practices:\n` + line(['design', 'build from the read model', 'memory']) + '\n' + line(Array(3).fill('---')));
+    console.log(
+      `\nIn memory for ${PRACTICES.toLocaleString('en')} practices:\n` +
+        line(['design', 'build from the read model', 'memory']) +
+        '\n' +
+        line(Array(3).fill('---')),
+    );
     for (const b of built) console.log(line([b.name, Number.isNaN(b.ms) ? '-' : `${(b.ms / 1000).toFixed(1)} s`, mb(b.bytes)]));
   } finally {
     await pool.end();
