@@ -84,7 +84,13 @@ describe('search across practices, calls, projects and policy tools (GraphQL, Po
     });
     expect(all.totalCount).toBe(all.facets.kind.reduce((n, c) => n + c.count, 0));
     expect(all.facets.country.find((c) => c.value === 'MEX')?.label).toBe('Mexico');
-    expect(all.facets.theme.find((c) => c.value === 'diaspora')?.label).toBeTruthy();
+    expect(all.facets.theme.find((c) => c.value === 'diaspora')?.label).toBe('Politique en faveur de la diaspora');
+    // a language outside the six is refused, naming it (labels are plain resolvers: the same refusal as through Nest)
+    const refused = await t.api.gql(`{ search(first: 1) { facets { theme { value label(language: "de") } } } }`);
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { language: expect.stringContaining('must be one of') as unknown },
+    });
     expect(all.facets.organization.find((c) => c.value === demoOrganizationId('iom'))?.organization?.name).toBe(
       'International Organization for Migration (IOM)',
     );

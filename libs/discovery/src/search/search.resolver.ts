@@ -1,6 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Moderation } from '@pfp/contributions';
-import { connectionFromRows, pageWindow } from '@pfp/graphql';
+import { connectionFromRows, pageWindow, plainResolver } from '@pfp/graphql';
 import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { countryName, regionName, taxonomyLanguage, themeLabel } from '@pfp/taxonomy';
@@ -77,6 +77,26 @@ export class SearchResolver {
   }
 }
 
+/** A facet value's readable name in one of the six languages (themes, GCM objectives, SDG targets and regions; countries in English). */
+function facetLabel(count: SearchFacetCount, language: string | null | undefined): string | null {
+  const wanted = taxonomyLanguage(language);
+  switch (count.facet) {
+    case 'theme':
+    case 'gcmObjective':
+    case 'sdgTarget':
+      return themeLabel(count.value, wanted) ?? null;
+    case 'region':
+      return regionName(count.value, wanted) ?? null;
+    case 'country':
+      return countryName(count.value);
+    default:
+      return null;
+  }
+}
+
+// a search page names about 200 facet values: resolved as graphql-js resolves a field, not through Nest's pipeline per value
+plainResolver('SearchFacetCount', 'label', (count: SearchFacetCount, args: { language?: string | null }) => facetLabel(count, args.language));
+
 /** A facet value's readable name, and the organisation an organisation value names. */
 @Resolver(() => SearchFacetCount)
 export class SearchFacetCountResolver {
@@ -91,19 +111,7 @@ export class SearchFacetCountResolver {
     @Parent() count: SearchFacetCount,
     @Args('language', { type: () => String, nullable: true, defaultValue: 'en' }) language: string | null,
   ): string | null {
-    const wanted = taxonomyLanguage(language);
-    switch (count.facet) {
-      case 'theme':
-      case 'gcmObjective':
-      case 'sdgTarget':
-        return themeLabel(count.value, wanted) ?? null;
-      case 'region':
-        return regionName(count.value, wanted) ?? null;
-      case 'country':
-        return countryName(count.value);
-      default:
-        return null;
-    }
+    return facetLabel(count, language);
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'The organisation of an organisation facet value.' })
