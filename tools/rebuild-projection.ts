@@ -3,7 +3,7 @@
 // then switches atomically (see rebuildProjection). Needs DATABASE_URL (and EVENT_STORE /
 // KURRENTDB_URL like the API). With no name, lists the projections that can be rebuilt.
 // On a terminal, a progress bar; piped (CI, logs), a plain line every few seconds.
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SingleBar } from 'cli-progress';
 import { DataSource } from 'typeorm';
@@ -64,6 +64,26 @@ function describe(name: string, p: RebuildProgress, rates: Rates): string {
   return `${name} ${p.phase}: ${p.detail ?? ''} | ${n(p.events)} events -> ${n(p.rows)} rows`;
 }
 
+/**
+ * Warnings and errors on stderr, coloured only on a terminal: stdout carries the progress alone, so a piped
+ * log (CI's, an operator's `| tee`) holds plain lines. Nest's default writes warnings to stdout in colour.
+ */
+class DiagnosticsLogger extends ConsoleLogger {
+  constructor() {
+    super({ logLevels: ['error', 'warn'] satisfies LogLevel[], colors: process.stderr.isTTY === true });
+  }
+  protected override printMessages(
+    messages: unknown[],
+    context?: string,
+    logLevel?: LogLevel,
+    _stream?: 'stdout' | 'stderr',
+    errorStack?: unknown,
+    params?: Record<string, unknown>,
+  ): void {
+    super.printMessages(messages, context, logLevel, 'stderr', errorStack, params);
+  }
+}
+
 /** A bar on a terminal; plain lines at intervals (and at each change of phase) when piped. */
 function progressDisplay(name: string, started: number) {
   const rates = new Rates(started);
@@ -115,12 +135,9 @@ async function main(): Promise<number> {
     process.stderr.write('DATABASE_URL is required: the rebuild runs against the PostgreSQL the API and projector use.\n');
     return 2;
   }
-  Logger.overrideLogger(['error', 'warn']);
   const app = await NestFactory.createApplicationContext(
     ProjectorModule.forRoot({ ...config, databaseUrl: config.databaseUrl }, PROJECTOR_FEATURES, { runConsumers: false }),
-    {
-      logger: ['error', 'warn'],
-    },
+    { logger: new DiagnosticsLogger() },
   );
   try {
     const projections = app.get(Projections, { strict: false });
