@@ -25,6 +25,9 @@ export interface SearchApis {
   stop(): Promise<void>;
 }
 
+/** What begins each line of search-server.ts's protocol on its stdout, where the app's own logs go too. */
+export const PROTOCOL_MARK = 'bench-search ';
+
 /** A child on the line protocol: one line out per line in, answered in order. */
 function lineChild(child: ChildProcess): { first: Promise<string>; ask(line: string): Promise<string> } {
   const waiting: Array<(line: string) => void> = [];
@@ -32,11 +35,12 @@ function lineChild(child: ChildProcess): { first: Promise<string>; ask(line: str
   const first = new Promise<string>((r) => (resolveFirst = r));
   let started = false;
   createInterface({ input: child.stdout! }).on('line', (line) => {
-    if (!line.startsWith('{')) return; // the app's own output
+    if (!line.startsWith(PROTOCOL_MARK)) return; // the app's own output
+    const answer = line.slice(PROTOCOL_MARK.length);
     if (!started) {
       started = true;
-      resolveFirst(line);
-    } else waiting.shift()?.(line);
+      resolveFirst(answer);
+    } else waiting.shift()?.(answer);
   });
   return {
     first,

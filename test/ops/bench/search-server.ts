@@ -2,7 +2,7 @@
 // BENCH_DATABASE_URL, rate limits lifted, configured as development while NODE_ENV=production (graphql-js's production
 // checks). Prints {"url": ...} once listening (its search index built); on stdin, a line `set {"index":bool,
 // "answerCache":bool,"resultCache":bool}` chooses the search path (of practices and of the one search alike) and prints {"ok":true}, and `cpu` prints {"cpuMs": n},
-// this process's CPU since the last `cpu`. Stops on SIGTERM.
+// this process's CPU since the last `cpu` (each answer a line after PROTOCOL_MARK). Stops on SIGTERM.
 import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,10 @@ import { loadConfig } from '@pfp/config';
 import { PracticeSearchCache, PracticeSearchIndex } from '@pfp/practices';
 import { SearchDocumentsIndex } from '@pfp/discovery';
 import { startApp } from '../../../apps/api/src/create-app';
+import { PROTOCOL_MARK } from './search-remote';
+
+/** A line of the protocol, marked: the app logs JSON lines on the same stdout (a warning at start, for one). */
+const answer = (value: object) => process.stdout.write(`${PROTOCOL_MARK}${JSON.stringify(value)}\n`);
 
 async function main(): Promise<void> {
   const config = {
@@ -35,14 +39,14 @@ async function main(): Promise<void> {
       index.enabled = unified.enabled = set.index;
       index.cacheEnabled = unified.cacheEnabled = set.answerCache;
       cache.enabled = set.resultCache;
-      process.stdout.write(`${JSON.stringify({ ok: true })}\n`);
+      answer({ ok: true });
     } else if (line.trim() === 'cpu') {
       const used = process.cpuUsage(cpu);
       cpu = process.cpuUsage();
-      process.stdout.write(`${JSON.stringify({ cpuMs: (used.user + used.system) / 1000 })}\n`);
+      answer({ cpuMs: (used.user + used.system) / 1000 });
     }
   });
-  process.stdout.write(`${JSON.stringify({ url })}\n`);
+  answer({ url });
   process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
 }
 

@@ -99,7 +99,15 @@ const UNIFIED_QUERY = `query Search($search: String, $filter: SearchFilter) {
   }
 }`;
 
-const QUERY = { site: SITE_QUERY, unified: UNIFIED_QUERY }[process.env.BENCH_QUERY ?? ''] ?? BENCH_QUERY;
+/**
+ * BENCH_QUERY=floor / floor-nest: what the stack costs with no search at all, the same requests (the mix's variables
+ * are sent, and ignored): `__typename` is answered by Apollo alone; `apiVersion` by one Nest resolver, with its guards.
+ * A search can be no cheaper than these.
+ */
+const FLOOR_QUERY = `query Floor { __typename }`;
+const FLOOR_NEST_QUERY = `query Floor { apiVersion }`;
+
+const QUERY = { site: SITE_QUERY, unified: UNIFIED_QUERY, floor: FLOOR_QUERY, 'floor-nest': FLOOR_NEST_QUERY }[process.env.BENCH_QUERY ?? ''] ?? BENCH_QUERY;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
