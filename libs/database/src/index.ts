@@ -2,4 +2,4 @@ export { EmbeddedPostgresError, explainFailedStart, startEmbeddedPostgres } from
 export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
 export { typeOrmRoot } from './typeorm-root';
 export type { MigrationClass, TypeOrmRootOptions } from './typeorm-root';
-export { sqlMigration } from './sql-migration';
+export { changeSeqMigration, sqlMigration } from './sql-migration';

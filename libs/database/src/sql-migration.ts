@@ -20,3 +20,19 @@ export function sqlMigration(name: string, statements: { up: readonly string[]; 
   Object.defineProperty(migration, 'name', { value: name });
   return migration;
 }
+
+/**
+ * `<table>.change_seq`: a number from one sequence each time a row is written, so that a reader can fetch the
+ * rows past the last number it saw (an in-memory index following a read model). The numbers rise in commit order
+ * only while one writer writes the table, batch after batch: a projection, as here.
+ */
+export function changeSeqMigration(name: string, table: string): new () => MigrationInterface {
+  return sqlMigration(name, {
+    up: [
+      `CREATE SEQUENCE ${table}_change_seq`,
+      `ALTER TABLE ${table} ADD COLUMN change_seq bigint NOT NULL DEFAULT nextval('${table}_change_seq')`,
+      `CREATE INDEX ${table}_change_seq_index ON ${table} (change_seq)`,
+    ],
+    down: [`DROP INDEX ${table}_change_seq_index`, `ALTER TABLE ${table} DROP COLUMN change_seq`, `DROP SEQUENCE ${table}_change_seq`],
+  });
+}

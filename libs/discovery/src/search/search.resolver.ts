@@ -5,24 +5,17 @@ import { CurrentActor, Organization, organizationLoader } from '@pfp/identity';
 import type { Actor } from '@pfp/kernel';
 import { countryName, regionName, taxonomyLanguage, themeLabel } from '@pfp/taxonomy';
 import { DataSource } from 'typeorm';
-import { SEARCH_FACETS, type SearchKind } from '../search-documents/search-entry';
+import { SEARCH_FACETS } from '../search-documents/search-entry';
 import { SearchArgs } from './search.args';
-import { SearchDocumentsIndex } from './search-documents-index';
+import { SearchDocumentsIndex, type IndexedHit } from './search-documents-index';
 import { readFacets, searchFacetsSql, searchPageSql, type SearchRequest } from './search-query';
 import { SearchConnection, SearchFacetCount, SearchHit, type SearchFacets } from './search.types';
 
 /** The categories whose hidden items search leaves out (moderation is asked at each request: hiding takes effect at once). */
 const CATEGORIES = ['practice', 'callForAction', 'project', 'policyTool'];
 
-interface HitRow {
-  id: string;
-  kind: SearchKind;
-  title: string;
-  summary: string;
-  path: string;
-  status: string;
-  published_at: Date | null;
-}
+/** A hit as the SQL path reads it: the in-memory index's, with PostgreSQL's column and date. */
+type HitRow = Omit<IndexedHit, 'publishedAt'> & { published_at: Date | null };
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
