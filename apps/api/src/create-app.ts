@@ -4,9 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@pfp/config';
 import { EVENT_STORE, Projections } from '@pfp/event-sourcing';
 import { settledHeadPosition, type EventStore } from '@pfp/event-store';
-import { createPino, PinoLoggerService } from '@pfp/observability';
+import { createPino, PinoLoggerService, requestLog } from '@pfp/observability';
 import { compressResponses, JSON_BODY_LIMIT, refuseUnreadableBodies, securityHeaders } from '@pfp/web-host';
-import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
 import { serveExplorerAssets } from './explorer';
 import { provideDatabase } from './database';
@@ -31,7 +30,7 @@ export async function createApp(config: AppConfig, features: Feature[] = FEATURE
     // The body parser's own limit (100 KB by default) refused a long tool section with an HTML 413; one stated limit, refusals in GraphQL's shape.
     app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
     app.use(refuseUnreadableBodies());
-    app.use(pinoHttp({ logger: pino, autoLogging: { ignore: (req) => req.method === 'GET' && req.url === '/favicon.ico' } }));
+    app.use(requestLog(pino, (req) => req.method === 'GET' && req.url === '/favicon.ico'));
     app.disable('x-powered-by');
     // Before every route: the site's CSP on all responses, GraphiQL's own on its page while it is served (outside production).
     app.use(securityHeaders({ publicUrl: config.publicUrl, explorerPath: config.env === 'production' ? null : GRAPHQL_PATH }));

@@ -5,3 +5,4 @@ export { gracefulShutdown } from './shutdown';
 export type { GracefulShutdownOptions } from './shutdown';
 export type { ObservabilityOptions } from './options';
 export { createPino, PinoLoggerService } from './logger';
+export { requestLog } from './request-log';
