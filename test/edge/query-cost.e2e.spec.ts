@@ -84,7 +84,10 @@ describe('every operation of the site and introspection pass the query limits', 
   it('a cost that is not a whole number is reported as found, not NaN (a literal first with nested replies)', () => {
     const source = `{ comments(subjectId: "practice-1", first: 100) { edges { node { id body replies { id body authorOrganization { id name } } } } } }`;
     const errors = validate(schema, parse(source, QUERY_PARSE_OPTIONS), rules);
-    const error = expectLimit(errors.map((e) => ({ message: e.message, extensions: e.extensions })), 'maxCost');
+    const error = expectLimit(
+      errors.map((e) => ({ message: e.message, extensions: e.extensions })),
+      'maxCost',
+    );
     expect(error.message).not.toContain('NaN');
     expect(Number.isFinite(error.extensions.limit.found)).toBe(true);
     expect(error.extensions.limit.found! % 1).not.toBe(0);
@@ -177,7 +180,7 @@ describe('query limits over HTTP and graphql-ws', () => {
       organisationQueries = [];
       const original = PostgresQueryRunner.prototype.query;
       spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
-        if (/FROM "organizations"/.test(args[0])) organisationQueries.push(args[0]);
+        if (/FROM "?organizations"?\s/.test(args[0])) organisationQueries.push(args[0]); // TypeORM's quoted name or plain SQL's
         return original.apply(this, args);
       });
     });
@@ -204,6 +207,7 @@ describe('query limits over HTTP and graphql-ws', () => {
       expect(posters.length).toBeGreaterThan(0);
       expect(posters.every(Boolean)).toBe(true);
       // posters, responses and partners resolve in the same tick of the execution
+      expect(organisationQueries.length).toBeGreaterThanOrEqual(1);
       expect(organisationQueries.length).toBeLessThanOrEqual(2);
     });
   });

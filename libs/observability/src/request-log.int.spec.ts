@@ -44,7 +44,7 @@ async function until(check: () => boolean): Promise<void> {
 }
 
 describe('requestLog', () => {
-  it('writes one line per request at info, errors from 500, an aborted request as a warning, never a header', async () => {
+  it('writes one line per request at info, errors from 500, an aborted request at info too, never a header', async () => {
     const { server, port, lines } = await serve('info');
     try {
       await get(port, '/graphql?status=200');
@@ -55,7 +55,7 @@ describe('requestLog', () => {
       expect(lines.map((l) => [l.level, l.msg, (l.req as { url: string }).url, (l.res as { statusCode: number }).statusCode])).toEqual([
         [30, 'request completed', '/graphql?status=200', 200],
         [50, 'request completed', '/graphql?status=503', 503],
-        [40, 'request aborted', '/stream?status=0', 200],
+        [30, 'request aborted', '/stream?status=0', 200],
       ]);
       expect(lines[0]).toMatchObject({ reqId: expect.any(Number), req: { method: 'GET', remoteAddress: '127.0.0.1' }, responseTime: expect.any(Number) });
       expect(JSON.stringify(lines)).not.toContain('secret');
@@ -69,6 +69,7 @@ describe('requestLog', () => {
     try {
       await get(port, '/graphql?status=200');
       await get(port, '/graphql?status=500');
+      await get(port, '/stream?status=0', 20);
       await until(() => lines.length >= 1);
       await get(port, '/graphql?status=204');
       expect(lines.map((l) => (l.res as { statusCode: number }).statusCode)).toEqual([500]);

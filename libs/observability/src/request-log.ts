@@ -2,11 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger as Pino } from 'pino';
 
 /**
- * One line per request when it ends (`info`; `error` from status 500, `warn` when the client went away before the
- * answer): method, path, status, time. Nothing of the request is read unless the line is written: pino-http built a
- * child logger per request, serialising and redacting every header, even with `LOG_LEVEL=warn` (about 9% of an API
- * process's CPU on a bare GraphQL request, bench:search BENCH_QUERY=floor). Headers are never logged, so there are
- * no credentials to redact.
+ * One line per request when it ends: method, path, status, time; `info`, and `error` from status 500. A client that
+ * went away before the answer is `info` too (a browser leaving a page does it; nothing failed here). Nothing of the
+ * request is read unless the line is written: pino-http built a child logger per request, serialising and redacting
+ * every header, even with `LOG_LEVEL=warn` (about 9% of an API process's CPU on a bare GraphQL request, bench:search
+ * BENCH_QUERY=floor). Headers are never logged, so there are no credentials to redact.
  */
 export function requestLog(logger: Pino, ignore: (req: IncomingMessage) => boolean = () => false) {
   let sequence = 0;
@@ -16,7 +16,7 @@ export function requestLog(logger: Pino, ignore: (req: IncomingMessage) => boole
     const ended = (completed: boolean) => {
       res.removeListener('finish', onFinish);
       res.removeListener('close', onClose);
-      const level = !completed ? 'warn' : res.statusCode >= 500 ? 'error' : 'info';
+      const level = completed && res.statusCode >= 500 ? 'error' : 'info';
       if (!logger.isLevelEnabled(level) || (level === 'info' && ignore(req))) return;
       logger[level](
         {
