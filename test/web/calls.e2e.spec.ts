@@ -27,7 +27,7 @@ async function respond(page: Page, origin: string, callId: string, message: stri
   await page.getByLabel('What you offer').selectOption('EXPERTISE');
   await page.getByLabel('Message').fill(message);
   await page.getByRole('button', { name: 'Send the response' }).click();
-  await page.getByText(message).waitFor();
+  await page.getByText(message, { exact: true }).waitFor(); // exact: the call's history may show the same words inside a longer diff
 }
 
 describe('calls for action in the site', () => {
@@ -125,7 +125,7 @@ describe('calls for action in the site', () => {
     await response.getByText('Declined: We need trainers, not a venue.').waitFor();
 
     // Declined, Honduras reads why, and may respond again; then withdraws.
-    await honduras.page.getByText('Declined: We need trainers, not a venue.').waitFor();
+    await honduras.page.getByText('Declined: We need trainers, not a venue.', { exact: true }).waitFor();
     await honduras.page.getByLabel('Message').fill('Honduras sends two trainers.');
     await honduras.page.getByRole('button', { name: 'Send the response' }).click();
     await own.getByText('Honduras sends two trainers.').waitFor();
