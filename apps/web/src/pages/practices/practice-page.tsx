@@ -41,9 +41,13 @@ function ReviewActions({ practice, onDone }: { practice: Details; onDone: () => 
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const { error, setError, run } = useAction();
+  // the revision the reviewer's own assessment left, until the page's reload brings it: Publish
+  // right after "Assessment sent." is the reviewer's intent, not a conflict with another change
+  const [assessedRevision, setAssessedRevision] = useState(0);
+  const expectedRevision = Math.max(practice.revision, assessedRevision);
   const publish = () =>
     run(async () => {
-      await request(PublishPracticeDocument, { input: { id: practice.id, expectedRevision: practice.revision } });
+      await request(PublishPracticeDocument, { input: { id: practice.id, expectedRevision } });
       onDone();
     });
   const sendBack = async (event: FormEvent) => {
@@ -52,7 +56,7 @@ function ReviewActions({ practice, onDone }: { practice: Details; onDone: () => 
     if (!reason.trim()) return setReasonError(t('form.required'));
     setReasonError(undefined);
     const refused = await run(async () => {
-      await request(RequestPracticeChangesDocument, { input: { id: practice.id, reason, expectedRevision: practice.revision } });
+      await request(RequestPracticeChangesDocument, { input: { id: practice.id, reason, expectedRevision } });
       onDone();
     });
     if (refused) setReasonError(refused.fields.reason);
@@ -60,7 +64,15 @@ function ReviewActions({ practice, onDone }: { practice: Details; onDone: () => 
   return (
     <section aria-labelledby="review-heading" className="review no-print">
       <h2 id="review-heading">{t('review.title')}</h2>
-      {practice.status === 'IN_REVIEW' && <CriterionVerdicts practice={practice} onDone={onDone} />}
+      {practice.status === 'IN_REVIEW' && (
+        <CriterionVerdicts
+          practice={practice}
+          onDone={(revision) => {
+            setAssessedRevision(revision);
+            onDone();
+          }}
+        />
+      )}
       <FormError error={error} />
       <p>
         <button type="button" className="primary" onClick={() => void publish()}>

@@ -21,9 +21,10 @@ type Choice = { verdict: CriterionVerdict | ''; note: string };
 
 /**
  * Each answer with its evidence, and confirm or question it (a question needs a note). Sending
- * calls assessPractice: a question sends the practice back with the notes as its reason.
+ * calls assessPractice: a question sends the practice back with the notes as its reason;
+ * `onDone` hears the revision it left.
  */
-export function CriterionVerdicts({ practice, onDone }: { practice: Details; onDone: () => void }) {
+export function CriterionVerdicts({ practice, onDone }: { practice: Details; onDone: (revision: number) => void }) {
   const { t, i18n } = useTranslation();
   const query = useQuery(
     () => request(PracticeAssessmentDocument, { id: practice.id, language: i18n.language }),
@@ -53,11 +54,14 @@ export function CriterionVerdicts({ practice, onDone }: { practice: Details; onD
       const choice = choiceOf(answer.criterionKey);
       return { criterionKey: answer.criterionKey, verdict: choice.verdict as CriterionVerdict, note: choice.verdict === 'QUESTIONED' ? choice.note : '' };
     });
-    const refused = await run(() => request(AssessPracticeDocument, { input: { id: practice.id, expectedRevision: practice.revision, verdicts } }));
+    let revision = practice.revision;
+    const refused = await run(async () => {
+      revision = (await request(AssessPracticeDocument, { input: { id: practice.id, expectedRevision: practice.revision, verdicts } })).assessPractice.revision;
+    });
     if (refused) return;
     setChoices({});
     setSent(true);
-    onDone();
+    onDone(revision);
   };
   const fields = error?.fields ?? {};
   return (
