@@ -100,6 +100,49 @@ describe('the site shell in Chromium', () => {
     await context.close();
   });
 
+  it('a page whose style sheet fails to arrive once still opens styled; one whose code fails says so (not a blank window) and opens on "Try again"', async () => {
+    const { context, page } = await site.newPage();
+    const refused: string[] = [];
+    // the first request for the page's style sheet fails, as a dropped connection would
+    await context.route('**/assets/open-data-*.css', (route) => {
+      if (refused.length > 0) return route.continue();
+      refused.push(new URL(route.request().url()).pathname);
+      return route.abort('connectionreset');
+    });
+    await page.goto(`${site.origin}/open-data`);
+    await page.getByRole('heading', { level: 1, name: 'Open data' }).waitFor();
+    expect(refused).toHaveLength(1);
+    const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => (sheet.href ? new URL(sheet.href).pathname : '')));
+    expect(sheets).toContain(refused[0]);
+    await context.close();
+
+    // the search page's own script fails (open-data-*.js would be the strings of the open-data area too)
+    const failing = await site.newPage({ viewport: PHONE });
+    await failing.context.route('**/assets/search-page-*.js', (route) => route.abort('internetdisconnected'));
+    await failing.page.goto(`${site.origin}/search`);
+    await failing.page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }).waitFor();
+    await failing.page.getByRole('alert').filter({ hasText: 'Check your connection and try again' }).waitFor();
+    await site.expectAccessible(failing.page);
+    await site.screenshot(failing.page, 'shell-page-failed-360');
+    await failing.context.unrouteAll();
+    await failing.page.getByRole('button', { name: 'Try again' }).click();
+    await failing.page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    await failing.context.close();
+
+    // the reader's strings fail (they come before the first render): in French, a page that says so
+    const unstarted = await site.newPage({ locale: 'fr-FR' });
+    await unstarted.context.route('**/assets/common-*.js', (route) => route.abort('internetdisconnected'));
+    await unstarted.page.goto(`${site.origin}/open-data`);
+    await unstarted.page.getByRole('heading', { level: 1, name: 'Le site n’a pas pu démarrer' }).waitFor();
+    await unstarted.page.getByRole('alert').waitFor();
+    expect(await unstarted.page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await site.expectAccessible(unstarted.page);
+    await unstarted.context.unrouteAll();
+    await unstarted.page.getByRole('button', { name: 'Réessayer' }).click();
+    await unstarted.page.getByRole('heading', { level: 1, name: 'Données ouvertes' }).waitFor();
+    await unstarted.context.close();
+  });
+
   it('radio buttons sit beside their labels, on the same line, in English and Arabic, at desktop and 360 px', async () => {
     for (const [viewport, suffix, , query] of VARIANTS) {
       // signIn() reads the English sign-in page; ?lang= then sets the page's language

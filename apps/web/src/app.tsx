@@ -16,6 +16,7 @@ import { PRACTICE_ROUTES } from './pages/practices/routes';
 import { PROJECT_ROUTES } from './pages/projects/routes';
 import { SEARCH_ROUTES } from './pages/search/routes';
 import { WEBHOOK_ROUTES } from './pages/webhooks/routes';
+import { PageBoundary } from './page-loading';
 import { Link, match, RouterProvider, useLocation, type Route } from './router';
 import { SessionProvider } from './session';
 import { FeedStatusProvider } from './feed-status';
@@ -60,7 +61,12 @@ function Routes() {
   const { path } = useLocation();
   for (const [pattern, render] of ROUTES) {
     const params = match(pattern, path);
-    if (params) return <Suspense fallback={<Loading />}>{render(params)}</Suspense>;
+    if (params)
+      return (
+        <PageBoundary path={path}>
+          <Suspense fallback={<Loading />}>{render(params)}</Suspense>
+        </PageBoundary>
+      );
   }
   return <NotFound />;
 }

@@ -1,8 +1,8 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const SignInPage = lazy(() => import('./account').then((module) => ({ default: module.SignInPage })));
-const AccountSettingsPage = lazy(() => import('./account').then((module) => ({ default: module.AccountSettingsPage })));
+const SignInPage = lazyPage(() => import('./account').then((module) => ({ default: module.SignInPage })));
+const AccountSettingsPage = lazyPage(() => import('./account').then((module) => ({ default: module.AccountSettingsPage })));
 
 export const ACCOUNT_ROUTES: Route[] = [
   ['/sign-in', () => <SignInPage />],

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const CallsPage = lazy(() => import('./calls').then((module) => ({ default: module.CallsPage })));
-const CallPage = lazy(() => import('./calls').then((module) => ({ default: module.CallPage })));
-const PostCallPage = lazy(() => import('./calls').then((module) => ({ default: module.PostCallPage })));
+const CallsPage = lazyPage(() => import('./calls').then((module) => ({ default: module.CallsPage })));
+const CallPage = lazyPage(() => import('./calls').then((module) => ({ default: module.CallPage })));
+const PostCallPage = lazyPage(() => import('./calls').then((module) => ({ default: module.PostCallPage })));
 
 export const CALL_ROUTES: Route[] = [
   ['/calls', () => <CallsPage />],

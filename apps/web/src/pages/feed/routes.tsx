@@ -1,6 +1,6 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const FeedPage = lazy(() => import('./feed').then((module) => ({ default: module.FeedPage })));
+const FeedPage = lazyPage(() => import('./feed').then((module) => ({ default: module.FeedPage })));
 
 export const FEED_ROUTES: Route[] = [['/my/feed', () => <FeedPage />]];

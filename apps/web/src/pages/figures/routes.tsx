@@ -1,8 +1,8 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const FiguresPage = lazy(() => import('./figures-page').then((module) => ({ default: module.FiguresPage })));
-const DashboardPage = lazy(() => import('./dashboard-page').then((module) => ({ default: module.DashboardPage })));
+const FiguresPage = lazyPage(() => import('./figures-page').then((module) => ({ default: module.FiguresPage })));
+const DashboardPage = lazyPage(() => import('./dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
 export const FIGURES_ROUTES: Route[] = [
   ['/figures', () => <FiguresPage />],

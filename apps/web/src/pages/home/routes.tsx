@@ -1,6 +1,6 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const HomePage = lazy(() => import('./home').then((module) => ({ default: module.HomePage })));
+const HomePage = lazyPage(() => import('./home').then((module) => ({ default: module.HomePage })));
 
 export const HOME_ROUTES: Route[] = [['/', () => <HomePage />]];

@@ -1,11 +1,11 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const NewsletterPage = lazy(() => import('./newsletter').then((module) => ({ default: module.NewsletterPage })));
-const NewsletterIssuePage = lazy(() => import('./newsletter').then((module) => ({ default: module.NewsletterIssuePage })));
-const ComposeNewsletterPage = lazy(() => import('./newsletter').then((module) => ({ default: module.ComposeNewsletterPage })));
-const ConfirmSubscriptionPage = lazy(() => import('./newsletter').then((module) => ({ default: module.ConfirmSubscriptionPage })));
-const UnsubscribePage = lazy(() => import('./newsletter').then((module) => ({ default: module.UnsubscribePage })));
+const NewsletterPage = lazyPage(() => import('./newsletter').then((module) => ({ default: module.NewsletterPage })));
+const NewsletterIssuePage = lazyPage(() => import('./newsletter').then((module) => ({ default: module.NewsletterIssuePage })));
+const ComposeNewsletterPage = lazyPage(() => import('./newsletter').then((module) => ({ default: module.ComposeNewsletterPage })));
+const ConfirmSubscriptionPage = lazyPage(() => import('./newsletter').then((module) => ({ default: module.ConfirmSubscriptionPage })));
+const UnsubscribePage = lazyPage(() => import('./newsletter').then((module) => ({ default: module.UnsubscribePage })));
 
 export const NEWSLETTER_ROUTES: Route[] = [
   ['/newsletter', () => <NewsletterPage />],

@@ -1,11 +1,11 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const PracticesPage = lazy(() => import('./practices').then((module) => ({ default: module.PracticesPage })));
-const PracticePage = lazy(() => import('./practice-page').then((module) => ({ default: module.PracticePage })));
-const PracticeFormPage = lazy(() => import('./practice-form').then((module) => ({ default: module.PracticeFormPage })));
-const MyPracticesPage = lazy(() => import('./my-practices').then((module) => ({ default: module.MyPracticesPage })));
-const ReviewPage = lazy(() => import('./review').then((module) => ({ default: module.ReviewPage })));
+const PracticesPage = lazyPage(() => import('./practices').then((module) => ({ default: module.PracticesPage })));
+const PracticePage = lazyPage(() => import('./practice-page').then((module) => ({ default: module.PracticePage })));
+const PracticeFormPage = lazyPage(() => import('./practice-form').then((module) => ({ default: module.PracticeFormPage })));
+const MyPracticesPage = lazyPage(() => import('./my-practices').then((module) => ({ default: module.MyPracticesPage })));
+const ReviewPage = lazyPage(() => import('./review').then((module) => ({ default: module.ReviewPage })));
 
 export const PRACTICE_ROUTES: Route[] = [
   ['/practices', () => <PracticesPage />],

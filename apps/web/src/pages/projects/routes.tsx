@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const ProjectsPage = lazy(() => import('./projects').then((module) => ({ default: module.ProjectsPage })));
-const ProjectPage = lazy(() => import('./projects').then((module) => ({ default: module.ProjectPage })));
-const StartProjectPage = lazy(() => import('./projects').then((module) => ({ default: module.StartProjectPage })));
+const ProjectsPage = lazyPage(() => import('./projects').then((module) => ({ default: module.ProjectsPage })));
+const ProjectPage = lazyPage(() => import('./projects').then((module) => ({ default: module.ProjectPage })));
+const StartProjectPage = lazyPage(() => import('./projects').then((module) => ({ default: module.StartProjectPage })));
 
 export const PROJECT_ROUTES: Route[] = [
   ['/projects', () => <ProjectsPage />],

@@ -1,6 +1,6 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const SearchPage = lazy(() => import('./search-page').then((module) => ({ default: module.SearchPage })));
+const SearchPage = lazyPage(() => import('./search-page').then((module) => ({ default: module.SearchPage })));
 
 export const SEARCH_ROUTES: Route[] = [['/search', () => <SearchPage />]];

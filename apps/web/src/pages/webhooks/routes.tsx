@@ -1,8 +1,8 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../page-loading';
 import type { Route } from '../../router';
 
-const WebhooksPage = lazy(() => import('./webhooks').then((module) => ({ default: module.WebhooksPage })));
-const WebhookPage = lazy(() => import('./webhook-page').then((module) => ({ default: module.WebhookPage })));
+const WebhooksPage = lazyPage(() => import('./webhooks').then((module) => ({ default: module.WebhooksPage })));
+const WebhookPage = lazyPage(() => import('./webhook-page').then((module) => ({ default: module.WebhookPage })));
 
 export const WEBHOOK_ROUTES: Route[] = [
   ['/my/webhooks', () => <WebhooksPage />],
