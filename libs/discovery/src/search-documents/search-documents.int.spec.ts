@@ -1,7 +1,7 @@
 import { rebuildProjection } from '@pfp/event-sourcing';
 import { replayTwice, snapshot } from '@pfp/event-sourcing/testing';
 import { InMemoryEventStore, PostgresEventStore, type EventStore } from '@pfp/event-store';
-import { seedDemoStreams } from '@pfp/partnership-projects';
+import { demoStreams, seedDemoStreams } from '@pfp/partnership-projects';
 import { seedDemoPolicyTools } from '@pfp/policy-tools';
 import { demoPracticeId, PRACTICES_MIGRATIONS, seedDemoPractices } from '@pfp/practices';
 import { createTestDatabase, type TestDatabase } from '@pfp/testing';
@@ -91,6 +91,40 @@ describe('search-documents (PostgreSQL)', () => {
       `SELECT kind FROM search_documents WHERE visible AND document @@ websearch_to_tsquery('english', 'unaccompanied children') ORDER BY kind`,
     );
     expect(found.map((r: { kind: string }) => r.kind)).toEqual(['CALL_FOR_ACTION', 'PARTNERSHIP_PROJECT', 'PRACTICE']);
+  });
+
+  it("a project update leaves its row alone (no rewrite, no new change_seq for the APIs' indexes); a later edit still applies", async () => {
+    const store = new InMemoryEventStore();
+    await seed(store);
+    await dataSource.query(`TRUNCATE search_documents`);
+    await dataSource.transaction(async (m) => searchDocumentsProjection.handle(await store.readAll(), m));
+    const { stream } = demoStreams()[0];
+    const row = () => dataSource.query(`SELECT revision, change_seq::text AS seq, title, doc FROM search_documents WHERE id = $1`, [stream]).then((r) => r[0]);
+    const before = await row();
+    const head = (await store.readAll()).length;
+    const update = {
+      id: 'update-search-1',
+      text: 'Officials trained',
+      metrics: [],
+      videoUrl: null,
+      organizationId: 'organization-mx',
+      postedAt: '2012-03-01T00:00:00.000Z',
+    };
+    await store.appendToStream(stream, [{ type: 'ProjectUpdatePosted', data: update }]);
+    const posted = (await store.readAll()).slice(head);
+    await dataSource.transaction(async (m) => searchDocumentsProjection.handle(posted, m));
+    expect(await row()).toEqual(before);
+
+    const edit = { ...before.doc, title: 'Protecting unaccompanied migrant children', editedAt: '2012-04-01T00:00:00.000Z', readers: null };
+    const { title, summary, visibility, themes, countries, endsOn } = edit;
+    await store.appendToStream(stream, [
+      { type: 'PartnershipProjectEdited', data: { title, summary, visibility, themes, countries, endsOn, editedAt: edit.editedAt, readers: null } },
+    ]);
+    const edited = (await store.readAll()).slice(head + 1);
+    await dataSource.transaction(async (m) => searchDocumentsProjection.handle(edited, m));
+    const after = await row();
+    expect({ title: after.title, revision: after.revision }).toEqual({ title: 'Protecting unaccompanied migrant children', revision: edited[0].revision });
+    expect(BigInt(after.seq)).toBeGreaterThan(BigInt(before.seq));
   });
 
   it('rebuilds from the log into the same rows (npm run projections:rebuild -- search-documents)', async () => {

@@ -152,9 +152,17 @@ function searchSource<Doc, E extends DomainEvent>(
   });
 }
 
+/**
+ * A project's entry reads none of its updates: an update neither rewrites nor re-indexes its row
+ * (the row kept every update in its document, and each post moved change_seq, which every API's
+ * in-memory index follows). A later event still applies: rows are guarded by revision, not by
+ * contiguity.
+ */
+const projectSearchHandlers: typeof projectDetailsProjection.readModel.handlers = { ...projectDetailsProjection.readModel.handlers, ProjectUpdatePosted: null };
+
 export const SEARCH_SOURCES = [
   searchSource('PRACTICE', { readModel: { ...practiceDetailsProjection.readModel, handlers: practiceHandlers } }, practiceEntry),
   searchSource('CALL_FOR_ACTION', callDetailsProjection, callEntry),
-  searchSource('PARTNERSHIP_PROJECT', projectDetailsProjection, projectEntry),
+  searchSource('PARTNERSHIP_PROJECT', { readModel: { ...projectDetailsProjection.readModel, handlers: projectSearchHandlers } }, projectEntry),
   searchSource('POLICY_TOOL', policyToolDetailsProjection, policyToolEntry),
 ] as const;
