@@ -1,4 +1,4 @@
-import { initialLanguage, RTL, type Language } from './i18n';
+import { applyToDocument, initialLanguage, type Language } from './i18n';
 
 /** Said before any catalogue arrived, so kept here: the title and the button, in the six languages. */
 const WORDS: Record<Language, [title: string, text: string, retry: string]> = {
@@ -18,8 +18,7 @@ const WORDS: Record<Language, [title: string, text: string, retry: string]> = {
 export function showStartFailure(root: HTMLElement): void {
   const language = initialLanguage();
   const [title, text, retry] = WORDS[language];
-  document.documentElement.lang = language;
-  document.documentElement.dir = RTL.has(language) ? 'rtl' : 'ltr';
+  applyToDocument(language);
   document.title = title;
   const main = document.createElement('main');
   const heading = document.createElement('h1');

@@ -35,7 +35,8 @@ export function initialLanguage(): Language {
   return 'en';
 }
 
-function applyToDocument(language: Language): void {
+/** The document's lang and dir for `language` (also said by the start-failure page, before any catalogue). */
+export function applyToDocument(language: Language): void {
   document.documentElement.lang = language;
   document.documentElement.dir = RTL.has(language) ? 'rtl' : 'ltr';
 }
